@@ -1,0 +1,32 @@
+"""Configuration in one place: defaults, overridable by environment variables and CLI options."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+DEFAULT_BASE_IRI = "https://w3id.org/newsgraph/id/"
+NS = "https://w3id.org/newsgraph/ns#"
+PACKAGE_DIR = Path(__file__).resolve().parent
+LANG_DIR = PACKAGE_DIR / "lang"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Run-time settings of newsgraph."""
+
+    base_iri: str = field(
+        default_factory=lambda: os.environ.get("NEWSGRAPH_BASE_IRI", DEFAULT_BASE_IRI)
+    )
+    store: Path = field(
+        default_factory=lambda: Path(os.environ.get("NEWSGRAPH_STORE", ".newsgraph"))
+    )
+    seeds: Path = Path("seeds")
+    exports: Path = Path("exports")
+    default_lang: str = "id"
+
+
+def lang_file(lang: str, name: str) -> Path:
+    """The path of a per-language data file (lexicon, gazetteer) shipped with the package."""
+    return LANG_DIR / lang / name
