@@ -93,6 +93,8 @@ class Actor:
     affiliation: str | None = None
     wikidata: str | None = None
     mentions: list[Mention] = field(default_factory=list)
+    local: bool = False
+    """True for an actor known only within its article (an unnamed speaker, a description)."""
 
 
 @dataclass(slots=True)
