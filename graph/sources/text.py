@@ -1,0 +1,85 @@
+"""Plain-text articles: a ``.txt`` file, its optional header lines and ``.meta.json`` sidecar."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from graph.records import Article
+from graph.sources.errors import InputError, check_date
+
+DATE_MARKER = re.compile(r"\A\s*date\s+(\d{4}(?:-\d{2}){0,2})\s*\n?", re.IGNORECASE)
+NAME = r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}"
+DATELINE = re.compile(
+    rf"\A((?:{NAME}\s*,\s*)?{NAME}(?:\s*\([\w. ]+\))?)\s+(?:-{{1,2}}|\u2013|\u2014)\s+(?=\S)"
+)
+BRAND = re.compile(r"\.\w|[a-z][A-Z]")
+
+
+def parse_header(text: str) -> tuple[int, str | None, str | None]:
+    """Where the body starts, the marked date and the dateline's publisher."""
+    start, date = 0, None
+    marker = DATE_MARKER.match(text)
+    if marker:
+        start, date = marker.end(), marker.group(1)
+    while start < len(text) and text[start].isspace():
+        start += 1
+    dateline = DATELINE.match(text[start:])
+    if not dateline or not is_dateline(dateline.group(1)):
+        return start, date, None
+    return start + dateline.end(), date, dateline_publisher(dateline.group(1))
+
+
+def is_dateline(prefix: str) -> bool:
+    """A dateline is one name, or names joined by a comma or a bracketed outlet."""
+    return " " not in prefix or "," in prefix or "(" in prefix
+
+
+def dateline_publisher(dateline: str) -> str:
+    """The outlet named in a dateline (``Jakarta, CNN Indonesia``, ``TEMPO.CO, Jakarta``)."""
+    parts = [p.strip(" )") for p in dateline.replace("(", ",").split(",") if p.strip(" )")]
+    branded = [p for p in parts if BRAND.search(p)]
+    return (branded or parts[-1:])[0]
+
+
+def read_meta(path: Path) -> dict[str, str | None]:
+    """The sidecar ``NAME.meta.json`` of a text file, if there is one."""
+    meta_path = path.with_name(path.name.removesuffix(".txt") + ".meta.json")
+    if not meta_path.exists():
+        return {}
+    try:
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as err:
+        raise InputError(meta_path, f"invalid JSON: {err}") from err
+    if not isinstance(meta, dict):
+        raise InputError(meta_path, "expected a JSON object")
+    return meta
+
+
+def read_text_file(path: Path) -> Article:
+    """One article from a UTF-8 text file; offsets refer to the file's text."""
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise InputError(path, f"not UTF-8 text (byte {err.start})") from err
+    except OSError as err:
+        raise InputError(path, err.strerror or str(err)) from err
+    text = text.removeprefix("\ufeff")
+    if not text.strip():
+        raise InputError(path, "empty article")
+    body_start, date, publisher = parse_header(text)
+    meta = read_meta(path)
+    date = meta.get("published") or date
+    check_date(path, date)
+    return Article(
+        id=path.name.removesuffix(".txt"),
+        text=text,
+        body_start=body_start,
+        date=date,
+        lang=meta.get("language") or "id",
+        publisher=meta.get("outlet") or publisher,
+        url=meta.get("url"),
+        title=meta.get("title"),
+        source=str(path),
+    )
