@@ -11,6 +11,7 @@ from rdflib import Graph
 from graph.kb.vocabulary import NG, PREFIXES
 
 FINGERPRINT = ox.NamedNode(str(NG.fingerprint))
+BOOKKEEPING = ox.NamedNode("urn:newsgraph:fingerprints")
 
 
 class Store:
@@ -25,31 +26,39 @@ class Store:
     def fingerprint(self, article_iri: str) -> str | None:
         """The fingerprint an article's graph was stored with, if it is stored."""
         node = ox.NamedNode(article_iri)
-        for quad in self.ox.quads_for_pattern(node, FINGERPRINT, None, node):
+        for quad in self.ox.quads_for_pattern(node, FINGERPRINT, None, BOOKKEEPING):
             return quad.object.value
         return None
 
     def put_article(self, graph: Graph, fingerprint: str) -> None:
         """Replace an article's named graph in one transaction, recording its fingerprint."""
-        name = str(graph.identifier)
+        name, book, mark = str(graph.identifier), BOOKKEEPING.value, FINGERPRINT.value
         triples = graph.serialize(format="nt")
         self.ox.update(
             f"DROP SILENT GRAPH <{name}> ;\n"
-            f"INSERT DATA {{ GRAPH <{name}> {{\n{triples}\n"
-            f'<{name}> <{FINGERPRINT.value}> "{fingerprint}" .\n}} }}'
+            f"DELETE WHERE {{ GRAPH <{book}> {{ <{name}> <{mark}> ?old }} }} ;\n"
+            f"INSERT DATA {{ GRAPH <{name}> {{\n{triples}\n}}\n"
+            f'GRAPH <{book}> {{ <{name}> <{mark}> "{fingerprint}" }} }}'
         )
 
     def remove_article(self, article_iri: str) -> bool:
         """Drop an article's graph; False if it was not stored."""
-        node = ox.NamedNode(article_iri)
-        if not self.ox.contains_named_graph(node):
+        if not self.ox.contains_named_graph(ox.NamedNode(article_iri)):
             return False
-        self.ox.remove_graph(node)
+        book, mark = BOOKKEEPING.value, FINGERPRINT.value
+        self.ox.update(
+            f"DROP GRAPH <{article_iri}> ;\n"
+            f"DELETE WHERE {{ GRAPH <{book}> {{ <{article_iri}> <{mark}> ?old }} }}"
+        )
         return True
 
     def articles(self) -> Iterator[str]:
         """The IRIs of the stored article graphs."""
-        return (g.value for g in self.ox.named_graphs())
+        return (g.value for g in self.ox.named_graphs() if g != BOOKKEEPING)
+
+    def quads(self) -> Iterator[ox.Quad]:
+        """Every quad of the article graphs (bookkeeping left out)."""
+        return (q for q in self.ox if q.graph_name != BOOKKEEPING)
 
     def query(self, sparql: str) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
         """Run a SPARQL query over the union of all article graphs."""
