@@ -3,3 +3,7 @@
 from graph.cli.main import main
 
 __all__ = ["main"]
+
+from graph.cli.build import build
+
+main.add_command(build)
