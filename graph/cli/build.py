@@ -7,7 +7,6 @@ from pathlib import Path
 
 import click
 
-from graph.build import build as run_build
 from graph.cli.options import open_store, store_option
 from graph.config import Settings
 
@@ -38,6 +37,8 @@ def build(
     With no PATHS it reads seeds/. Articles go into the store, one named graph each
     (unchanged ones are skipped); then the RDF and Gephi exports are written.
     """
+    from graph.build import build as run_build  # spaCy loads only for commands that need it
+
     settings = Settings()
     store = open_store(store_dir)
     report = run_build(
