@@ -7,3 +7,7 @@ __all__ = ["main"]
 from graph.cli.build import build
 
 main.add_command(build)
+
+from graph.cli.evaluate import evaluate
+
+main.add_command(evaluate)

@@ -21,8 +21,13 @@ from graph.config import Settings
 )
 @click.option("--no-exports", is_flag=True, help="Only update the store.")
 @click.option("--base", default=None, help="Base IRI of the data [default: $NEWSGRAPH_BASE_IRI].")
-@click.option("--report", "report_file", type=click.Path(dir_okay=False, path_type=Path),
-              default=None, help="Also write the build report (counts, timings) as JSON.")
+@click.option(
+    "--report",
+    "report_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Also write the build report (counts, timings) as JSON.",
+)
 @store_option
 def build(
     paths: tuple[str, ...],

@@ -1,0 +1,67 @@
+"""The scorer follows the dev README's matching rules."""
+
+from __future__ import annotations
+
+import copy
+
+from graph.evaluate.score import normal_form, score_file, token_f1
+
+GOLD = {
+    "actors": [
+        {"name": "Adam Novak", "type": "PERSON", "aliases": ["Presiden Ruritania Adam Novak",
+         "Novak"], "affiliation": "Ruritania"},
+        {"name": "Ruritania", "type": "GPE", "aliases": ["Strelsau"], "affiliation": None},
+        {"name": "Borduria", "type": "GPE", "aliases": [], "affiliation": None},
+    ],
+    "statements": [
+        {"speaker": "Adam Novak", "addressee": "wartawan", "cue": "kata", "kind": "direct",
+         "content": "Kami tidak akan mundur dari perbatasan", "date": "2023-05-02",
+         "negated": False},
+    ],
+    "events": [
+        {"type": "ACCUSE", "source": ["Adam Novak"], "target": ["Borduria"], "place": None,
+         "date": "2023-05-02", "negated": False, "trigger": "menuduh"},
+        {"type": "CONSULT", "source": ["Ruritania", "Borduria"], "target": [], "place": None,
+         "date": None, "negated": False, "trigger": "bertemu"},
+    ],
+}
+
+
+def test_gold_against_itself_is_perfect() -> None:
+    scores = score_file(GOLD, copy.deepcopy(GOLD))
+    for layer in scores.values():
+        assert layer.prf() == (1.0, 1.0, 1.0)
+
+
+def test_titles_are_stripped_and_affiliation_counts_as_the_speaker() -> None:
+    system = {
+        "actors": [
+            {"name": "Menteri Luar Negeri Adam Novak", "type": "PERSON", "aliases": []},
+            {"name": "Strelsau", "type": "GPE", "aliases": []},
+            {"name": "Borduria", "type": "LOC", "aliases": []},
+            {"name": "Klopstokia", "type": "GPE", "aliases": []},
+        ],
+        "statements": [
+            {"speaker": "Strelsau", "addressee": None, "cue": "kata", "kind": "indirect",
+             "content": "kami tidak akan mundur", "date": None, "negated": False},
+        ],
+        "events": [
+            {"type": "DISAPPROVE", "source": ["Strelsau"], "target": ["Borduria"], "place": None,
+             "date": None, "negated": False, "trigger": "mengecam"},
+            {"type": "CONSULT", "source": ["Borduria"], "target": ["Klopstokia"], "place": None,
+             "date": None, "negated": False, "trigger": "bertemu"},
+        ],
+    }
+    scores = score_file(GOLD, system)
+    assert (scores["actors"].matched, scores["actors"].system) == (3, 4)
+    assert scores["actors"].attributes["type"] == 2
+    assert scores["statements"].matched == 1
+    assert scores["statements"].attributes["kind"] == 0
+    assert scores["events"].matched == 2
+    assert scores["events"].attributes["date"] == 0
+
+
+def test_helpers() -> None:
+    assert normal_form("  Perdana   Menteri Adam Novak") == "adam novak"
+    assert token_f1("Kami siap, kata dia", "kami siap") == 2 * (2 / 4 * 1) / (2 / 4 + 1)
+    assert token_f1("a", "b") == 0.0
