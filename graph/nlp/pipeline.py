@@ -1,0 +1,89 @@
+"""Load the shipped Indonesian spaCy pipeline (offline), once per process.
+
+The trained pipeline lives in ``graph/nlp/models/<lang>/`` (written by ``nlp.to_disk`` from
+``newsgraph train-pipeline``). ``load`` adds the gazetteer entity ruler from
+``graph/lang/<lang>/gazetteer.jsonl`` as the *first* component, so ``ner`` respects its spans:
+states get ``GPE``, capitals and seats of government ``LOC``, international organisations
+``ORG``; ``ent.ent_id_`` is the entry's Wikidata QID (for a seat without a verified QID, the
+QID of the state it stands for).
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+MODELS_DIR = PACKAGE_DIR / "models"
+LANG_DIR = PACKAGE_DIR.parent / "lang"
+
+RULER_NAME = "gazetteer_ruler"
+ENT_LABELS = ("PER", "ORG", "LOC", "GPE")
+
+
+class PipelineNotFoundError(FileNotFoundError):
+    """The trained pipeline for a language is not shipped in ``graph/nlp/models/``."""
+
+
+def model_path(lang: str = "id") -> Path:
+    return MODELS_DIR / lang
+
+
+def gazetteer_path(lang: str = "id") -> Path:
+    return LANG_DIR / lang / "gazetteer.jsonl"
+
+
+def read_gazetteer(lang: str = "id") -> list[dict]:
+    path = gazetteer_path(lang)
+    if not path.exists():
+        return []
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def gazetteer_patterns(rows: list[dict]) -> list[dict]:
+    """Entity-ruler phrase patterns (one per name and alias) with the entry's QID as id."""
+    patterns = []
+    for row in rows:
+        ent_id = row.get("qid") or row.get("stands_for")
+        for form in [row["name"], *row.get("aliases", [])]:
+            pattern = {"label": row["label"], "pattern": form}
+            if ent_id:
+                pattern["id"] = ent_id
+            patterns.append(pattern)
+    return patterns
+
+
+def add_gazetteer(nlp: Language, lang: str = "id") -> Language:
+    """Add the gazetteer ``entity_ruler`` as the first component (no-op if present)."""
+    if RULER_NAME in nlp.pipe_names:
+        return nlp
+    rows = read_gazetteer(lang)
+    if not rows:
+        return nlp
+    ruler = nlp.add_pipe(
+        "entity_ruler",
+        name=RULER_NAME,
+        first=True,
+        config={"phrase_matcher_attr": "ORTH", "overwrite_ents": False},
+    )
+    # first in the pipeline: adding phrase patterns only runs the tokenizer
+    ruler.add_patterns(gazetteer_patterns(rows))
+    return nlp
+
+
+@lru_cache(maxsize=8)
+def load(lang: str = "id") -> Language:
+    """The shipped pipeline for ``lang`` plus the gazetteer ruler, loaded once per process."""
+    path = model_path(lang)
+    if not (path / "config.cfg").exists():
+        raise PipelineNotFoundError(
+            f"no trained spaCy pipeline for {lang!r} at {path}; it ships with the package "
+            "(build it with `newsgraph train-pipeline --data ../shared/data`)"
+        )
+    nlp = spacy.load(path)
+    return add_gazetteer(nlp, lang)

@@ -1,0 +1,75 @@
+"""The gazetteer data file: every row well-formed, labels and stands_for consistent."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from graph.nlp.pipeline import gazetteer_path, gazetteer_patterns
+
+QID = re.compile(r"Q[1-9][0-9]*")
+
+
+def rows():
+    with gazetteer_path("id").open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh]
+
+
+def test_every_row_is_valid():
+    data = rows()
+    assert len(data) > 300
+    qids = {r["qid"] for r in data if r["qid"]}
+    states = {r["qid"] for r in data if r["label"] == "GPE"}
+    for r in data:
+        assert set(r) == {"qid", "name", "label", "aliases", "stands_for"}, r
+        assert r["label"] in {"GPE", "ORG", "LOC"}, r
+        assert isinstance(r["name"], str) and r["name"].strip() == r["name"] and r["name"], r
+        assert isinstance(r["aliases"], list), r
+        assert r["aliases"] == sorted(set(r["aliases"])), r
+        assert r["name"] not in r["aliases"], r
+        assert all(isinstance(a, str) and a.strip() == a and a for a in r["aliases"]), r
+        if r["qid"] is not None:
+            assert QID.fullmatch(r["qid"]), r
+        if r["label"] == "LOC":
+            assert r["stands_for"] in states, r
+        else:
+            assert r["stands_for"] is None, r
+            assert r["qid"] is not None, r
+    assert len(qids) == sum(1 for r in data if r["qid"]), "duplicate QIDs"
+
+
+def test_sorted_and_deterministic():
+    data = rows()
+    key = [(r["label"], int(r["qid"][1:]) if r["qid"] else 0, r["name"]) for r in data]
+    assert key == sorted(key)
+    text = gazetteer_path("id").read_text(encoding="utf-8").splitlines()
+    assert text == [json.dumps(r, ensure_ascii=False, sort_keys=True) for r in data]
+
+
+def test_surface_forms_unique():
+    seen: dict[str, str] = {}
+    for r in rows():
+        for form in [r["name"], *r["aliases"]]:
+            owner = r["qid"] or r["name"]
+            assert seen.setdefault(form, owner) == owner, form
+
+
+def test_key_entries():
+    by_name = {r["name"]: r for r in rows()}
+    assert by_name["Rusia"]["qid"] == "Q159" and by_name["Rusia"]["label"] == "GPE"
+    assert "AS" in by_name["Amerika Serikat"]["aliases"]
+    assert "Hongaria" in by_name["Hungaria"]["aliases"]
+    assert by_name["Moskow"]["stands_for"] == "Q159"
+    assert by_name["Kremlin"]["stands_for"] == "Q159"
+    assert by_name["Gedung Putih"]["stands_for"] == "Q30"
+    assert by_name["Kyiv"]["stands_for"] == "Q212" and "Kiev" in by_name["Kyiv"]["aliases"]
+    assert by_name["NATO"]["label"] == "ORG"
+    assert "PBB" in by_name["Perserikatan Bangsa-Bangsa"]["aliases"]
+    # all CLDR sovereign states are there
+    assert sum(1 for r in rows() if r["label"] == "GPE") >= 193
+
+
+def test_patterns_carry_ids():
+    patterns = gazetteer_patterns(rows())
+    assert all(p["label"] in {"GPE", "ORG", "LOC"} for p in patterns)
+    assert all(QID.fullmatch(p["id"]) for p in patterns)
