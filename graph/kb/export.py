@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import BinaryIO
 
 import pyoxigraph as ox
 
@@ -20,27 +21,26 @@ FORMATS: dict[str, ox.RdfFormat] = {
 DATASET_FORMATS = {"trig", "nq"}
 
 
-def union_store(store: Store) -> ox.Store:
-    """An in-memory store whose default graph is the union of all article graphs."""
-    union = ox.Store()
-    union.extend(ox.Quad(q.subject, q.predicate, q.object) for q in store.quads())
-    return union
+def prefixes() -> dict[str, str]:
+    """The vocabulary prefixes, for serialisers."""
+    return {p: str(ns) for p, ns in PREFIXES.items()}
 
 
-def articles_store(store: Store) -> ox.Store:
-    """An in-memory copy of the article graphs alone."""
-    copy = ox.Store()
-    copy.extend(store.quads())
-    return copy
+def format_of(path: Path) -> str | None:
+    """The export format a file name's extension names, if any."""
+    fmt = path.suffix.lstrip(".").lower()
+    return fmt if fmt in FORMATS else None
+
+
+def write_export(store: Store, out: BinaryIO, fmt: str) -> None:
+    """Stream the store: every named graph for TriG/N-Quads, else their union (as a set)."""
+    if fmt in DATASET_FORMATS:
+        ox.serialize(store.quads(), out, FORMATS[fmt], prefixes=prefixes())
+    else:
+        ox.serialize(store.union_triples(), out, FORMATS[fmt], prefixes=prefixes())
 
 
 def export(store: Store, path: Path, fmt: str) -> None:
-    """Write the store to a file: every named graph for TriG/N-Quads, else their union."""
-    prefixes = {p: str(ns) for p, ns in PREFIXES.items()}
+    """Write the store to a file, whole or not at all."""
     with atomic_output(path) as out:
-        if fmt in DATASET_FORMATS:
-            articles_store(store).dump(out, FORMATS[fmt], prefixes=prefixes)
-        else:
-            union_store(store).dump(
-                out, FORMATS[fmt], from_graph=ox.DefaultGraph(), prefixes=prefixes
-            )
+        write_export(store, out, fmt)
