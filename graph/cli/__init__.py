@@ -11,3 +11,11 @@ main.add_command(build)
 from graph.cli.evaluate import evaluate
 
 main.add_command(evaluate)
+
+from graph.cli.train import train_pipeline
+
+main.add_command(train_pipeline)
+
+from graph.cli.nlp_eval import nlp_eval
+
+main.add_command(nlp_eval)

@@ -1,4 +1,4 @@
-"""Convert the staged corpora (see ../shared/data/PROVENANCE.md) to spaCy DocBin files.
+"""Read the staged corpora (see ../shared/data/PROVENANCE.md) and write spaCy DocBin files.
 
 UD (CoNLL-U) -> ``ud-train.spacy``, ``ud-dev.spacy``, ``ud-test-csui.spacy``, ``ud-test-gsd.spacy``
     * multiword tokens (clitics such as ``menyetujuinya`` = ``menyetujui`` + ``nya``) are merged
@@ -43,7 +43,7 @@ class Word:
     upos: str | None
     feats: str | None
     head: int  # 0-based index into the sentence, -1 for root
-    dep: str
+    dep: str | None
     space: bool
 
 
@@ -216,6 +216,23 @@ def relabel_legacy(sent: Sentence) -> Sentence:
     return sent
 
 
+# Relations whose use did not change between r2.1 and the current guidelines. In "safe" mode
+# every other relation of the 2017 file (compound vs nmod, obl vs obl:tmod, acl, advmod vs
+# advmod:emph, dep ...) is left unlabelled: the parser learns the head, not the label.
+LEGACY_SAFE_DEPS = {
+    "punct", "case", "nsubj", "nsubj:pass", "obj", "iobj", "det", "cc", "conj", "mark", "amod",
+    "nummod", "cop", "aux", "flat:name", "acl:relcl", "nmod:poss", "xcomp", "advcl", "ccomp",
+    "csubj", "parataxis", "appos", "fixed", "root",
+}  # fmt: skip
+
+
+def mask_legacy_labels(sent: Sentence) -> Sentence:
+    for w in sent.words:
+        if w.head >= 0 and w.dep not in LEGACY_SAFE_DEPS:
+            w.dep = None
+    return sent
+
+
 # ------------------------------------------------------------------------ Doc building
 
 
@@ -223,7 +240,7 @@ def sentence_doc(vocab: Vocab, sent: Sentence) -> Doc:
     words = [w.form for w in sent.words]
     spaces = [w.space for w in sent.words]
     heads = [i if w.head < 0 else w.head for i, w in enumerate(sent.words)]
-    deps = ["ROOT" if w.head < 0 else w.dep for w in sent.words]
+    deps = ["ROOT" if w.head < 0 else w.dep for w in sent.words]  # None = unlabelled arc
     has_pos = any(w.upos for w in sent.words)
     has_lemma = any(w.lemma for w in sent.words)
     has_morph = any(w.feats is not None for w in sent.words)
@@ -263,7 +280,11 @@ def write_docbin(docs: Iterable[Doc], path: Path) -> int:
     return n
 
 
-def convert_ud(data: Path, out: Path, n_sents: int, legacy: bool, log=print) -> None:
+def convert_ud(data: Path, out: Path, n_sents: int, legacy: str | bool, log=print) -> None:
+    """``legacy``: "full" (relabelled 2017 GSD train), "safe" (heads, and only the relations
+    whose use did not change), "none"/False (leave it out)."""
+    if legacy is True:
+        legacy = "full"
     vocab = spacy.blank("id").vocab
     csui = data / "UD_Indonesian-CSUI"
     gsd = data / "UD_Indonesian-GSD"
@@ -281,11 +302,13 @@ def convert_ud(data: Path, out: Path, n_sents: int, legacy: bool, log=print) -> 
     }
     test_texts = {_norm(s.text) for ss in held_out.values() for s in ss}
     test_texts |= {_norm(s.text) for s in pud_dev}
-    if legacy:
+    if legacy and legacy != "none":
         old = [
             relabel_legacy(s)
             for s in read_sentences(gsd / "legacy-r2.1" / "id-ud-train.conllu", legacy=True)
         ]
+        if legacy == "safe":
+            old = [mask_legacy_labels(s) for s in old]
         before = len(old)
         old = [s for s in old if _norm(s.text) not in test_texts]
         log(f"legacy GSD r2.1: {len(old)} sentences ({before - len(old)} dropped as test/dev dups)")
@@ -460,15 +483,16 @@ def convert_ner(data: Path, out: Path, n_sents: int, nerp: bool, seed: int, log=
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, required=True)
-    ap.add_argument("--out", type=Path, default=Path(__file__).parent / "corpus")
+    ap.add_argument("--out", type=Path, default=Path("training/corpus"))
     ap.add_argument("--n-sents", type=int, default=10)
-    ap.add_argument("--no-legacy", action="store_true", help="leave out the 2017 GSD train file")
+    ap.add_argument("--legacy", choices=["full", "safe", "none"], default="full",
+                    help="how to use the 2017 GSD train file")
     ap.add_argument("--nerp", action="store_true", help="add deduplicated, truecased NERP")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--only", choices=["ud", "ner"], default=None)
     args = ap.parse_args(argv)
     if args.only in (None, "ud"):
-        convert_ud(args.data, args.out, args.n_sents, not args.no_legacy)
+        convert_ud(args.data, args.out, args.n_sents, args.legacy)
     if args.only in (None, "ner"):
         convert_ner(args.data, args.out, args.n_sents, args.nerp, args.seed)
 

@@ -1,0 +1,32 @@
+"""``newsgraph nlp-eval``: accuracy and speed of the shipped Indonesian pipeline."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+
+@click.command("nlp-eval")
+@click.option(
+    "--data",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    required=True,
+    help="Folder with the staged corpora (../shared/data).",
+)
+@click.option(
+    "--json",
+    "json_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Also write the results as JSON.",
+)
+def nlp_eval(data: Path, json_file: Path | None) -> None:
+    """Print UPOS/LAS/lemma/sentence F (UD test sets), NER P/R/F, words/s, load time, size."""
+    from graph.nlp.evaluate import evaluate, format_table
+
+    results = evaluate(data, log=lambda msg: click.echo(msg, err=True))
+    click.echo(format_table(results))
+    if json_file is not None:
+        json_file.write_text(json.dumps(results, indent=2), encoding="utf-8")

@@ -1,0 +1,38 @@
+"""``newsgraph train-pipeline``: train the shipped Indonesian spaCy pipeline from scratch."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import click
+
+
+@click.command("train-pipeline")
+@click.option(
+    "--data",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    required=True,
+    help="Folder with the staged corpora (../shared/data).",
+)
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Where to write the pipeline [default: graph/nlp/models/id].",
+)
+@click.option("--seed", type=int, default=0, show_default=True, help="Random seed.")
+@click.option(
+    "--legacy",
+    type=click.Choice(["full", "safe", "none"]),
+    default="full",
+    show_default=True,
+    help="How to use the 2017 GSD train file as extra parser data.",
+)
+def train_pipeline(data: Path, out: Path | None, seed: int, legacy: str) -> None:
+    """Convert the corpora, train the UD and NER pipelines and assemble them (CPU, ~1 h)."""
+    from graph.nlp.train import train_pipeline as run
+
+    start = time.perf_counter()
+    path = run(data, out=out, seed=seed, legacy=legacy, log=click.echo)
+    click.echo(f"done: {path} ({(time.perf_counter() - start) / 60:.1f} min)")
