@@ -1,0 +1,35 @@
+"""Extraction: an article and its parsed body in, actors, statements and events out."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from graph.extract import actors, dates, events, responses, segment, statements
+from graph.extract.context import Context
+from graph.extract.time import anchor
+from graph.records import Article, ArticleRecord
+
+
+def context(article: Article, doc: Doc) -> Context:
+    """The shared state of one article's extraction."""
+    lang = article.lang or "id"
+    body = article.body
+    skip = [(0, segment.dateline_end(body)), *actors.citation_spans(body, lang)]
+    table = actors.build(doc, article.body_start, lang, skip)
+    return Context(
+        article=article, doc=doc, lang=lang, table=table,
+        sents=segment.sentences(body, lang), quotes=segment.quotes(body),
+        ref=anchor(article.date, body, lang),
+    )
+
+
+def extract(article: Article, doc: Doc) -> ArticleRecord:
+    """Everything extraction finds in one article."""
+    ctx = context(article, doc)
+    stmts = statements.extract(ctx)
+    evts = events.extract(ctx, stmts)
+    dates.assign(ctx, stmts, evts)
+    responses.assign(ctx, stmts, evts)
+    for stmt in stmts:
+        stmt.about = statements.about(ctx, stmt)
+    return ArticleRecord(article, actors.emitted(ctx.table, stmts, evts), stmts, evts)

@@ -1,0 +1,331 @@
+"""Actors: entities and gazetteer names, titles split from names, metonyms, descriptions."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+
+from spacy.tokens import Doc, Span
+
+from graph.extract.lexicon import (
+    GazetteerEntry,
+    collectives,
+    function_words,
+    gazetteer,
+    gazetteer_by_qid,
+    gazetteer_index,
+    org_words,
+    title_words,
+    titles,
+    words_with_role,
+)
+from graph.records import Actor, ActorType
+
+LABELS = {
+    "PER": ActorType.PERSON, "PERSON": ActorType.PERSON,
+    "ORG": ActorType.ORGANIZATION, "ORGANIZATION": ActorType.ORGANIZATION,
+    "GPE": ActorType.COUNTRY, "LOC": ActorType.PLACE, "LOCATION": ActorType.PLACE,
+}
+GAZ_TYPES = {"GPE": ActorType.COUNTRY, "ORG": ActorType.ORGANIZATION, "LOC": ActorType.PLACE}
+LOCATIVE = frozenset({"di", "ke", "dari", "menuju", "dekat"})
+
+
+def normalize(text: str) -> str:
+    """NFC text with runs of whitespace collapsed."""
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip()
+
+
+def slug(name: str) -> str:
+    """A key for a canonical name."""
+    return re.sub(r"[^\w]+", "-", normalize(name).lower()).strip("-")
+
+
+@dataclass(slots=True)
+class Table:
+    """The actors of one article and where each is mentioned (body character offsets)."""
+
+    lang: str
+    actors: dict[str, Actor] = field(default_factory=dict)
+    spans: list[tuple[int, int, str]] = field(default_factory=list)
+
+    def add(self, name: str, type_: ActorType, wikidata: str | None = None,
+            local: bool = False) -> str:
+        """The key of the actor with this canonical name, created if new."""
+        key = wikidata or slug(name)
+        if key not in self.actors:
+            self.actors[key] = Actor(key, normalize(name), type_, wikidata=wikidata, local=local)
+        return key
+
+    def mention(self, key: str, start: int, end: int, surface: str) -> None:
+        """Record a mention of an actor and its surface form as an alias."""
+        actor = self.actors[key]
+        surface = normalize(surface)
+        if surface and surface != actor.name and surface not in actor.aliases:
+            actor.aliases.append(surface)
+        if (start, end, key) not in self.spans:
+            self.spans.append((start, end, key))
+
+    def at(self, start: int, end: int) -> str | None:
+        """The actor mentioned by the longest known span inside an offset range."""
+        inside = [s for s in self.spans if start <= s[0] and s[1] <= end]
+        return max(inside, key=lambda s: s[1] - s[0])[2] if inside else None
+
+    def within(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """Mentions inside an offset range, in text order, nested ones left out."""
+        inside = sorted(s for s in self.spans if start <= s[0] and s[1] <= end)
+        return [s for s in inside if not any(o != s and o[0] <= s[0] and s[1] <= o[1]
+                                             for o in inside)]
+
+    def by_name(self, name: str) -> str | None:
+        """The actor whose name or alias is this text (case-insensitive)."""
+        wanted = normalize(name).lower()
+        for key, actor in self.actors.items():
+            if wanted == actor.name.lower() or wanted in (a.lower() for a in actor.aliases):
+                return key
+        return None
+
+
+@cache
+def _gazetteer_pattern(lang: str) -> re.Pattern[str] | None:
+    """One regex over every gazetteer form, longest first."""
+    forms = sorted(gazetteer_index(lang), key=len, reverse=True)
+    if not forms:
+        return None
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w])")
+
+
+def gazetteer_matches(text: str, lang: str) -> list[tuple[int, int, GazetteerEntry]]:
+    """Gazetteer forms found in a text with their offsets."""
+    pattern = _gazetteer_pattern(lang)
+    if pattern is None:
+        return []
+    index = gazetteer_index(lang)
+    return [(m.start(), m.end(), index[m.group()]) for m in pattern.finditer(text)]
+
+
+def is_title_word(word: str, lang: str) -> bool:
+    """Whether a word can be part of a role (Presiden, Menteri, Luar, Negeri ...)."""
+    return word.lower() in title_words(lang)
+
+
+def _state_of(entry: GazetteerEntry, lang: str) -> GazetteerEntry:
+    """The state a capital or seat of government stands for (or the entry itself)."""
+    if entry.stands_for:
+        return gazetteer_by_qid(lang).get(entry.stands_for, entry)
+    return entry
+
+
+def _preceded_by(doc: Doc, token_i: int, words: frozenset[str]) -> bool:
+    """Whether the token before an index is one of some words."""
+    return token_i > 0 and doc[token_i - 1].lower_ in words
+
+
+def add_gazetteer_actor(table: Table, doc: Doc, span: Span, entry: GazetteerEntry,
+                        offset: int) -> str:
+    """Add a gazetteer mention: metonyms go to their state unless used as a place."""
+    state = _state_of(entry, table.lang)
+    if state is not entry and not _preceded_by(doc, span.start, LOCATIVE):
+        key = table.add(state.name, GAZ_TYPES.get(state.label, ActorType.COUNTRY), state.qid)
+    else:
+        key = table.add(entry.name, GAZ_TYPES.get(entry.label, ActorType.ORGANIZATION), entry.qid)
+        if state is not entry:
+            table.actors[key].type = ActorType.PLACE
+            table.actors[key].affiliation = table.add(state.name, ActorType.COUNTRY, state.qid)
+    table.mention(key, span.start_char + offset, span.end_char + offset, span.text)
+    return key
+
+
+def split_title(span: Span, lang: str) -> tuple[Span, Span | None]:
+    """Split a person span into (name, leading role) at the last title, place or acronym word."""
+    doc = span.doc
+    cut = span.start
+    for tok in span:
+        if tok.i == span.end - 1:
+            break
+        if is_title_word(tok.text, lang) or tok.text.isupper() or tok.text in gazetteer_index(
+            lang
+        ) or tok.lower_ in function_words(lang):
+            cut = tok.i + 1
+        else:
+            break
+    return doc[cut : span.end], (doc[span.start : cut] if cut > span.start else None)
+
+
+def role_before(doc: Doc, start: int, lang: str) -> Span | None:
+    """The role words right before a name ("Menteri Pertahanan Chad, Jenderal")."""
+    i = start - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    first = None
+    connectors = {"dan", "dari", "luar", "negeri", "untuk"}
+    while i >= 0:
+        tok = doc[i]
+        titled = tok.is_title or tok.is_upper or tok.lower_ in connectors
+        if titled or is_title_word(tok.text, lang):
+            if is_title_word(tok.text, lang):
+                first = i
+            i -= 1
+            continue
+        break
+    if first is None:
+        return None
+    end = start - 1 if doc[start - 1].text == "," else start
+    return doc[first:end]
+
+
+def affiliation_in(table: Table, start: int, end: int) -> str | None:
+    """The last state or organisation mentioned inside a role's offsets."""
+    keys = [k for s, e, k in table.within(start, end)
+            if table.actors[k].type in (ActorType.COUNTRY, ActorType.ORGANIZATION)]
+    return keys[-1] if keys else None
+
+
+def guess_type(words: list[str], lang: str) -> ActorType:
+    """The type of an unknown capitalised name: organisation by its head word, else person."""
+    if words and (words[0].lower() in org_words(lang) or (len(words) == 1 and words[0].isupper())):
+        return ActorType.ORGANIZATION
+    if words and words[0].lower() in collectives(lang):
+        return ActorType.GROUP
+    return ActorType.PERSON
+
+
+def person_key(table: Table, name: str) -> str | None:
+    """An existing person whose full name contains every word of a (shorter) name."""
+    words = set(normalize(name).lower().split())
+    best = None
+    for key, actor in table.actors.items():
+        if actor.type != ActorType.PERSON or actor.local:
+            continue
+        full = set(actor.name.lower().split())
+        if words <= full and (best is None or len(actor.name) > len(table.actors[best].name)):
+            best = key
+    return best
+
+
+def add_person(table: Table, name_span: Span, role: Span | None, offset: int) -> str:
+    """Add a person mention, merged with a fuller form of the same name."""
+    name = normalize(name_span.text)
+    key = person_key(table, name) or table.add(name, ActorType.PERSON)
+    actor = table.actors[key]
+    if len(name) > len(actor.name) and set(actor.name.lower().split()) <= set(name.lower().split()):
+        actor.aliases.append(actor.name)
+        actor.name = name
+    start = (role.start_char if role is not None else name_span.start_char) + offset
+    table.mention(key, start, name_span.end_char + offset, name_span.doc.text[
+        start - offset : name_span.end_char])
+    if role is not None:
+        title = normalize(role.text.rstrip(", "))
+        if title and title not in actor.job_titles:
+            actor.job_titles.append(title)
+        actor.affiliation = actor.affiliation or affiliation_in(
+            table, role.start_char + offset, role.end_char + offset)
+    return key
+
+
+def acronym_pairs(doc: Doc) -> list[tuple[Span, Span]]:
+    """Pairs of a name and its acronym written as "Name (ACR)"."""
+    pairs = []
+    for tok in doc[2:-1]:
+        if tok.text.isupper() and len(tok) >= 2 and doc[tok.i - 1].text == "(" and \
+                doc[tok.i + 1].text == ")":
+            letters = tok.text.lower()
+            j = tok.i - 2
+            while j >= 0 and (doc[j].is_title or doc[j].lower_ in {"dan", ","}) and \
+                    tok.i - 2 - j < 8:
+                j -= 1
+            name = doc[j + 1 : tok.i - 1]
+            initials = "".join(w.text[0].lower() for w in name if w.is_title)
+            if name and (initials.startswith(letters[:1]) and len(name) >= 2):
+                pairs.append((name, doc[tok.i : tok.i + 1]))
+    return pairs
+
+
+def citation_spans(body: str, lang: str) -> list[tuple[int, int]]:
+    """Offsets of media citations ("seperti dilansir Reuters", "dikutip dari BBC")."""
+    from graph.extract.lexicon import time_words
+
+    report = [w for w, (k, _) in time_words(lang).items() if k == "report"]
+    pattern = re.compile(rf"\b(?:{'|'.join(report)})\b(?:\s+(?:oleh|dari))?[^,.\n()]*", re.I)
+    return [(m.start(), m.end()) for m in pattern.finditer(body)] if report else []
+
+
+def build(doc: Doc, offset: int, lang: str, skip: list[tuple[int, int]]) -> Table:
+    """Collect the named actors of a document (offsets shifted by the body start)."""
+    table = Table(lang)
+
+    def skipped(span: Span) -> bool:
+        return any(s <= span.start_char < e for s, e in skip)
+
+    for start, end, entry in gazetteer_matches(doc.text, lang):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and not skipped(span):
+            add_gazetteer_actor(table, doc, span, entry, offset)
+    ents = [e for e in doc.ents if e.label_ in LABELS and not skipped(e)]
+    for ent in sorted(ents, key=lambda e: -len(e.text)):
+        add_entity(table, ent, offset)
+    for name, acronym in acronym_pairs(doc):
+        key = table.at(name.start_char + offset, name.end_char + offset) or table.add(
+            name.text, guess_type([t.text for t in name], lang))
+        table.mention(key, name.start_char + offset, name.end_char + offset, name.text)
+        table.mention(key, acronym.start_char + offset, acronym.end_char + offset, acronym.text)
+    for tok in doc:
+        key = table.by_name(tok.text) if tok.text.isupper() and len(tok) >= 2 else None
+        if key and not skipped(doc[tok.i : tok.i + 1]):
+            table.mention(key, tok.idx + offset, tok.idx + len(tok) + offset, tok.text)
+    return table
+
+
+def add_entity(table: Table, ent: Span, offset: int) -> str | None:
+    """Add one NER entity: persons with their titles, others by name (gazetteer first)."""
+    lang = table.lang
+    type_ = LABELS[ent.label_]
+    known = table.at(ent.start_char + offset, ent.end_char + offset)
+    if known and table.actors[known].type != ActorType.PERSON and type_ != ActorType.PERSON:
+        return known
+    if type_ == ActorType.PERSON:
+        name, role = split_title(ent, lang)
+        if name.text in gazetteer_index(lang):
+            return known
+        role = role or role_before(ent.doc, ent.start, lang)
+        return add_person(table, name, role, offset)
+    if ent.text.lower() in (t for t in titles(lang)):
+        return None
+    key = table.by_name(ent.text) or table.add(ent.text, type_)
+    table.mention(key, ent.start_char + offset, ent.end_char + offset, ent.text)
+    return key
+
+
+def strip_det(words: list[str], lang: str) -> list[str]:
+    """Words of a description without leading numerals/articles and trailing demonstratives."""
+    dets = words_with_role(lang, "det")
+    while words and words[-1].lower() in dets:
+        words = words[:-1]
+    while words and words[0].lower() in {"seorang", "sebuah", "salah", "satu"}:
+        words = words[1:]
+    return words
+
+
+@cache
+def gazetteer_names(lang: str) -> frozenset[str]:
+    """Canonical names of the gazetteer (for tests and checks)."""
+    return frozenset(e.name for e in gazetteer(lang))
+
+
+def emitted(table: Table, stmts: list, evts: list) -> list[Actor]:
+    """The actors worth reporting: participants, their affiliations, and named persons."""
+    used: set[str] = set()
+    for s in stmts:
+        used.update([s.speaker] + ([s.recipient] if s.recipient else []))
+    for e in evts:
+        used.update(e.sources + e.targets + ([e.place] if e.place else []))
+    for key, actor in table.actors.items():
+        if actor.type in (ActorType.PERSON, ActorType.COUNTRY, ActorType.ORGANIZATION) \
+                and not actor.local:
+            used.add(key)
+    for key in list(used):
+        aff = table.actors[key].affiliation
+        if aff:
+            used.add(aff)
+    return [a for k, a in table.actors.items() if k in used]

@@ -1,0 +1,100 @@
+"""Noun phrases and subjects from token sequences, using the parse only as a hint."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from graph.extract.lexicon import function_words, time_words, words_with_role
+from graph.extract.morph import analyses
+
+QUOTE_MARKS = frozenset("\"“”„«»'\u2019\u2018")
+
+
+def is_verb(tok: Token, lang: str) -> bool:
+    """A lower-case verb form (by tag or by a verbal prefix), not a name."""
+    if tok.is_title or tok.is_upper or tok.lower_ in function_words(lang):
+        return False
+    if tok.pos_ in ("VERB", "AUX"):
+        return True
+    return any(a.prefix in ("me", "ber", "di", "memper") and a.form in "TB" and a.form
+               for a in analyses(tok.text))
+
+
+def is_temporal(tok: Token, lang: str) -> bool:
+    """A word of a time expression (pada hari Selasa (1/2), akhir bulan lalu)."""
+    kinds = time_words(lang)
+    return (
+        (tok.lower_ in kinds and kinds[tok.lower_][0] in ("weekday", "month", "past"))
+        or tok.lower_ in {"hari", "pekan", "bulan", "tahun", "akhir", "awal", "pagi", "siang",
+                          "sore", "malam", "petang", "minggu", "ini"}
+        or bool(re.fullmatch(r"[\d/()]+|\(\d.*|.*\d\)", tok.text))
+    )
+
+
+def np_after(doc: Doc, i: int, end: int, lang: str) -> Span:
+    """The noun phrase starting at a token: up to a preposition, clause word, verb or stop."""
+    stops = {w for w, r in function_words(lang).items() if r in ("prep", "stop", "cond")}
+    j = i
+    while j < end:
+        tok = doc[j]
+        if tok.text == "," and j + 1 < end and doc[j + 1].is_title and j > i:
+            j += 1
+            continue
+        if tok.is_punct or tok.text in QUOTE_MARKS or tok.lower_ in stops:
+            break
+        if j > i and is_verb(tok, lang):
+            break
+        j += 1
+    return doc[i:j]
+
+
+def skip_adverbs(doc: Doc, i: int, lang: str) -> int:
+    """The index after adverbs and modals following a token index."""
+    skip = words_with_role(lang, "adv") | words_with_role(lang, "modal")
+    while i < len(doc) and doc[i].lower_ in skip:
+        i += 1
+    return i
+
+
+def subject_region(doc: Doc, start: int, cue: int, lang: str) -> Span | None:
+    """The subject noun phrase(s) right before a verb, after time words and adverbs."""
+    fw = function_words(lang)
+    skip = words_with_role(lang, "adv") | words_with_role(lang, "modal") | \
+        words_with_role(lang, "neg")
+    i = cue - 1
+    while i >= start and (doc[i].lower_ in skip or is_temporal(doc[i], lang) or
+                          (doc[i].lower_ == "pada" and i + 1 < cue)):
+        i -= 1
+    end = i + 1
+    while i >= start:
+        tok = doc[i]
+        role = fw.get(tok.lower_)
+        if tok.text in QUOTE_MARKS or (tok.is_punct and tok.text != ",") or role in (
+                "prep", "stop", "cond") or is_verb(tok, lang):
+            if tok.lower_ == "yang" or (is_verb(tok, lang) and i > start and
+                                        doc[i - 1].lower_ == "yang"):
+                y = i if tok.lower_ == "yang" else i - 1
+                return subject_region(doc, start, y, lang)
+            break
+        i -= 1
+    region = doc[i + 1 : end]
+    while (len(region) and region[0].text in (",",)) or (len(region) and region[0].lower_ in
+                                                      words_with_role(lang, "conj")):
+        region = region[1:]
+    return region if len(region) else None
+
+
+def split_conjuncts(region: Span, lang: str) -> list[Span]:
+    """Parts of a coordinated noun phrase (A, B, dan C)."""
+    conj = words_with_role(lang, "conj")
+    parts, begin = [], region.start
+    for tok in region:
+        if tok.text == "," or tok.lower_ in conj:
+            if tok.i > begin:
+                parts.append(region.doc[begin : tok.i])
+            begin = tok.i + 1
+    if begin < region.end:
+        parts.append(region.doc[begin : region.end])
+    return parts

@@ -1,0 +1,111 @@
+"""Resolve a noun phrase to an actor: names, pronouns, role descriptions, collectives."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from graph.extract.actors import guess_type, is_title_word, normalize, strip_det
+from graph.extract.context import Context
+from graph.extract.lexicon import collectives, org_words, pronouns, words_with_role
+from graph.records import ActorType
+
+STATE_HEADS = frozenset({"pemerintah", "pemerintahan", "negara", "pasukan", "tentara", "militer"})
+
+
+def pronoun_of(np: Span, lang: str) -> str | None:
+    """The pronoun an NP consists of (dia, ia, mereka, -nya), or None."""
+    words = [t.lower_ for t in np if not t.is_punct]
+    table = pronouns(lang)
+    if len(words) == 1 and words[0] in table:
+        return words[0]
+    if len(words) == 1 and words[0].startswith("-") and words[0][1:] in table:
+        return words[0][1:]
+    return None
+
+
+def by_pronoun(ctx: Context, pronoun: str, char: int) -> str | None:
+    """The most recent salient actor before an offset that a pronoun can refer to."""
+    plural = pronouns(ctx.lang).get(pronoun) == "pl"
+    for key in reversed(ctx.recent(char)):
+        actor = ctx.table.actors[key]
+        if (actor.type == ActorType.PERSON) != plural:
+            return key
+    return None
+
+
+def by_description(ctx: Context, words: list[str], affiliation: str | None,
+                   char: int) -> str | None:
+    """The most recent person whose role or description shares the head and affiliation."""
+    head = words[0].lower()
+    text = " ".join(words).lower()
+    recent = ctx.recent(char)
+    for key in reversed([k for k in ctx.table.actors if k not in recent] + recent):
+        actor = ctx.table.actors[key]
+        if actor.type != ActorType.PERSON:
+            continue
+        roles = [r.lower() for r in actor.job_titles]
+        roles += [actor.name.lower()] if actor.local else []
+        if any(text == r for r in roles):
+            return key
+        if affiliation and actor.affiliation == affiliation and key in recent:
+            return key
+        if not affiliation and any(head in r.split() for r in roles):
+            return key
+    return None
+
+
+def head_words(np: Span, lang: str) -> list[str]:
+    """The words of an NP without articles, demonstratives and punctuation."""
+    return strip_det([t.text for t in np if not t.is_punct], lang)
+
+
+def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
+    """The actor a noun phrase refers to (creating unnamed speakers and collectives if asked)."""
+    lang = ctx.lang
+    if not len(np):
+        return None
+    pronoun = pronoun_of(np, lang)
+    if pronoun:
+        return by_pronoun(ctx, pronoun, np.start_char)
+    keys = ctx.actors_within(np.start_char, np.end_char)
+    types = {k: ctx.table.actors[k].type for k in keys}
+    persons = [k for k in keys if types[k] == ActorType.PERSON]
+    if persons:
+        return persons[-1]
+    words = head_words(np, lang)
+    if not words:
+        return None
+    head = words[0].lower()
+    states = [k for k in keys if types[k] in (ActorType.COUNTRY, ActorType.ORGANIZATION)]
+    definite = np[-1].lower_ in words_with_role(lang, "det")
+    if is_title_word(words[0], lang) and head not in org_words(lang):
+        found = by_description(ctx, words, states[-1] if states else None, np.start_char)
+        if found or definite or not create:
+            return found
+        key = ctx.table.add(normalize(" ".join(words)), ActorType.PERSON, local=True)
+        ctx.table.actors[key].affiliation = ctx.table.actors[key].affiliation or (
+            states[-1] if states else None)
+        ctx.table.mention(key, np.start_char + ctx.offset, np.end_char + ctx.offset, np.text)
+        return key
+    if head in STATE_HEADS and states:
+        return states[-1]
+    if head in org_words(lang) and words[0][0].isupper() and create:
+        exact = ctx.actor_at(np.start_char, np.end_char)
+        if exact and ctx.table.actors[exact].name.lower() == " ".join(words).lower():
+            return exact
+        key = ctx.table.add(" ".join(words), ActorType.ORGANIZATION)
+        ctx.table.actors[key].affiliation = ctx.table.actors[key].affiliation or (
+            states[-1] if states else None)
+        ctx.table.mention(key, np.start_char + ctx.offset, np.end_char + ctx.offset, np.text)
+        return key
+    if keys:
+        return keys[0]
+    if create and {head, head.split("-")[0]} & collectives(lang):
+        key = ctx.table.add(" ".join(words), ActorType.GROUP)
+        ctx.table.mention(key, np.start_char + ctx.offset, np.end_char + ctx.offset, np.text)
+        return key
+    if create and all(w[0].isupper() for w in words) and len(words) <= 4:
+        key = ctx.table.add(" ".join(words), guess_type(words, lang))
+        ctx.table.mention(key, np.start_char + ctx.offset, np.end_char + ctx.offset, np.text)
+        return key
+    return None

@@ -1,0 +1,169 @@
+"""Events: lexicon predicates (verbal and nominal) with sources and targets from the clause."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from graph.extract.clauses import np_after, skip_adverbs, split_conjuncts, subject_region
+from graph.extract.context import Context
+from graph.extract.coref import resolve
+from graph.extract.lexicon import EventEntry, events, function_words, words_with_role
+from graph.extract.morph import Analysis, analyses, roots
+from graph.records import ActorType, Event, Statement
+
+COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT"})
+CONDITIONAL_OK = frozenset({"THREATEN", "AGREE", "REQUEST"})
+NO_TARGET_OK = frozenset({"MOBILIZE", "PROTEST"})
+TARGET_PREPS = ("kepada", "terhadap", "dengan", "ke", "atas", "pada")
+
+
+def entry_of(ctx: Context, tok: Token) -> tuple[Analysis, EventEntry] | None:
+    """The event predicate a token is, with its reading, if its form and object fit."""
+    table = events(ctx.lang)
+    following = [r for t in ctx.doc[tok.i + 1 : tok.i + 3] for r in roots(t.text)]
+    for analysis in analyses(tok.text):
+        for entry in table.get(analysis.root, ()):
+            if analysis.form not in entry.form or not analysis.form:
+                continue
+            if entry.objects and not set(entry.objects) & set(following):
+                continue
+            return analysis, entry
+    return None
+
+
+def preceding(ctx: Context, tok: Token, role: str, window: int = 3) -> Token | None:
+    """A function word of a role shortly before a token (skipping adverbs)."""
+    words = words_with_role(ctx.lang, role)
+    for t in reversed(ctx.doc[max(0, tok.i - window) : tok.i]):
+        if t.lower_ in words:
+            return t
+        if t.is_punct:
+            break
+    return None
+
+
+def conditional(ctx: Context, tok: Token, sent: Span) -> bool:
+    """Whether a condition word (jika, apabila) opens the clause holding a token."""
+    conds = words_with_role(ctx.lang, "cond")
+    return any(t.lower_ in conds for t in ctx.doc[sent.start : tok.i])
+
+
+def actors_in(ctx: Context, span: Span) -> list[str]:
+    """Actors of a noun phrase, coordinated parts giving several."""
+    keys = [resolve(ctx, part) for part in split_conjuncts(span, ctx.lang)]
+    return list(dict.fromkeys(k for k in keys if k))
+
+
+def targets_after(ctx: Context, i: int, end: int) -> list[str]:
+    """Targets: the object noun phrase or a kepada/terhadap/dengan phrase in the clause."""
+    doc, fw = ctx.doc, function_words(ctx.lang)
+    i = skip_adverbs(doc, i, ctx.lang)
+    stop = min(end, i + 14)
+    j = i
+    while j < stop:
+        tok = doc[j]
+        if tok.lower_ in TARGET_PREPS or (j == i and fw.get(tok.lower_) is None):
+            start = j + 1 if tok.lower_ in TARGET_PREPS else j
+            np = np_after(doc, start, end, ctx.lang)
+            while (len(np) and np.end < end and doc[np.end].lower_ in ("dan", "serta")) or (
+                    np.end < end and doc[np.end].text == "," and np.end + 1 < end and
+                    doc[np.end + 1].is_title):
+                np = doc[np.start : np_after(doc, np.end + 1, end, ctx.lang).end]
+                if not len(np):
+                    break
+            keys = actors_in(ctx, np) if len(np) else []
+            if keys:
+                return keys
+        if fw.get(tok.lower_) in ("stop",) or tok.text in ".;":
+            break
+        j += 1
+    return []
+
+
+def sources_before(ctx: Context, sent: Span, tok: Token) -> list[str]:
+    """The subject actors of a predicate."""
+    region = subject_region(ctx.doc, sent.start, tok.i, ctx.lang)
+    return actors_in(ctx, region) if region is not None else []
+
+
+def agent_after(ctx: Context, i: int, end: int) -> list[str]:
+    """The agent of a passive: "oleh X" within the clause."""
+    doc = ctx.doc
+    for j in range(i, min(end, i + 10)):
+        if doc[j].lower_ == "oleh":
+            return actors_in(ctx, np_after(doc, j + 1, end, ctx.lang))
+    return []
+
+
+def arguments(ctx: Context, tok: Token, analysis: Analysis, sent: Span,
+              by_cue: dict[int, Statement], last_subject: list[str]) -> tuple[list[str], list[str]]:
+    """(sources, targets) of a predicate token."""
+    stmt = by_cue.get(tok.idx + ctx.offset)
+    if stmt is not None:
+        targets = [stmt.recipient] if stmt.recipient else targets_after(ctx, tok.i + 1, sent.end)
+        return [stmt.speaker], targets
+    if analysis.passive:
+        return agent_after(ctx, tok.i + 1, sent.end), sources_before(ctx, sent, tok)
+    sources = sources_before(ctx, sent, tok)
+    if not sources and analysis.form == "N":
+        return [], []
+    if not sources and tok.i > sent.start and ctx.doc[tok.i - 1].text in (",", "dan"):
+        sources = last_subject
+    return sources, targets_after(ctx, tok.i + 1, sent.end)
+
+
+def in_reported_content(ctx: Context, tok: Token, stmts: list[Statement]) -> bool:
+    """Whether a token lies inside the content of a statement (a claim, not a reported act)."""
+    char = tok.idx + ctx.offset
+    return any(s.content.start <= char < s.content.end for s in stmts)
+
+
+def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
+    """Events of an article, one per (type, sources, targets)."""
+    by_cue = {s.cue.end - len(s.cue.text.split()[-1]): s for s in stmts}
+    out: list[Event] = []
+    seen: set[tuple[str, tuple[str, ...], tuple[str, ...]]] = set()
+    for si in range(len(ctx.sents)):
+        sent = ctx.sent_span(si)
+        if sent is None:
+            continue
+        last_subject: list[str] = []
+        for tok in sent:
+            if ctx.in_quote(tok) or (tok.is_title and tok.i != sent.start):
+                continue
+            found = entry_of(ctx, tok)
+            if found is None or in_reported_content(ctx, tok, stmts):
+                subj = sources_before(ctx, sent, tok) if found is None and tok.pos_ == "VERB" \
+                    else []
+                last_subject = subj or last_subject
+                continue
+            analysis, entry = found
+            type_ = entry.type
+            if conditional(ctx, tok, sent) and type_ not in CONDITIONAL_OK:
+                continue
+            future = preceding(ctx, tok, "modal")
+            negated = preceding(ctx, tok, "neg") is not None
+            if future is not None:
+                if type_ not in COOPERATIVE or negated:
+                    continue
+                type_ = "AGREE"
+            sources, targets = arguments(ctx, tok, analysis, sent, by_cue, last_subject)
+            last_subject = sources or last_subject
+            targets = [t for t in targets if t not in sources]
+            if not sources or (not targets and not (
+                    type_ in NO_TARGET_OK or (type_ == "CONSULT" and len(sources) > 1))):
+                continue
+            if any(ctx.table.actors[k].type == ActorType.PLACE for k in sources):
+                continue
+            signature = (type_, tuple(sorted(sources)), tuple(sorted(targets)))
+            if signature in seen:
+                continue
+            seen.add(signature)
+            end_tok = tok if not entry.objects else ctx.doc[min(tok.i + 1, sent.end - 1)]
+            out.append(Event(
+                type=type_,
+                trigger=ctx.span(tok.idx, end_tok.idx + len(end_tok)),
+                evidence=ctx.span(*ctx.sents[si]),
+                sources=sources, targets=targets, negated=negated,
+            ))
+    return out

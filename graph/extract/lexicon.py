@@ -1,0 +1,155 @@
+"""Per-language data files (cues, event predicates, titles, time words), loaded once and cached."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+
+from graph.config import lang_file
+
+
+def rows(lang: str, name: str) -> list[list[str]]:
+    """The tab-separated rows of a data file, without comments and blank lines."""
+    path = lang_file(lang, name)
+    if not path.exists():
+        return []
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            out.append([cell.strip() for cell in line.split("\t")])
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A reporting word: its root, its frame (verb, inverted, act) and whether it denies."""
+
+    root: str
+    frame: str
+    negated: bool
+
+
+@dataclass(frozen=True, slots=True)
+class EventEntry:
+    """An event predicate: root, PLOVER type, allowed form (V, N, *) and required object roots."""
+
+    root: str
+    type: str
+    form: str
+    objects: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerEntry:
+    """A gazetteer row: Wikidata QID, canonical name, label and the state it stands for."""
+
+    qid: str
+    name: str
+    label: str
+    aliases: tuple[str, ...]
+    stands_for: str | None
+
+
+@cache
+def cues(lang: str) -> dict[str, Cue]:
+    """Reporting cues by root."""
+    return {r[0]: Cue(r[0], r[1], r[2] == "1") for r in rows(lang, "speech_cues.tsv")}
+
+
+@cache
+def events(lang: str) -> dict[str, tuple[EventEntry, ...]]:
+    """Event predicates by root; entries with object constraints come first."""
+    table: dict[str, list[EventEntry]] = {}
+    for r in rows(lang, "events.tsv"):
+        objects = tuple(r[3].split()) if len(r) > 3 else ()
+        table.setdefault(r[0], []).append(EventEntry(r[0], r[1], r[2], objects))
+    return {k: tuple(sorted(v, key=lambda e: not e.objects)) for k, v in table.items()}
+
+
+@cache
+def titles(lang: str) -> frozenset[str]:
+    """Role words and multiword titles, lower-cased."""
+    return frozenset(r[0].lower() for r in rows(lang, "titles.txt"))
+
+
+@cache
+def title_words(lang: str) -> frozenset[str]:
+    """Every single word that occurs in a title, lower-cased."""
+    return frozenset(w for t in titles(lang) for w in t.split())
+
+
+@cache
+def pronouns(lang: str) -> dict[str, str]:
+    """Personal pronouns and clitics with their number (sg, pl)."""
+    return {r[0]: r[1] for r in rows(lang, "pronouns.tsv")}
+
+
+@cache
+def collectives(lang: str) -> frozenset[str]:
+    """Heads of collective noun phrases, lower-cased."""
+    return frozenset(r[0].lower() for r in rows(lang, "collectives.txt"))
+
+
+@cache
+def time_words(lang: str) -> dict[str, tuple[str, str]]:
+    """Time words by lower-cased form: (kind, value)."""
+    return {r[0]: (r[1], r[2] if len(r) > 2 else "") for r in rows(lang, "time_words.tsv")}
+
+
+@cache
+def function_words(lang: str) -> dict[str, str]:
+    """Function words by lower-cased form with their role (prep, stop, conj, neg, modal ...)."""
+    return {r[0]: r[1] for r in rows(lang, "function_words.tsv")}
+
+
+def words_with_role(lang: str, role: str) -> frozenset[str]:
+    """The function words that have one role."""
+    return frozenset(w for w, r in function_words(lang).items() if r == role)
+
+
+@cache
+def abbreviations(lang: str) -> frozenset[str]:
+    """Tokens ending in a period that do not end a sentence."""
+    return frozenset(r[0] for r in rows(lang, "abbreviations.txt"))
+
+
+@cache
+def gazetteer(lang: str) -> tuple[GazetteerEntry, ...]:
+    """The gazetteer rows (empty until the file exists)."""
+    path = lang_file(lang, "gazetteer.jsonl")
+    if not path.exists():
+        return ()
+    entries = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            entries.append(
+                GazetteerEntry(
+                    row["qid"], row["name"], row.get("label", "ORG"),
+                    tuple(row.get("aliases") or ()), row.get("stands_for"),
+                )
+            )
+    return tuple(entries)
+
+
+@cache
+def gazetteer_index(lang: str) -> dict[str, GazetteerEntry]:
+    """Gazetteer entries by every name and alias (case kept: acronyms are case-sensitive)."""
+    index: dict[str, GazetteerEntry] = {}
+    for entry in gazetteer(lang):
+        for form in (entry.name, *entry.aliases):
+            index.setdefault(form, entry)
+    return index
+
+
+@cache
+def gazetteer_by_qid(lang: str) -> dict[str, GazetteerEntry]:
+    """Gazetteer entries by QID."""
+    return {e.qid: e for e in gazetteer(lang)}
+
+
+@cache
+def org_words(lang: str) -> frozenset[str]:
+    """Head words of organisation names, lower-cased."""
+    return frozenset(r[0].lower() for r in rows(lang, "org_words.txt"))

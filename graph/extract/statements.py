@@ -1,0 +1,317 @@
+"""Statements: direct quotes with their cue and speaker, indirect speech, menurut X."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from graph.extract.clauses import (
+    QUOTE_MARKS,
+    is_verb,
+    np_after,
+    skip_adverbs,
+    split_conjuncts,
+    subject_region,
+)
+from graph.extract.context import Context
+from graph.extract.coref import by_pronoun, resolve
+from graph.extract.lexicon import Cue, cues, words_with_role
+from graph.extract.morph import Analysis, lookup
+from graph.records import QuoteForm, Statement
+
+CLAUSE_MARKERS = frozenset({"bahwa", "agar", "supaya", "untuk"})
+ADDRESS_PREPS = frozenset({"kepada"})
+
+
+@dataclass(slots=True)
+class Found:
+    """A cue token with its reading."""
+
+    tok: Token
+    analysis: Analysis
+    cue: Cue
+
+
+def cue_of(tok: Token, lang: str) -> Found | None:
+    """The reporting cue a token is, in a form its frame allows."""
+    if tok.is_title and tok.i > 0 and not tok.is_sent_start and tok.text != "Menurut":
+        return None
+    found = lookup(tok.text, cues(lang))
+    if not found:
+        return None
+    analysis, cue = found
+    bare = analysis.prefix == "" and analysis.suffix == ""
+    if bare and cue.frame != "inverted":
+        return None
+    if analysis.prefix not in ("", "me", "ber") or analysis.form == "N":
+        return None
+    return Found(tok, analysis, cue)
+
+
+def inverted_at(ctx: Context, i: int) -> Found | None:
+    """A cue right after a quote or a comma (", kata X", "tambahnya"), skipping a name."""
+    doc = ctx.doc
+    if i >= len(doc):
+        return None
+    found = cue_of(doc[i], ctx.lang)
+    if found and (found.analysis.prefix == "" or found.cue.frame == "inverted"):
+        return found
+    return None
+
+
+def speaker_after(ctx: Context, found: Found, end: int) -> tuple[str | None, int]:
+    """The speaker named after an inverted cue (or by its -nya clitic) and where it ends."""
+    doc = ctx.doc
+    i = found.tok.i + 1
+    if found.analysis.clitic == "nya":
+        return by_pronoun(ctx, "nya", found.tok.idx), i
+    i = skip_adverbs(doc, i, ctx.lang)
+    np = np_after(doc, i, end, ctx.lang)
+    return (resolve(ctx, np) if len(np) else None), np.end
+
+
+def addressee_after(ctx: Context, i: int, end: int) -> tuple[str | None, str | None, int]:
+    """(recipient key, literal addressee, next index) for "kepada X" at or near a token."""
+    doc = ctx.doc
+    i = skip_adverbs(doc, i, ctx.lang)
+    if i < end and doc[i].lower_ in ADDRESS_PREPS:
+        np = np_after(doc, i + 1, end, ctx.lang)
+        if len(np):
+            key = resolve(ctx, np, create=False)
+            if key:
+                return key, None, np.end
+            words = [t.text for t in np if t.lower_ not in words_with_role(ctx.lang, "det")]
+            return None, " ".join(words) or None, np.end
+    return None, None, i
+
+
+def sentence_bounds(ctx: Context, tok: Token) -> tuple[int, int]:
+    """Token bounds of the sentence holding a token."""
+    span = ctx.sent_span(ctx.sent_index(tok.idx))
+    return span.start, span.end
+
+
+def evidence(ctx: Context, start: int, end: int):
+    """The article span of the sentences covering body offsets."""
+    first, last = ctx.sent_index(start), ctx.sent_index(max(start, end - 1))
+    return ctx.span(ctx.sents[first][0], ctx.sents[last][1])
+
+
+def content_span(ctx: Context, start: int, end: int):
+    """An article span from body offsets, trimmed of spaces, commas and outer marks."""
+    text = ctx.doc.text
+    while start < end and (text[start].isspace() or text[start] in ",:"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",.;:"):
+        end -= 1
+    return ctx.span(start, end)
+
+
+def direct_statements(ctx: Context) -> list[Statement]:
+    """One statement per attributed quote segment; an unattributed quote continues the last."""
+    out: list[Statement] = []
+    doc, lang = ctx.doc, ctx.lang
+    last: Statement | None = None
+    for q in ctx.quotes:
+        text = doc.text[q.start : q.end]
+        if len(text.split()) < 3 or not starts_clause(ctx, q.outer[0]):
+            continue
+        after = doc.char_span(q.outer[1], len(doc.text), alignment_mode="expand")
+        i = after.start if after is not None else len(doc)
+        while i < len(doc) and (doc[i].text in QUOTE_MARKS or doc[i].text in ",."):
+            i += 1
+        _, s_end = sentence_bounds(ctx, doc[min(i, len(doc) - 1)])
+        found = inverted_at(ctx, i)
+        speaker, recipient, literal, cue_tok = None, None, None, None
+        if found is None and i + 1 < len(doc) and doc[i].is_title:
+            np = np_after(doc, i, s_end, lang)
+            if np.end < len(doc) and (inverted_at(ctx, np.end) or is_verb(doc[np.end], lang)):
+                speaker, cue_tok = resolve(ctx, np), doc[np.end]
+        if found is not None:
+            speaker, j = speaker_after(ctx, found, s_end)
+            recipient, literal, _ = addressee_after(ctx, j, s_end)
+            cue_tok = found.tok
+        if speaker is None and cue_tok is None:
+            if last is not None and ctx.sent_index(q.start) - ctx.sent_index(last.content.start -
+                                                                               ctx.offset) <= 2:
+                stmt = continued(ctx, last, q)
+                out.append(stmt)
+                last = stmt
+            continue
+        if speaker is None:
+            continue
+        ctx.note(speaker, cue_tok.idx)
+        stmt = Statement(
+            speaker=speaker,
+            content=content_span(ctx, q.start, q.end),
+            cue=ctx.span(cue_tok.idx, cue_tok.idx + len(cue_tok)),
+            form=QuoteForm.DIRECT,
+            evidence=evidence(ctx, q.outer[0], cue_tok.idx + len(cue_tok)),
+            recipient=recipient,
+            addressee=literal,
+        )
+        out.append(stmt)
+        last = stmt
+    return out
+
+
+def continued(ctx: Context, last: Statement, q) -> Statement:
+    """A quote with no cue of its own: the previous speaker and cue go on."""
+    return Statement(
+        speaker=last.speaker,
+        content=content_span(ctx, q.start, q.end),
+        cue=last.cue,
+        form=QuoteForm.DIRECT,
+        evidence=evidence(ctx, q.outer[0], q.outer[1]),
+        recipient=last.recipient,
+        addressee=last.addressee,
+    )
+
+
+def starts_clause(ctx: Context, char: int) -> bool:
+    """Whether a quote opens a sentence or follows a colon or a cue and comma."""
+    before = ctx.doc.text[:char].rstrip()
+    return not before or before[-1] in ".!?:\n\"”" or ctx.sents[ctx.sent_index(char)][0] >= char
+
+
+def complement_ok(ctx: Context, i: int, end: int, frame: str) -> bool:
+    """Whether what follows a cue is a clause (bahwa/agar, or a subject and a verb)."""
+    doc = ctx.doc
+    if i >= end:
+        return False
+    if doc[i].lower_ in CLAUSE_MARKERS or doc[i].text == ":":
+        return True
+    if frame == "act":
+        np = np_after(doc, i, end, ctx.lang)
+        k = skip_adverbs(doc, np.end, ctx.lang)
+        return len(np) > 0 and k < end and (is_verb(doc[k], ctx.lang) or
+                                            doc[k].lower_ in CLAUSE_MARKERS)
+    return True
+
+
+def content_end(ctx: Context, i: int, end: int) -> int:
+    """The token index where a reported clause ends: sentence end, or a new cue or source."""
+    doc = ctx.doc
+    for j in range(i + 1, end):
+        tok = doc[j]
+        prev = doc[j - 1]
+        if prev.text == "," and tok.lower_ in ("menurut", "kata", "ujar", "ujarnya", "katanya"):
+            return j - 1
+        if prev.lower_ in ("dan", ",") and cue_of(tok, ctx.lang) and not ctx.in_quote(tok):
+            return j - 1
+    return end
+
+
+def indirect_statements(ctx: Context, taken: set[int]) -> list[Statement]:
+    """Reported speech: "X mengatakan (bahwa) ...", act cues with a clause, "menurut X, ..."."""
+    out: list[Statement] = []
+    doc, lang = ctx.doc, ctx.lang
+    for si in range(len(ctx.sents)):
+        sent = ctx.sent_span(si)
+        if sent is None:
+            continue
+        subject_keys: list[str] = []
+        for tok in sent:
+            if tok.i in taken or ctx.in_quote(tok):
+                continue
+            if tok.lower_ in ("menurut", "menurutnya"):
+                out += menurut(ctx, tok, sent)
+                continue
+            found = cue_of(tok, lang)
+            if found is None or (found.analysis.prefix not in ("me", "ber") and not (
+                    found.cue.frame == "inverted" and tok.i == sent.start)):
+                continue
+            keys = speakers_before(ctx, sent, tok) or subject_keys
+            if not keys:
+                continue
+            subject_keys = keys
+            negated = found.cue.negated and not (tok.i > 0 and doc[tok.i - 1].lower_ in
+                                                 words_with_role(lang, "neg"))
+            recipient, literal, i = addressee_after(ctx, tok.i + 1, sent.end)
+            if found.cue.frame == "act" and recipient is None:
+                obj = np_after(doc, i, sent.end, lang)
+                recipient = resolve(ctx, obj, create=False) if len(obj) else None
+            if doc[i].text == ":" or (doc[i].lower_ == "bahwa" and found.cue.frame != "act"):
+                i += 1
+            if not complement_ok(ctx, i, sent.end, found.cue.frame):
+                continue
+            end = content_end(ctx, i, sent.end)
+            if end - i < 2:
+                continue
+            content = content_span(ctx, doc[i].idx, doc[end - 1].idx + len(doc[end - 1]))
+            cue_span = ctx.span(tok.idx, tok.idx + len(tok))
+            if tok.i > 0 and doc[tok.i - 1].lower_ in words_with_role(lang, "neg"):
+                cue_span = ctx.span(doc[tok.i - 1].idx, tok.idx + len(tok))
+            for key in keys:
+                ctx.note(key, tok.idx)
+                out.append(Statement(
+                    speaker=key, content=content, cue=cue_span, form=QuoteForm.INDIRECT,
+                    evidence=ctx.span(*ctx.sents[si]), recipient=recipient, addressee=literal,
+                    negated=negated,
+                ))
+    return out
+
+
+def speakers_before(ctx: Context, sent: Span, tok: Token) -> list[str]:
+    """The subject actors of a verb (compound subjects give several)."""
+    region = subject_region(ctx.doc, sent.start, tok.i, ctx.lang)
+    if region is None:
+        return []
+    keys = [resolve(ctx, part) for part in split_conjuncts(region, ctx.lang)]
+    return list(dict.fromkeys(k for k in keys if k))
+
+
+def menurut(ctx: Context, tok: Token, sent: Span) -> list[Statement]:
+    """"Menurut X, ..." and "..., menurut X": the clause attributed to X."""
+    doc, lang = ctx.doc, ctx.lang
+    if tok.lower_ == "menurutnya":
+        key, np_end = by_pronoun(ctx, "nya", tok.idx), tok.i + 1
+    else:
+        np = np_after(doc, tok.i + 1, sent.end, lang)
+        key, np_end = (resolve(ctx, np) if len(np) else None), np.end
+    if key is None:
+        return []
+    if tok.i == sent.start or doc[tok.i - 1].is_sent_start:
+        start, end = np_end, sent.end
+    elif tok.i > sent.start and doc[tok.i - 1].text == ",":
+        if any(cue_of(t, lang) for t in doc[sent.start : tok.i]):
+            return []
+        start, end = sent.start, tok.i - 1
+    else:
+        return []
+    if end - start < 3:
+        return []
+    ctx.note(key, tok.idx)
+    return [Statement(
+        speaker=key,
+        content=content_span(ctx, doc[start].idx, doc[end - 1].idx + len(doc[end - 1])),
+        cue=ctx.span(tok.idx, tok.idx + len(tok)),
+        form=QuoteForm.INDIRECT,
+        evidence=ctx.span(sent.start_char, sent.end_char),
+    )]
+
+
+def cue_tokens(statements: list[Statement], offset: int, ctx: Context) -> set[int]:
+    """Token indices of the cues already used by statements."""
+    out = set()
+    for s in statements:
+        span = ctx.doc.char_span(s.cue.start - offset, s.cue.end - offset,
+                                 alignment_mode="expand")
+        if span is not None:
+            out.update(t.i for t in span)
+    return out
+
+
+def extract(ctx: Context) -> list[Statement]:
+    """All statements of an article, in text order."""
+    taken = cue_tokens(direct_statements(ctx), ctx.offset, ctx)
+    indirect = indirect_statements(ctx, taken)
+    direct = direct_statements(ctx)
+    return sorted(direct + indirect, key=lambda s: (s.evidence.start, s.content.start))
+
+
+def about(ctx: Context, stmt: Statement) -> list[str]:
+    """Actors the content of a statement mentions (other than its speaker)."""
+    keys = [k for _, _, k in ctx.table.within(stmt.content.start, stmt.content.end)]
+    return [k for k in dict.fromkeys(keys) if k != stmt.speaker]

@@ -1,0 +1,115 @@
+"""Day-precise dates of sentences: explicit dates, "Selasa (1/2)", weekdays, kemarin, hari ini."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from graph.extract.lexicon import time_words
+
+NUMERIC = re.compile(r"\((\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\)")
+WORD = r"[A-Za-z']+"
+
+
+def parse_iso(value: str | None) -> tuple[int | None, int | None, int | None]:
+    """Year, month and day of an ISO date or year-month (missing parts None)."""
+    if not value:
+        return None, None, None
+    parts = [int(p) for p in value.split("-")[:3]]
+    return tuple(parts + [None] * (3 - len(parts)))  # type: ignore[return-value]
+
+
+def _safe_date(year: int | None, month: int, day: int) -> date | None:
+    """A date, or None when a part is missing or impossible."""
+    if year is None:
+        return None
+    try:
+        return date(year if year > 99 else 2000 + year, month, day)
+    except ValueError:
+        return None
+
+
+def _masked(text: str, lang: str) -> str:
+    """The text with report datelines ("dilansir Reuters, Sabtu (26/1)") blanked out."""
+    kinds = time_words(lang)
+    report = "|".join(w for w, (k, _) in kinds.items() if k == "report")
+    if not report:
+        return text
+    pattern = re.compile(rf"\b(?:{report})\b[^.\n]{{0,60}}?\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\)")
+    return pattern.sub(lambda m: " " * len(m.group()), text)
+
+
+def explicit_dates(text: str, year: int | None, lang: str = "id") -> list[tuple[int, date]]:
+    """Dates written with a day and month in a text, with their character offsets."""
+    text = _masked(text, lang)
+    kinds = time_words(lang)
+    found = []
+    for m in NUMERIC.finditer(text):
+        y = int(m.group(3)) if m.group(3) else year
+        d = _safe_date(y, int(m.group(2)), int(m.group(1)))
+        if d:
+            found.append((m.start(), d))
+    for m in re.finditer(rf"\b(\d{{1,2}})\s+({WORD})(?:\s+(\d{{4}}))?", text):
+        kind, value = kinds.get(m.group(2).lower(), ("", ""))
+        if kind == "month":
+            y = int(m.group(3)) if m.group(3) else year
+            d = _safe_date(y, int(value), int(m.group(1)))
+            if d:
+                found.append((m.start(), d))
+    return sorted(found, key=lambda x: x[0])
+
+
+def anchor(article_date: str | None, body: str, lang: str = "id") -> date | None:
+    """The reference day: the article date, or else the latest explicit date in the text."""
+    year, month, day = parse_iso(article_date)
+    if day:
+        return date(year, month, day)  # type: ignore[arg-type]
+    dates = [d for _, d in explicit_dates(body, year, lang)]
+    return max(dates) if dates else None
+
+
+def _weekday_before(ref: date, weekday: int) -> date:
+    """The latest given weekday on or before a day."""
+    return ref - timedelta(days=(ref.weekday() - weekday) % 7)
+
+
+def _future(text: str, end: int, lang: str) -> bool:
+    """Whether a future marker (akan, depan) stands just around a time expression."""
+    kinds = time_words(lang)
+    window = re.findall(WORD, text[max(0, end - 40) : end + 15].lower())
+    return any(kinds.get(w, ("",))[0] == "future" for w in window)
+
+
+def sentence_date(
+    text: str, article_date: str | None, ref: date | None, lang: str = "id"
+) -> str | None:
+    """The day a sentence talks about, as ISO, or None when the text gives no day."""
+    year = parse_iso(article_date)[0] or (ref.year if ref else None)
+    dates = explicit_dates(text, year, lang)
+    if dates:
+        return dates[0][1].isoformat()
+    if ref is None:
+        return None
+    masked = _masked(text, lang).lower()
+    kinds = time_words(lang)
+    for form, (kind, value) in kinds.items():
+        if kind == "relative" and re.search(rf"\b{re.escape(form)}\b", masked):
+            return (ref + timedelta(days=int(value))).isoformat()
+    for m in re.finditer(rf"\b(?:pada\s+)?(?:hari\s+)?({WORD})\b", masked):
+        kind, value = kinds.get(m.group(1), ("", ""))
+        future = _future(masked, m.start(), lang)
+        if kind == "weekday" and _weekday_context(masked, m) and not future:
+            return _weekday_before(ref, int(value)).isoformat()
+    return None
+
+
+def _weekday_context(text: str, m: re.Match[str]) -> bool:
+    """Whether a weekday word is used as a day (after pada/hari/a comma, or before a date)."""
+    before = text[max(0, m.start() - 6) : m.start()]
+    after = text[m.end() : m.end() + 8]
+    word = m.group(1)
+    if word == "minggu":
+        return "hari" in m.group(0) or "(" in after
+    return bool(re.search(r"(pada|hari|,)\s*$", before + m.group(0)[: -len(word)])) or (
+        after.lstrip().startswith(("(", ",", "lalu", "pagi", "siang", "sore", "malam", "petang"))
+    )

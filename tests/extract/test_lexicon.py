@@ -1,0 +1,50 @@
+"""Every Indonesian data file loads and its rows are well formed."""
+
+from graph.extract import lexicon
+from graph.extract.morph import analyses, lookup
+from graph.records import PLOVER_TYPES
+
+
+def test_cues_have_known_frames():
+    cues = lexicon.cues("id")
+    assert {"kata", "ujar", "bantah"} <= set(cues)
+    assert {c.frame for c in cues.values()} <= {"verb", "inverted", "act"}
+    assert cues["bantah"].negated and not cues["kata"].negated
+
+
+def test_event_rows_are_plover_typed():
+    table = lexicon.events("id")
+    for entries in table.values():
+        for entry in entries:
+            assert entry.type in PLOVER_TYPES
+            assert entry.form and set(entry.form) <= set("TBN")
+
+
+def test_word_lists_load():
+    assert "perdana menteri" in lexicon.titles("id")
+    assert "menteri" in lexicon.title_words("id")
+    assert lexicon.pronouns("id")["mereka"] == "pl"
+    assert "barat" in lexicon.collectives("id")
+    assert lexicon.time_words("id")["selasa"] == ("weekday", "1")
+    assert lexicon.function_words("id")["kepada"] == "prep"
+    assert "Dr." in lexicon.abbreviations("id")
+    assert "partai" in lexicon.org_words("id")
+
+
+def test_gazetteer_rows_when_present():
+    for entry in lexicon.gazetteer("id"):
+        assert entry.name and (entry.qid is None or entry.qid.startswith("Q"))
+
+
+def test_affixed_forms_reach_their_roots():
+    cues = lexicon.cues("id")
+    for word, root in [("mengatakan", "kata"), ("ujarnya", "ujar"), ("menegaskan", "tegas"),
+                       ("dibantah", "bantah"), ("menyerukan", "seru"), ("meminta", "minta")]:
+        found = lookup(word, cues)
+        assert found and found[0].root == root, word
+    events = lexicon.events("id")
+    for word, root, form in [("pertemuan", "temu", "N"), ("bertemu", "temu", "B"),
+                             ("dikerahkan", "kerah", "T"), ("penangkapan", "tangkap", "N"),
+                             ("mengebom", "bom", "T"), ("serangan", "serang", "N")]:
+        assert any(a.root == root and a.form == form for a in analyses(word)), word
+        assert lookup(word, events)
