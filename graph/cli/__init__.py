@@ -19,3 +19,7 @@ main.add_command(train_pipeline)
 from graph.cli.nlp_eval import nlp_eval
 
 main.add_command(nlp_eval)
+
+from graph.cli.network import network
+
+main.add_command(network)
