@@ -14,7 +14,6 @@ from graph.network.analytics import SEED, collapsed, undirected
 from graph.network.style import category, colour, hex_colour
 
 TOP_NODES = 60
-TOP_LABELS = 35
 SIZE_RANGE = (60.0, 1800.0)
 
 
@@ -55,7 +54,7 @@ def write_preview(graph: nx.MultiDiGraph, path: Path, title: str = "newsgraph") 
     )
     nx.draw_networkx_labels(
         simple, positions, ax=axes, font_size=9,
-        labels={n: str(data[n].get("label", n)) for n in shown[:TOP_LABELS]},
+        labels={n: str(data[n].get("label", n)) for n in shown},
         bbox={"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "none",
               "alpha": 0.75},
     )
