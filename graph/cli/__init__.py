@@ -23,3 +23,19 @@ main.add_command(nlp_eval)
 from graph.cli.network import network
 
 main.add_command(network)
+
+from graph.cli.query import query
+
+main.add_command(query)
+
+from graph.cli.stats import stats
+
+main.add_command(stats)
+
+from graph.cli.remove import remove
+
+main.add_command(remove)
+
+from graph.cli.export import export_command
+
+main.add_command(export_command)

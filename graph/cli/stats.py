@@ -1,0 +1,24 @@
+"""``newsgraph stats``: what the store holds."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from graph.cli.options import store_option
+from graph.cli.reading import read_store
+
+
+@click.command()
+@click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON.")
+@store_option
+def stats(as_json: bool, store_dir: Path | None) -> None:
+    """Count the articles, actors, statements, events and triples in the store."""
+    counts = read_store(store_dir).stats()
+    if as_json:
+        click.echo(json.dumps(counts))
+        return
+    for key, value in counts.items():
+        click.echo(f"{key:<11}{value:>10,}")
