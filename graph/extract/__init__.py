@@ -32,4 +32,4 @@ def extract(article: Article, doc: Doc) -> ArticleRecord:
     responses.assign(ctx, stmts, evts)
     for stmt in stmts:
         stmt.about = statements.about(ctx, stmt)
-    return ArticleRecord(article, actors.emitted(ctx.table, stmts, evts), stmts, evts)
+    return ArticleRecord(article, actors.emitted(ctx.table, stmts, evts, article), stmts, evts)

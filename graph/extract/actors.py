@@ -21,7 +21,7 @@ from graph.extract.lexicon import (
     titles,
     words_with_role,
 )
-from graph.records import Actor, ActorType
+from graph.records import Actor, ActorType, Article, Mention
 
 LABELS = {
     "PER": ActorType.PERSON, "PERSON": ActorType.PERSON,
@@ -162,6 +162,8 @@ def role_before(doc: Doc, start: int, lang: str) -> Span | None:
     connectors = {"dan", "dari", "luar", "negeri", "untuk"}
     while i >= 0:
         tok = doc[i]
+        if tok.ent_type_ in ("PER", "PERSON"):
+            break
         titled = tok.is_title or tok.is_upper or tok.lower_ in connectors
         if titled or is_title_word(tok.text, lang):
             if is_title_word(tok.text, lang):
@@ -173,6 +175,15 @@ def role_before(doc: Doc, start: int, lang: str) -> Span | None:
         return None
     end = start - 1 if doc[start - 1].text == "," else start
     return doc[first:end]
+
+
+def full_role(name: Span, inner: Span | None, lang: str) -> Span | None:
+    """The role of a name: title words inside its entity plus those right before it."""
+    start = inner.start if inner is not None else name.start
+    outer = role_before(name.doc, start, lang)
+    if outer is not None:
+        return name.doc[outer.start : name.start]
+    return inner
 
 
 def affiliation_in(table: Table, start: int, end: int) -> str | None:
@@ -199,7 +210,8 @@ def person_key(table: Table, name: str) -> str | None:
         if actor.type != ActorType.PERSON or actor.local:
             continue
         full = set(actor.name.lower().split())
-        if words <= full and (best is None or len(actor.name) > len(table.actors[best].name)):
+        longer = best is None or len(actor.name) > len(table.actors[best].name)
+        if (words <= full or full <= words) and longer:
             best = key
     return best
 
@@ -222,6 +234,26 @@ def add_person(table: Table, name_span: Span, role: Span | None, offset: int) ->
         actor.affiliation = actor.affiliation or affiliation_in(
             table, role.start_char + offset, role.end_char + offset)
     return key
+
+
+def titled_names(doc: Doc, lang: str) -> list[tuple[Span, Span]]:
+    """Capitalised names right after role words ("Perdana Menteri Inggris Boris Johnson")."""
+    out = []
+    for tok in doc:
+        if not (tok.is_title and is_title_word(tok.text, lang)) or (
+                tok.i > 0 and is_title_word(doc[tok.i - 1].text, lang)):
+            continue
+        j = tok.i
+        while j < len(doc) and (is_title_word(doc[j].text, lang) or doc[j].is_upper or
+                                doc[j].text in gazetteer_index(lang) or doc[j].lower_ == "dan"):
+            j += 1
+        k = j
+        while k < len(doc) and doc[k].is_title and not is_title_word(doc[k].text, lang) \
+                and doc[k].text not in gazetteer_index(lang):
+            k += 1
+        if j > tok.i and 2 <= k - j <= 4 and not doc[j].is_sent_start:
+            out.append((doc[j:k], doc[tok.i:j]))
+    return out
 
 
 def acronym_pairs(doc: Doc) -> list[tuple[Span, Span]]:
@@ -265,6 +297,9 @@ def build(doc: Doc, offset: int, lang: str, skip: list[tuple[int, int]]) -> Tabl
     ents = [e for e in doc.ents if e.label_ in LABELS and not skipped(e)]
     for ent in sorted(ents, key=lambda e: -len(e.text)):
         add_entity(table, ent, offset)
+    for name, role in titled_names(doc, lang):
+        if not skipped(name) and not table.at(name.start_char + offset, name.end_char + offset):
+            add_person(table, name, role, offset)
     for name, acronym in acronym_pairs(doc):
         key = table.at(name.start_char + offset, name.end_char + offset) or table.add(
             name.text, guess_type([t.text for t in name], lang))
@@ -288,8 +323,7 @@ def add_entity(table: Table, ent: Span, offset: int) -> str | None:
         name, role = split_title(ent, lang)
         if name.text in gazetteer_index(lang):
             return known
-        role = role or role_before(ent.doc, ent.start, lang)
-        return add_person(table, name, role, offset)
+        return add_person(table, name, full_role(name, role, lang), offset)
     if ent.text.lower() in (t for t in titles(lang)):
         return None
     key = table.by_name(ent.text) or table.add(ent.text, type_)
@@ -313,7 +347,18 @@ def gazetteer_names(lang: str) -> frozenset[str]:
     return frozenset(e.name for e in gazetteer(lang))
 
 
-def emitted(table: Table, stmts: list, evts: list) -> list[Actor]:
+def promote_agents(table: Table, keys: list[str]) -> bool:
+    """Let places that act become persons (a tagger's LOC on a speaker); False if one cannot."""
+    for key in keys:
+        actor = table.actors[key]
+        if actor.type == ActorType.PLACE:
+            if actor.wikidata or len(actor.name.split()) > 3:
+                return False
+            actor.type = ActorType.PERSON
+    return True
+
+
+def emitted(table: Table, stmts: list, evts: list, article: Article) -> list[Actor]:
     """The actors worth reporting: participants, their affiliations, and named persons."""
     used: set[str] = set()
     for s in stmts:
@@ -328,4 +373,6 @@ def emitted(table: Table, stmts: list, evts: list) -> list[Actor]:
         aff = table.actors[key].affiliation
         if aff:
             used.add(aff)
+    for start, end, key in sorted(table.spans):
+        table.actors[key].mentions.append(Mention(article.span(start, end)))
     return [a for k, a in table.actors.items() if k in used]

@@ -68,6 +68,8 @@ def subject_region(doc: Doc, start: int, cue: int, lang: str) -> Span | None:
                           (doc[i].lower_ == "pada" and i + 1 < cue)):
         i -= 1
     end = i + 1
+    if i >= start and doc[i].text == ",":
+        return None
     while i >= start:
         tok = doc[i]
         role = fw.get(tok.lower_)

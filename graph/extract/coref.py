@@ -4,9 +4,24 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from graph.extract.actors import guess_type, is_title_word, normalize, strip_det
+from graph.extract.actors import (
+    add_person,
+    full_role,
+    guess_type,
+    is_title_word,
+    normalize,
+    person_key,
+    split_title,
+    strip_det,
+)
 from graph.extract.context import Context
-from graph.extract.lexicon import collectives, org_words, pronouns, words_with_role
+from graph.extract.lexicon import (
+    collectives,
+    gazetteer_index,
+    org_words,
+    pronouns,
+    words_with_role,
+)
 from graph.records import ActorType
 
 STATE_HEADS = frozenset({"pemerintah", "pemerintahan", "negara", "pasukan", "tentara", "militer"})
@@ -59,6 +74,24 @@ def head_words(np: Span, lang: str) -> list[str]:
     return strip_det([t.text for t in np if not t.is_punct], lang)
 
 
+def named_person(ctx: Context, np: Span, create: bool) -> str | None:
+    """A person written as title words and a capitalised name ("Perdana Menteri X Y")."""
+    name, inner = split_title(np, ctx.lang)
+    words = [t for t in name if not t.is_punct]
+    if not words or not all(t.is_title for t in words) or len(words) > 4:
+        return None
+    if inner is None and len(words) == 1 and not create:
+        return person_key(ctx.table, name.text)
+    if guess_type([t.text for t in words], ctx.lang) != ActorType.PERSON:
+        return None
+    if inner is None and not person_key(ctx.table, name.text) and not create:
+        return None
+    if name.text in gazetteer_index(ctx.lang) or ctx.actors_within(name.start_char, name.end_char):
+        known = ctx.actors_within(name.start_char, name.end_char)
+        return known[0] if known and ctx.table.actors[known[0]].type == ActorType.PERSON else None
+    return add_person(ctx.table, name, full_role(name, inner, ctx.lang), ctx.offset)
+
+
 def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
     """The actor a noun phrase refers to (creating unnamed speakers and collectives if asked)."""
     lang = ctx.lang
@@ -75,6 +108,9 @@ def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
     words = head_words(np, lang)
     if not words:
         return None
+    named = named_person(ctx, np, create)
+    if named:
+        return named
     head = words[0].lower()
     states = [k for k in keys if types[k] in (ActorType.COUNTRY, ActorType.ORGANIZATION)]
     definite = np[-1].lower_ in words_with_role(lang, "det")
@@ -104,6 +140,8 @@ def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
         key = ctx.table.add(" ".join(words), ActorType.GROUP)
         ctx.table.mention(key, np.start_char + ctx.offset, np.end_char + ctx.offset, np.text)
         return key
+    if " ".join(words) in gazetteer_index(lang):
+        return None
     if create and all(w[0].isupper() for w in words) and len(words) <= 4:
         key = ctx.table.add(" ".join(words), guess_type(words, lang))
         ctx.table.mention(key, np.start_char + ctx.offset, np.end_char + ctx.offset, np.text)

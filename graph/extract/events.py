@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from graph.extract.actors import promote_agents
 from graph.extract.clauses import np_after, skip_adverbs, split_conjuncts, subject_region
 from graph.extract.context import Context
 from graph.extract.coref import resolve
 from graph.extract.lexicon import EventEntry, events, function_words, words_with_role
 from graph.extract.morph import Analysis, analyses, roots
-from graph.records import ActorType, Event, Statement
+from graph.records import Event, Statement
 
 COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT"})
 CONDITIONAL_OK = frozenset({"THREATEN", "AGREE", "REQUEST"})
@@ -153,7 +154,7 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
             if not sources or (not targets and not (
                     type_ in NO_TARGET_OK or (type_ == "CONSULT" and len(sources) > 1))):
                 continue
-            if any(ctx.table.actors[k].type == ActorType.PLACE for k in sources):
+            if not promote_agents(ctx.table, sources):
                 continue
             signature = (type_, tuple(sorted(sources)), tuple(sorted(targets)))
             if signature in seen:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from graph.extract.actors import promote_agents
 from graph.extract.clauses import (
     QUOTE_MARKS,
     is_verb,
@@ -223,7 +224,7 @@ def indirect_statements(ctx: Context, taken: set[int]) -> list[Statement]:
                     found.cue.frame == "inverted" and tok.i == sent.start)):
                 continue
             keys = speakers_before(ctx, sent, tok) or subject_keys
-            if not keys:
+            if not keys or not promote_agents(ctx.table, keys):
                 continue
             subject_keys = keys
             negated = found.cue.negated and not (tok.i > 0 and doc[tok.i - 1].lower_ in

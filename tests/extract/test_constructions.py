@@ -1,0 +1,65 @@
+"""Extraction constructions on invented sentences (need the trained Indonesian pipeline)."""
+
+import pytest
+
+from graph.config import PACKAGE_DIR
+from graph.records import Article, QuoteForm
+
+MODEL = PACKAGE_DIR / "nlp" / "models" / "id"
+pytestmark = pytest.mark.skipif(
+    not MODEL.exists(), reason="trained pipeline graph/nlp/models/id absent"
+)
+
+
+def run(text: str, date: str = "2021-03-10"):
+    from graph.extract import extract
+    from graph.nlp.pipeline import load
+
+    article = Article(id="t", text=text, date=date)
+    return extract(article, load("id")(article.body))
+
+
+def speaker_names(record):
+    return [record.actor(s.speaker).name for s in record.statements]
+
+
+def test_direct_quote_inverted_cue_with_title_and_addressee():
+    rec = run('"Kami akan membangun jembatan baru," kata Gubernur Jawa Barat Ridwan Kamil '
+              "kepada wartawan pada Senin (8/3).")
+    stmt = rec.statements[0]
+    assert rec.actor(stmt.speaker).name == "Ridwan Kamil"
+    assert stmt.form == QuoteForm.DIRECT and stmt.addressee == "wartawan"
+    assert stmt.date == "2021-03-08"
+    assert "Gubernur Jawa Barat" in rec.actor(stmt.speaker).job_titles
+
+
+def test_split_quote_continues_speaker_and_clitic_cue():
+    rec = run('"Harga beras naik," ujar Budi Santoso. "Petani kami rugi besar."\n'
+              '"Pemerintah harus turun tangan," tambahnya.')
+    assert speaker_names(rec) == ["Budi Santoso"] * 3
+
+
+def test_indirect_speech_with_bahwa_and_surname():
+    rec = run("Menteri Perdagangan Andi Wijaya mengatakan bahwa ekspor kopi meningkat tajam. "
+              "Wijaya menegaskan pemerintah tidak akan menaikkan pajak.")
+    assert speaker_names(rec) == ["Andi Wijaya", "Andi Wijaya"]
+    assert all(s.form == QuoteForm.INDIRECT for s in rec.statements)
+
+
+def test_denial_is_negated_and_menurut():
+    rec = run("Polisi membantah bahwa petugas memukul warga. Menurut Siti Aminah, unjuk rasa "
+              "berlangsung damai sejak pagi.")
+    assert rec.statements[0].negated
+    assert speaker_names(rec)[-1] == "Siti Aminah"
+
+
+def test_accusation_is_statement_and_event_with_compound_source():
+    rec = run("Jepang dan Korea Selatan menuduh Rusia melanggar wilayah udara mereka.")
+    events = [e for e in rec.events if e.type == "ACCUSE"]
+    assert events and len(events[0].sources) == 2
+    assert rec.actor(events[0].targets[0]).name == "Rusia"
+
+
+def test_conditional_attack_is_not_coded():
+    rec = run("Kanada akan memberlakukan embargo jika Rusia menyerang Georgia.")
+    assert not [e for e in rec.events if e.type == "ASSAULT"]

@@ -1,0 +1,40 @@
+"""Sentence, quote and date rules on invented sentences (no pipeline needed)."""
+
+from datetime import date
+
+from graph.extract.segment import dateline_end, quotes, sentences
+from graph.extract.time import anchor, sentence_date
+
+
+def test_sentence_split_keeps_abbreviations_and_glued_quotes():
+    body = "Dr. Ani tiba di Bandung.”Kami siap,” katanya. Ia pulang."
+    texts = [body[s:e] for s, e in sentences(body)]
+    assert texts[0] == "Dr. Ani tiba di Bandung.”"
+    assert texts[-1] == "Ia pulang."
+
+
+def test_quotes_curly_straight_mixed_and_missing_marks():
+    body = '"Harga naik," kata Budi. “Kami rugi."\nsemua petani mengeluh," ujar Sari.'
+    found = [body[q.start:q.end] for q in quotes(body)]
+    assert found == ["Harga naik,", "Kami rugi.", "semua petani mengeluh,"]
+    assert not quotes(body)[-1].opened
+
+
+def test_dateline_is_recognised():
+    assert dateline_end("MEDAN, Kabar.com - Gubernur berkata") == len("MEDAN, Kabar.com - ")
+    assert dateline_end("Gubernur itu berkata - tidak ada") == 0
+
+
+def test_dates_numeric_weekday_relative_and_report_lines():
+    ref = date(2021, 3, 10)  # a Wednesday
+    assert sentence_date("rapat pada Senin (8/3)", "2021-03-10", ref) == "2021-03-08"
+    assert sentence_date("ia berkata pada hari Senin", "2021-03-10", ref) == "2021-03-08"
+    assert sentence_date("kemarin ia berkata", "2021-03-10", ref) == "2021-03-09"
+    assert sentence_date("dilansir Antara, Selasa (9/3/2021).", "2021-03-10", ref) is None
+    assert sentence_date("ditangkap pada 2 Februari 2020", None, None) == "2020-02-02"
+    assert sentence_date("akan bertemu pada Jumat depan", "2021-03-10", ref) is None
+    assert sentence_date("bulan lalu ia berkata", "2021-03-10", ref) is None
+
+
+def test_anchor_from_text_when_article_date_has_no_day():
+    assert anchor("2021-03", "Ia bicara Rabu (10/3) di Solo.") == date(2021, 3, 10)
