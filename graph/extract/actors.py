@@ -221,7 +221,9 @@ def add_person(table: Table, name_span: Span, role: Span | None, offset: int) ->
     name = normalize(name_span.text)
     key = person_key(table, name) or table.add(name, ActorType.PERSON)
     actor = table.actors[key]
-    if len(name) > len(actor.name) and set(actor.name.lower().split()) <= set(name.lower().split()):
+    old_words = actor.name.lower().split()
+    if len(old_words) == 1 and len(name) > len(actor.name) and \
+            set(old_words) <= set(name.lower().split()):
         actor.aliases.append(actor.name)
         actor.name = name
     start = (role.start_char if role is not None else name_span.start_char) + offset

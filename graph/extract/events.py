@@ -96,13 +96,16 @@ def agent_after(ctx: Context, i: int, end: int) -> list[str]:
     return []
 
 
-def arguments(ctx: Context, tok: Token, analysis: Analysis, sent: Span,
-              by_cue: dict[int, Statement], last_subject: list[str]) -> tuple[list[str], list[str]]:
+def arguments(
+    ctx: Context, tok: Token, analysis: Analysis, sent: Span,
+    by_cue: dict[int, list[Statement]], last_subject: list[str],
+) -> tuple[list[str], list[str]]:
     """(sources, targets) of a predicate token."""
-    stmt = by_cue.get(tok.idx + ctx.offset)
-    if stmt is not None:
-        targets = [stmt.recipient] if stmt.recipient else targets_after(ctx, tok.i + 1, sent.end)
-        return [stmt.speaker], targets
+    said = by_cue.get(tok.idx + ctx.offset)
+    if said:
+        recipient = said[0].recipient
+        targets = [recipient] if recipient else targets_after(ctx, tok.i + 1, sent.end)
+        return list(dict.fromkeys(s.speaker for s in said)), targets
     if analysis.passive:
         return agent_after(ctx, tok.i + 1, sent.end), sources_before(ctx, sent, tok)
     sources = sources_before(ctx, sent, tok)
@@ -121,7 +124,9 @@ def in_reported_content(ctx: Context, tok: Token, stmts: list[Statement]) -> boo
 
 def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
     """Events of an article, one per (type, sources, targets)."""
-    by_cue = {s.cue.end - len(s.cue.text.split()[-1]): s for s in stmts}
+    by_cue: dict[int, list[Statement]] = {}
+    for s in stmts:
+        by_cue.setdefault(s.cue.end - len(s.cue.text.split()[-1]), []).append(s)
     out: list[Event] = []
     seen: set[tuple[str, tuple[str, ...], tuple[str, ...]]] = set()
     for si in range(len(ctx.sents)):
