@@ -43,11 +43,12 @@ def small_full(small_store: Store) -> nx.MultiDiGraph:
 @pytest.fixture(scope="session")
 def exports(small_store: Store, corpus_store: Store,
             tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    """Directories with every file written, for the small store and the corpus."""
+    """Files written for the small store and the corpus, and the seed's committed exports."""
     written = {}
     for name, store in (("small", small_store), ("corpus", corpus_store)):
         out = tmp_path_factory.mktemp(name)
         write_network(store, out)
         write_network(store, out, "full", ("graphml", "gexf", "csv"))
         written[name] = out
+    written["seed"] = REPO / "exports"
     return written
