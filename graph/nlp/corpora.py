@@ -217,11 +217,12 @@ def relabel_legacy(sent: Sentence) -> Sentence:
 
 
 # Relations whose use did not change between r2.1 and the current guidelines. In "safe" mode
-# every other relation of the 2017 file (compound vs nmod, obl vs obl:tmod, acl, advmod vs
-# advmod:emph, dep ...) is left unlabelled: the parser learns the head, not the label.
+# every other arc of the 2017 file (compound vs nmod, flat vs flat:name/nmod, obl vs obl:tmod,
+# acl, advmod vs advmod:emph, dep ...) is left out: spaCy treats a missing label as a missing
+# head, so the parser learns only the arcs whose labels are reliable.
 LEGACY_SAFE_DEPS = {
     "punct", "case", "nsubj", "nsubj:pass", "obj", "iobj", "det", "cc", "conj", "mark", "amod",
-    "nummod", "cop", "aux", "flat:name", "acl:relcl", "nmod:poss", "xcomp", "advcl", "ccomp",
+    "nummod", "cop", "aux", "acl:relcl", "nmod:poss", "xcomp", "advcl", "ccomp",
     "csubj", "parataxis", "appos", "fixed", "root",
 }  # fmt: skip
 
@@ -346,6 +347,9 @@ LABEL_MAP = {
 }
 
 
+LABELLED = {f"{bio}-{lab}" for bio in "BI" for lab in ("PPL", "PLC", "IND")}
+
+
 def read_iob(path: Path, sep: str | None = None) -> list[tuple[list[str], list[str]]]:
     sents: list[tuple[list[str], list[str]]] = []
     words: list[str] = []
@@ -406,8 +410,9 @@ def _shingles(text: str, n: int = 3) -> set[str]:
 
 
 def near_duplicate(words: list[str], index: dict[str, set[int]], shingle_sets: list[set[str]],
-                   threshold: float = 0.5) -> bool:
-    """True if the sentence shares >= threshold of its word trigrams with any indexed one."""
+                   threshold: float = 0.3) -> bool:
+    """True if the sentence shares >= threshold of its word trigrams with any indexed one
+    (NERP's overlap with the dev/test sets is bimodal: 0-0.2 or >= 0.5; 0.3 is conservative)."""
     sh = _shingles(" ".join(words))
     if not sh:
         return False
@@ -418,11 +423,14 @@ def near_duplicate(words: list[str], index: dict[str, set[int]], shingle_sets: l
     return any(c / min(len(sh), len(shingle_sets[j])) >= threshold for j, c in cands.items())
 
 
-def truecase(words: list[str], cased_vocab: dict[str, str]) -> list[str]:
-    """Heuristic truecasing for the lowercased NERP corpus."""
+def truecase(words: list[str], tags: list[str], cased_vocab: dict[str, str]) -> list[str]:
+    """Heuristic truecasing for the lowercased NERP corpus: the most frequent cased form in the
+    cased NER corpora; a word of an entity span that they never saw is capitalised."""
     out = []
     for i, w in enumerate(words):
-        c = cased_vocab.get(w, w)
+        c = cased_vocab.get(w)
+        if c is None:
+            c = w[:1].upper() + w[1:] if tags[i] != "O" and tags[i] in LABELLED else w
         if i == 0 or (out and out[-1] in {".", "!", "?", '"'}):
             c = c[:1].upper() + c[1:]
         out.append(c)
@@ -466,7 +474,7 @@ def convert_ner(data: Path, out: Path, n_sents: int, nerp: bool, seed: int, log=
         }
         nerp_sents = read_iob(data / "indonlu-nerp" / "train_preprocess.txt", "\t")
         kept = [
-            (truecase(w, cased_vocab), t)
+            (truecase(w, t, cased_vocab), t)
             for w, t in nerp_sents
             if _norm(" ".join(w)) not in held_norm and not near_duplicate(w, index, shingle_sets)
         ]

@@ -5,7 +5,8 @@ The trained pipeline lives in ``graph/nlp/models/<lang>/`` (written by ``nlp.to_
 ``graph/lang/<lang>/gazetteer.jsonl`` as the *first* component, so ``ner`` respects its spans:
 states get ``GPE``, capitals and seats of government ``LOC``, international organisations
 ``ORG``; ``ent.ent_id_`` is the entry's Wikidata QID (for a seat without a verified QID, the
-QID of the state it stands for).
+QID of the state it stands for). It also adds ``quote_sentences`` (graph/nlp/components.py)
+right after the parser: it repairs sentence boundaries around quotation marks.
 """
 
 from __future__ import annotations
@@ -17,11 +18,14 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
+import graph.nlp.components  # noqa: F401  (registers the quote_sentences factory)
+
 PACKAGE_DIR = Path(__file__).resolve().parent
 MODELS_DIR = PACKAGE_DIR / "models"
 LANG_DIR = PACKAGE_DIR.parent / "lang"
 
 RULER_NAME = "gazetteer_ruler"
+QUOTES_NAME = "quote_sentences"
 ENT_LABELS = ("PER", "ORG", "LOC", "GPE")
 
 
@@ -76,6 +80,13 @@ def add_gazetteer(nlp: Language, lang: str = "id") -> Language:
     return nlp
 
 
+def add_quote_sentences(nlp: Language) -> Language:
+    """Add the quote-aware sentence-boundary repair right after the parser (no-op if present)."""
+    if QUOTES_NAME not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe(QUOTES_NAME, name=QUOTES_NAME, after="parser")
+    return nlp
+
+
 @lru_cache(maxsize=8)
 def load(lang: str = "id") -> Language:
     """The shipped pipeline for ``lang`` plus the gazetteer ruler, loaded once per process."""
@@ -86,4 +97,5 @@ def load(lang: str = "id") -> Language:
             "(build it with `newsgraph train-pipeline --data ../shared/data`)"
         )
     nlp = spacy.load(path)
+    add_quote_sentences(nlp)
     return add_gazetteer(nlp, lang)

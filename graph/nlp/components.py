@@ -1,0 +1,162 @@
+"""Rule component that repairs sentence boundaries around quotations, after the parser.
+
+Sentence boundaries come from the parse tree; this component re-attaches a few arcs (which
+moves the boundaries) where quotation marks make the answer certain:
+
+* a sentence that starts with a closing quote right after ``. ! ? ; :`` (the parser cut
+  ``diabaikan.”`` between the full stop and the quote): the quote is attached to the root of
+  the previous sentence as ``punct``, so a closing quote belongs to the sentence it closes;
+* a sentence that ends with ``,"`` / ``,”`` (a quotation followed by its speech cue, as in
+  ``"Kami ... NATO," kata Putin kepada wartawan``) and a next sentence that starts with a
+  lower-case word: the next sentence's root is attached to the quotation's root as
+  ``parataxis`` (the UD analysis of reporting verbs such as ``kata``), one sentence.
+
+It also splits a sentence the parser ran on across
+
+* a line break (paragraph) after ``. ! ?`` or a closing quote, before a capitalised word or an
+  opening quote;
+* a closing quote after ``. ! ?`` followed by a capitalised word (``diabaikan.”AS``), unless
+  the word is a speech cue (``Kata``, ``Ujar`` ...).
+
+To split, each part gets its own root (the token of the part whose head lies outside it and
+that governs most of the part) and the part's other outside-attached tokens hang from it.
+
+A straight quote is "closing" when no space precedes it, "opening" when a space precedes it
+and none follows.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+OPENING = {"\u201c", "\u2018", "\u00ab", "\u201e"}
+CLOSING = {"\u201d", "\u2019", "\u00bb"}
+CUES = {"kata", "ujar", "ucap", "tutur", "tegas", "jelas", "ungkap", "imbuh", "tambah", "sebut"}
+SENT_FINAL = {".", "!", "?", "\u2026", "...", "?!", "!?"}
+STRAIGHT = {'"', "'"}
+FINAL = {".", "!", "?", "\u2026", "...", "?!", "!?", ";", ":"}
+CLAUSE = {",", "\u2013", "\u2014", "-"}
+MAX_PASSES = 50
+
+
+def _is_closing(tok: Token) -> bool:
+    if tok.text in CLOSING:
+        return True
+    if tok.text in STRAIGHT and tok.i > 0:
+        return tok.doc[tok.i - 1].whitespace_ == ""
+    return False
+
+
+def _is_opening(tok: Token) -> bool:
+    if tok.text in OPENING:
+        return True
+    if tok.text in STRAIGHT:
+        prev_space = tok.i == 0 or tok.doc[tok.i - 1].whitespace_ != ""
+        return prev_space and tok.whitespace_ == ""
+    return False
+
+
+def _starts_sentence_word(tok: Token) -> bool:
+    return (tok.text[:1].isupper() and tok.lower_ not in CUES) or _is_opening(tok)
+
+
+def _words(span: Span) -> list[Token]:
+    return [t for t in span if not t.is_space]
+
+
+def _split_point(sent: Span) -> int | None:
+    """Index of the first token of a second sentence inside ``sent``, if any."""
+    doc = sent.doc
+    words = _words(sent)
+    for a, b in pairwise(words):
+        if b.i == sent.start:
+            continue
+        gap = doc[a.i + 1 : b.i]
+        after_end = a.text in SENT_FINAL or (
+            _is_closing(a) and a.i > 0 and doc[a.i - 1].text in SENT_FINAL
+        )
+        if not after_end or not _starts_sentence_word(b):
+            continue
+        if any("\n" in t.text for t in gap) or (
+            _is_closing(a) and b.text[:1].isupper() and not _is_closing(b)
+        ):
+            return b.i
+    return None
+
+
+def _split(sent: Span, at: int) -> None:
+    doc = sent.doc
+    parts = [range(sent.start, at), range(at, sent.end)]
+    heads = {t.i: t.head.i for t in sent}
+    plans = []
+    for part in parts:
+        members = set(part)
+        outside = [i for i in part if heads[i] not in members or heads[i] == i]
+        if not outside:
+            continue
+
+        def size(i: int, members: set[int] = members) -> int:
+            return sum(1 for t in doc[i].subtree if t.i in members)
+
+        root = max(outside, key=lambda i: (heads[i] == i, size(i), -i))
+        plans.append((root, [i for i in outside if i != root]))
+    for root, others in plans:
+        doc[root].head = doc[root]
+        doc[root].dep_ = "ROOT"
+        for i in others:
+            doc[i].head = doc[root]
+
+
+def _repair_once(doc: Doc) -> bool:
+    sents = list(doc.sents)
+    for sent in sents:
+        at = _split_point(sent)
+        if at is not None:
+            _split(sent, at)
+            return True
+    for prev, cur in pairwise(sents):
+        prev_words, cur_words = _words(prev), _words(cur)
+        # 0. whitespace on its own: part of the previous sentence
+        if prev_words and not cur_words:
+            cur.root.head = prev.root
+            cur.root.dep_ = "dep"
+            return True
+        if not prev_words or not cur_words:
+            continue
+        first, last = cur_words[0], prev_words[-1]
+        # 1. closing quote cut off from the sentence it closes
+        if _is_closing(first) and last.text in FINAL and first.i == last.i + 1:
+            if first.head.i == first.i and len(cur_words) > 1:
+                continue  # the quote is the root of what follows: leave it
+            first.head = prev.root
+            first.dep_ = "punct"
+            return True
+        # 2. quotation + speech cue split into two sentences
+        if (
+            len(prev_words) >= 2
+            and _is_closing(last)
+            and prev_words[-2].text in CLAUSE
+            and first.text[:1].islower()
+        ):
+            root = cur.root
+            root.head = prev.root
+            root.dep_ = "parataxis"
+            return True
+    return False
+
+
+def repair_quote_sentences(doc: Doc) -> Doc:
+    if not doc.has_annotation("DEP"):
+        return doc
+    for _ in range(MAX_PASSES):
+        if not _repair_once(doc):
+            break
+    return doc
+
+
+@Language.component("quote_sentences")
+def quote_sentences(doc: Doc) -> Doc:
+    return repair_quote_sentences(doc)
