@@ -39,3 +39,7 @@ main.add_command(remove)
 from graph.cli.export import export_command
 
 main.add_command(export_command)
+
+from graph.cli.serve import serve
+
+main.add_command(serve)
