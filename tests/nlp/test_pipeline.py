@@ -36,6 +36,7 @@ def test_components(nlp):
     for name in ("morphologizer", "parser", "trainable_lemmatizer", "ner"):
         assert name in names
     assert names.index("gazetteer_ruler") < names.index("ner")
+    assert names.index("quote_sentences") == names.index("parser") + 1
 
 
 def test_tokenizer_splits_quote_glued_to_next_word(nlp):
