@@ -27,16 +27,16 @@ WHERE { GRAPH <%(g)s> {
 } } ORDER BY ?st
 """
 EVENTS = """
-SELECT ?ev ?type ?trigger ?negated ?date ?place
+SELECT ?ev (STRAFTER(STR(?concept), "#") AS ?type) ?trigger ?negated ?date ?place
        (GROUP_CONCAT(DISTINCT ?src; separator="\\u001f") AS ?sources)
        (GROUP_CONCAT(DISTINCT ?tgt; separator="\\u001f") AS ?targets)
 WHERE { GRAPH <%(g)s> {
-  ?ev a ng:Event ; ng:eventType/skos:notation ?type ; ng:trigger ?trigger ; ng:negated ?negated .
+  ?ev a ng:Event ; ng:eventType ?concept ; ng:trigger ?trigger ; ng:negated ?negated .
   OPTIONAL { ?ev schema:agent/rdfs:label ?src }
   OPTIONAL { ?ev schema:recipient/rdfs:label ?tgt }
   OPTIONAL { ?ev sem:hasTimeStamp ?date }
   OPTIONAL { ?ev schema:location/rdfs:label ?place }
-} } GROUP BY ?ev ?type ?trigger ?negated ?date ?place ORDER BY ?ev
+} } GROUP BY ?ev ?concept ?trigger ?negated ?date ?place ORDER BY ?ev
 """
 TYPES = {
     "Person": "PERSON",
