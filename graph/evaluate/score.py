@@ -51,13 +51,20 @@ def token_f1(a: str, b: str) -> float:
 
 
 def greedy(
-    gold: list[Item], system: list[Item], match: Callable[[Item, Item], bool]
+    gold: list[Item],
+    system: list[Item],
+    match: Callable[[Item, Item], bool],
+    prefer: Callable[[Item, Item], bool] = lambda g, s: False,
 ) -> list[tuple[Item, Item]]:
-    """One-to-one greedy matching in gold order; each system item is used once."""
+    """One-to-one greedy matching in gold order; each system item is used once.
+
+    Among the system items that match, those ``prefer`` accepts are tried first.
+    """
     used: set[int] = set()
     pairs = []
     for g in gold:
-        for i, s in enumerate(system):
+        for i in sorted(range(len(system)), key=lambda i: not prefer(g, system[i])):
+            s = system[i]
             if i not in used and match(g, s):
                 used.add(i)
                 pairs.append((g, s))
@@ -163,7 +170,12 @@ def event_matches(g: Item, s: Item, resolve: Resolver, typed: bool) -> bool:
 def score_events(gold: list[Item], system: list[Item], resolve: Resolver, typed: bool) -> Layer:
     """Events match on type and on intersecting resolved source and target sets."""
     layer = Layer(system=len(system), gold=len(gold))
-    pairs = greedy(gold, system, lambda g, s: event_matches(g, s, resolve, typed))
+    pairs = greedy(
+        gold,
+        system,
+        lambda g, s: event_matches(g, s, resolve, typed),
+        prefer=lambda g, s: event_type(g) == event_type(s),
+    )
     layer.matched = len(pairs)
     for g, s in pairs:
         layer.attribute("negated", g.get("negated", False) == s.get("negated", False))
