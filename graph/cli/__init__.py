@@ -43,3 +43,7 @@ main.add_command(export_command)
 from graph.cli.serve import serve
 
 main.add_command(serve)
+
+from graph.cli.push import push_command
+
+main.add_command(push_command)
