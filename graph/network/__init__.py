@@ -8,6 +8,7 @@ from pathlib import Path
 import networkx as nx
 
 from graph.kb.store import Store
+from graph.network.attributes import schema
 from graph.network.gexf import write_gexf
 from graph.network.graphml import write_graphml
 from graph.network.preview import write_preview
@@ -27,14 +28,15 @@ def write_files(graph: nx.MultiDiGraph, out_dir: Path, kind: str,
     unknown = wanted - set(FORMATS)
     if unknown:
         raise ValueError(f"unknown network format(s): {', '.join(sorted(unknown))}")
+    declared = schema(graph)
     written: list[Path] = []
     if "graphml" in wanted:
-        written.append(write_graphml(graph, out_dir / f"graph{suffix}.graphml"))
+        written.append(write_graphml(graph, out_dir / f"graph{suffix}.graphml", declared))
     if "gexf" in wanted:
-        written.append(write_gexf(graph, out_dir / f"graph{suffix}.gexf", title))
+        written.append(write_gexf(graph, out_dir / f"graph{suffix}.gexf", title, declared))
     if "csv" in wanted:
         written += write_tables(graph, out_dir / f"nodes{suffix}.csv",
-                                out_dir / f"edges{suffix}.csv")
+                                out_dir / f"edges{suffix}.csv", declared)
     if "png" in wanted:
         written.append(write_preview(graph, out_dir / f"graph{suffix}.png", title))
     return written

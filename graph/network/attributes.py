@@ -8,15 +8,13 @@ mix of types under one name is an error, so a reader never has to guess.
 from __future__ import annotations
 
 import math
-import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
 import networkx as nx
 
 LIST_SEPARATOR = "|"
-XML_INVALID = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 class Kind(StrEnum):
@@ -44,6 +42,10 @@ class Schema:
     edges: tuple[Attribute, ...]
 
 
+KINDS_BY_TYPE: dict[type, Kind] = {bool: Kind.BOOLEAN, int: Kind.INTEGER, float: Kind.DOUBLE,
+                                   str: Kind.STRING}
+
+
 def plain(value: object) -> bool | int | float | str | None:
     """A writable scalar: lists joined, non-finite floats and None dropped, dicts refused."""
     if isinstance(value, Mapping):
@@ -57,13 +59,13 @@ def plain(value: object) -> bool | int | float | str | None:
     return str(value)
 
 
-def kind_of(value: bool | int | float | str) -> Kind:
-    """The attribute type of a scalar."""
-    if isinstance(value, bool):
-        return Kind.BOOLEAN
-    if isinstance(value, int):
-        return Kind.INTEGER
-    return Kind.DOUBLE if isinstance(value, float) else Kind.STRING
+def kind_of(value: object) -> Kind | None:
+    """The attribute type of a value once made plain; None for a missing value."""
+    kind = KINDS_BY_TYPE.get(type(value))
+    if kind is not None:
+        return kind
+    scalar = plain(value)
+    return None if scalar is None else KINDS_BY_TYPE.get(type(scalar), Kind.STRING)
 
 
 def unify(name: str, old: Kind | None, new: Kind) -> Kind:
@@ -91,44 +93,47 @@ def kinds(records: Iterable[Mapping[str, object]], known: dict[str, Kind]) -> li
     order: list[str] = []
     seen: set[str] = set()
     for record in records:
-        present = []
         for name, raw in record.items():
-            value = plain(raw)
-            if value is not None:
-                known[name] = unify(name, known.get(name), kind_of(value))
-                present.append(name)
-        if not seen.issuperset(present):
+            kind = kind_of(raw)
+            if kind is not None and known.get(name) is not kind:
+                known[name] = unify(name, known.get(name), kind)
+        if not seen.issuperset(record):
+            present = [n for n, raw in record.items() if kind_of(raw) is not None]
             merge_order(order, present)
             seen.update(present)
     return order
 
 
-def schema(graph: nx.MultiDiGraph, reserved: Iterable[str] = ()) -> Schema:
+def schema(graph: nx.MultiDiGraph) -> Schema:
     """Node and edge attributes with one type per name across nodes and edges."""
     known: dict[str, Kind] = {}
     node_names = kinds((d for _, d in graph.nodes(data=True)), known)
     edge_names = kinds((d for *_, d in graph.edges(data=True)), known)
-    skip = set(reserved)
-    return Schema(
-        tuple(Attribute(n, known[n]) for n in node_names if n not in skip),
-        tuple(Attribute(n, known[n]) for n in edge_names if n not in skip),
-    )
+    return Schema(tuple(Attribute(n, known[n]) for n in node_names),
+                  tuple(Attribute(n, known[n]) for n in edge_names))
 
 
-def text(value: bool | int | float | str, kind: Kind) -> str:
-    """A value as the text of its declared type (``true``/``false``, digits, repr of floats)."""
-    if kind is Kind.BOOLEAN:
+def without(attributes: tuple[Attribute, ...], names: Iterable[str]) -> dict[str, Kind]:
+    """The types of the attributes, leaving out some names (those a format writes natively)."""
+    skip = set(names)
+    return {a.name: a.kind for a in attributes if a.name not in skip}
+
+
+def cell(value: object, kind: Kind) -> str | None:
+    """A value as the text of its declared type; None when missing."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
         return "true" if value else "false"
-    if kind is Kind.DOUBLE:
-        return repr(float(value))
-    return XML_INVALID.sub("", str(value))
+    if isinstance(value, int):
+        return repr(float(value)) if kind is Kind.DOUBLE else str(value)
+    if isinstance(value, float):
+        return repr(value) if math.isfinite(value) else None
+    scalar = plain(value)
+    return None if scalar is None else cell(scalar, kind)
 
 
-def values(data: Mapping[str, object], attributes: Iterable[Attribute]) -> Iterator[
-    tuple[Attribute, str]
-]:
-    """The declared attributes present in ``data``, with their values as text."""
-    for attribute in attributes:
-        value = plain(data.get(attribute.name))
-        if value is not None:
-            yield attribute, text(value, attribute.kind)
+def cells(data: Mapping[str, object], declared: Mapping[str, Kind]) -> list[tuple[str, str]]:
+    """The declared attributes present in ``data``, as (name, text) in the data's order."""
+    return [(name, text) for name, raw in data.items()
+            if (kind := declared.get(name)) is not None and (text := cell(raw, kind)) is not None]

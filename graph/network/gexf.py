@@ -13,10 +13,11 @@ from typing import TextIO
 
 import networkx as nx
 
-from graph.network.attributes import Attribute, Kind, schema, text, values
+from graph.network.attributes import Attribute, Kind, Schema, cell, cells, schema, without
 from graph.network.evidence import full_date
 from graph.network.style import colour, size
-from graph.network.xmlout import attr, content, text_output
+from graph.network.textfile import text_output
+from graph.network.xmlout import escape
 
 GEXF_TYPES = {Kind.BOOLEAN: "boolean", Kind.INTEGER: "long", Kind.DOUBLE: "double",
               Kind.STRING: "string"}
@@ -34,57 +35,63 @@ HEADER = (
 
 
 def write_attributes(out: TextIO, domain: str, attributes: tuple[Attribute, ...]) -> None:
-    """Declare the static attributes of nodes or edges."""
+    """Declare the static attributes of nodes or edges (label and weight are native)."""
     out.write(f'    <attributes class="{domain}" mode="static">\n')
     for a in attributes:
-        out.write(f'      <attribute id="{attr(a.name)}" title="{attr(a.name)}"'
-                  f' type="{GEXF_TYPES[a.kind]}"/>\n')
+        if a.name not in NATIVE:
+            out.write(f'      <attribute id="{escape(a.name)}" title="{escape(a.name)}"'
+                      f' type="{GEXF_TYPES[a.kind]}"/>\n')
     out.write("    </attributes>\n")
 
 
-def native(data: dict[str, object]) -> str:
+def native(element: dict[str, object]) -> str:
     """The ``label``, ``weight`` and ``start`` XML attributes of a node or edge."""
     parts = []
-    if data.get("label") is not None:
-        parts.append(f' label="{attr(text(str(data["label"]), Kind.STRING))}"')
-    if data.get("weight") is not None:
-        parts.append(f' weight="{text(float(data["weight"]), Kind.DOUBLE)}"')
-    if data.get("first_seen"):
-        parts.append(f' start="{full_date(str(data["first_seen"]))}"')
+    label = cell(element.get("label"), Kind.STRING)
+    if label is not None:
+        parts.append(f' label="{escape(label)}"')
+    weight = cell(element.get("weight"), Kind.DOUBLE)
+    if weight is not None:
+        parts.append(f' weight="{weight}"')
+    if element.get("first_seen"):
+        parts.append(f' start="{full_date(str(element["first_seen"]))}"')
     return "".join(parts)
 
 
-def attvalues(data: dict[str, object], attributes: tuple[Attribute, ...]) -> str:
+def attvalues(element: dict[str, object], declared: dict[str, Kind]) -> str:
     """The ``<attvalues>`` of a node or edge."""
-    items = "".join(f'          <attvalue for="{attr(a.name)}" value="{attr(v)}"/>\n'
-                    for a, v in values(data, attributes))
+    items = "".join(f'          <attvalue for="{name}" value="{escape(text)}"/>\n'
+                    for name, text in cells(element, declared))
     return f"        <attvalues>\n{items}        </attvalues>\n" if items else ""
 
 
-def viz(data: dict[str, object], top: float) -> str:
+def viz(element: dict[str, object], top: float) -> str:
     """Colour by actor type or node kind, size by PageRank."""
-    r, g, b = colour(data)
-    pagerank = float(data.get("pagerank", 0.0))
+    r, g, b = colour(element)
+    pagerank = element.get("pagerank", 0.0)
+    share = pagerank if isinstance(pagerank, float | int) else 0.0
     return (f'        <color r="{r}" g="{g}" b="{b}"/>\n'
-            f'        <size value="{size(pagerank, top)!r}"/>\n')
+            f'        <size value="{size(share, top)!r}"/>\n')
 
 
-def write_gexf(graph: nx.MultiDiGraph, path: Path, description: str = "") -> Path:
+def write_gexf(graph: nx.MultiDiGraph, path: Path, description: str = "",
+               declared: Schema | None = None) -> Path:
     """Write a directed multigraph whose edge keys are unique ids, with a timeline."""
-    declared = schema(graph, reserved=NATIVE)
+    declared = declared or schema(graph)
+    nodes, edges = without(declared.nodes, NATIVE), without(declared.edges, NATIVE)
     top = max((d.get("pagerank", 0.0) for _, d in graph.nodes(data=True)), default=0.0)
     with text_output(path) as out:
-        out.write(HEADER.format(description=content(description)))
+        out.write(HEADER.format(description=escape(description)))
         write_attributes(out, "node", declared.nodes)
         write_attributes(out, "edge", declared.edges)
         out.write(f'    <nodes count="{graph.number_of_nodes()}">\n')
-        for node, data in graph.nodes(data=True):
-            out.write(f'      <node id="{attr(node)}"{native(data)}>\n'
-                      f"{attvalues(data, declared.nodes)}{viz(data, top)}      </node>\n")
+        for node, element in graph.nodes(data=True):
+            out.write(f'      <node id="{escape(node)}"{native(element)}>\n'
+                      f"{attvalues(element, nodes)}{viz(element, top)}      </node>\n")
         out.write(f'    </nodes>\n    <edges count="{graph.number_of_edges()}">\n')
-        for source, target, key, data in graph.edges(keys=True, data=True):
-            out.write(f'      <edge id="{attr(key)}" source="{attr(source)}"'
-                      f' target="{attr(target)}"{native(data)}>\n'
-                      f"{attvalues(data, declared.edges)}      </edge>\n")
+        for source, target, key, element in graph.edges(keys=True, data=True):
+            out.write(f'      <edge id="{escape(key)}" source="{escape(source)}"'
+                      f' target="{escape(target)}"{native(element)}>\n'
+                      f"{attvalues(element, edges)}      </edge>\n")
         out.write("    </edges>\n  </graph>\n</gexf>\n")
     return path

@@ -7,8 +7,9 @@ from typing import TextIO
 
 import networkx as nx
 
-from graph.network.attributes import Attribute, Kind, schema, values
-from graph.network.xmlout import attr, content, text_output
+from graph.network.attributes import Attribute, Kind, Schema, cells, schema, without
+from graph.network.textfile import text_output
+from graph.network.xmlout import escape
 
 GRAPHML_TYPES = {Kind.BOOLEAN: "boolean", Kind.INTEGER: "long", Kind.DOUBLE: "double",
                  Kind.STRING: "string"}
@@ -21,44 +22,34 @@ HEADER = (
 )
 
 
-def key_id(domain: str, attribute: Attribute) -> str:
-    """The key id of an attribute: ``n_label`` for nodes, ``e_label`` for edges."""
-    return f"{domain[0]}_{attribute.name}"
-
-
 def write_keys(out: TextIO, domain: str, attributes: tuple[Attribute, ...]) -> None:
-    """Declare the attributes of nodes or edges."""
-    for attribute in attributes:
-        out.write(
-            f'  <key id="{attr(key_id(domain, attribute))}" for="{domain}"'
-            f' attr.name="{attr(attribute.name)}"'
-            f' attr.type="{GRAPHML_TYPES[attribute.kind]}"/>\n'
-        )
+    """Declare the attributes of nodes or edges (key ids ``n_<name>`` and ``e_<name>``)."""
+    for a in attributes:
+        out.write(f'  <key id="{domain[0]}_{escape(a.name)}" for="{domain}"'
+                  f' attr.name="{escape(a.name)}" attr.type="{GRAPHML_TYPES[a.kind]}"/>\n')
 
 
-def data_lines(domain: str, data: dict[str, object], attributes: tuple[Attribute, ...]) -> str:
+def data(element: dict[str, object], declared: dict[str, Kind], prefix: str) -> str:
     """The ``<data>`` children of one node or edge."""
-    return "".join(
-        f'      <data key="{attr(key_id(domain, a))}">{content(value)}</data>\n'
-        for a, value in values(data, attributes)
-    )
+    return "".join(f'      <data key="{prefix}{name}">{escape(text)}</data>\n'
+                   for name, text in cells(element, declared))
 
 
-def write_graphml(graph: nx.MultiDiGraph, path: Path) -> Path:
+def write_graphml(graph: nx.MultiDiGraph, path: Path, declared: Schema | None = None) -> Path:
     """Write a directed multigraph whose edge keys are unique ids; no graph-level data."""
-    declared = schema(graph)
+    declared = declared or schema(graph)
+    nodes, edges = without(declared.nodes, ()), without(declared.edges, ())
     with text_output(path) as out:
         out.write(HEADER)
         write_keys(out, "node", declared.nodes)
         write_keys(out, "edge", declared.edges)
         out.write('  <graph id="G" edgedefault="directed">\n')
-        for node, data in graph.nodes(data=True):
-            out.write(f'    <node id="{attr(node)}">\n{data_lines("node", data, declared.nodes)}'
+        for node, attributes in graph.nodes(data=True):
+            out.write(f'    <node id="{escape(node)}">\n{data(attributes, nodes, "n_")}'
                       "    </node>\n")
-        for source, target, key, data in graph.edges(keys=True, data=True):
-            out.write(
-                f'    <edge id="{attr(key)}" source="{attr(source)}" target="{attr(target)}">\n'
-                f'{data_lines("edge", data, declared.edges)}    </edge>\n'
-            )
+        for source, target, key, attributes in graph.edges(keys=True, data=True):
+            out.write(f'    <edge id="{escape(key)}" source="{escape(source)}"'
+                      f' target="{escape(target)}">\n{data(attributes, edges, "e_")}'
+                      "    </edge>\n")
         out.write("  </graph>\n</graphml>\n")
     return path
