@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.compare import isomorphic
 from rdflib.namespace import RDF, RDFS
 
 from graph.kb.export import write_export
@@ -35,24 +36,24 @@ def assert_valid(graph: Graph) -> None:
     assert conforms, report
 
 
-UNION_FORMATS = [("ttl", "turtle"), ("nt", "nt"), ("jsonld", "json-ld")]
-
-
-@pytest.mark.parametrize(("fmt", "parser"), UNION_FORMATS)
-def test_union_exports_validate(filled: Store, fmt: str, parser: str) -> None:
-    graph = Graph().parse(data=exported(filled, fmt), format=parser)
+def test_the_union_export_validates_and_every_union_format_holds_it(filled: Store) -> None:
+    graph = Graph().parse(data=exported(filled, "ttl"), format="turtle")
     assert len(graph) > 100
     assert_valid(graph)
+    for fmt, parser in (("nt", "nt"), ("jsonld", "json-ld")):
+        assert isomorphic(Graph().parse(data=exported(filled, fmt), format=parser), graph)
 
 
-@pytest.mark.parametrize("fmt", ["trig", "nquads"])
-def test_every_named_graph_of_the_dataset_exports_validates(filled: Store, fmt: str) -> None:
+def test_every_named_graph_of_the_dataset_exports_validates(filled: Store) -> None:
     dataset = Dataset()
-    dataset.parse(data=exported(filled, "nq" if fmt == "nquads" else fmt), format=fmt)
+    dataset.parse(data=exported(filled, "trig"), format="trig")
     graphs = [g for g in dataset.graphs() if len(g)]
     assert len(graphs) == 3
     for graph in graphs:
         assert_valid(graph)
+    quads = Dataset()
+    quads.parse(data=exported(filled, "nq"), format="nquads")
+    assert sorted(quads.quads()) == sorted(dataset.quads())
 
 
 @pytest.mark.parametrize("name", ["graph.ttl", "graph.trig"])
@@ -99,5 +100,4 @@ def broken(change: str) -> Graph:
     "unknown event type", "no agent", "wrong anchor", "begin after end", "negative offset",
 ])
 def test_broken_graphs_do_not_validate(change: str) -> None:
-    assert validate(make_graph("a1"))[0]
     assert not validate(broken(change))[0]
