@@ -360,21 +360,29 @@ def promote_agents(table: Table, keys: list[str]) -> bool:
     return True
 
 
-def emitted(table: Table, stmts: list, evts: list, article: Article) -> list[Actor]:
-    """The actors worth reporting: participants, their affiliations, and named persons."""
+def referenced(stmts: list, evts: list) -> set[str]:
+    """Every actor key a statement or an event points to."""
     used: set[str] = set()
     for s in stmts:
-        used.update([s.speaker] + ([s.recipient] if s.recipient else []))
+        used.update([s.speaker, *s.about, *s.responds_to] + ([s.recipient] if s.recipient else []))
     for e in evts:
-        used.update(e.sources + e.targets + ([e.place] if e.place else []))
+        used.update(e.sources + e.targets + e.responds_to + ([e.place] if e.place else []))
+    return used
+
+
+def emitted(table: Table, stmts: list, evts: list, article: Article) -> list[Actor]:
+    """The actors worth reporting: participants, their affiliations, and named persons."""
+    used = referenced(stmts, evts)
     for key, actor in table.actors.items():
         if actor.type in (ActorType.PERSON, ActorType.COUNTRY, ActorType.ORGANIZATION) \
                 and not actor.local:
             used.add(key)
-    for key in list(used):
-        aff = table.actors[key].affiliation
-        if aff:
+    pending = list(used)
+    while pending:
+        aff = table.actors[pending.pop()].affiliation
+        if aff and aff not in used:
             used.add(aff)
+            pending.append(aff)
     for start, end, key in sorted(table.spans):
         table.actors[key].mentions.append(Mention(article.span(start, end)))
     return [a for k, a in table.actors.items() if k in used]

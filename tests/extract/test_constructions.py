@@ -1,22 +1,10 @@
 """Extraction constructions on invented sentences (need the trained Indonesian pipeline)."""
 
-import pytest
+from graph.records import QuoteForm
 
-from graph.config import PACKAGE_DIR
-from graph.records import Article, QuoteForm
+from .helpers import needs_model, run
 
-MODEL = PACKAGE_DIR / "nlp" / "models" / "id"
-pytestmark = pytest.mark.skipif(
-    not MODEL.exists(), reason="trained pipeline graph/nlp/models/id absent"
-)
-
-
-def run(text: str, date: str = "2021-03-10"):
-    from graph.extract import extract
-    from graph.nlp.pipeline import load
-
-    article = Article(id="t", text=text, date=date)
-    return extract(article, load("id")(article.body))
+pytestmark = needs_model()
 
 
 def speaker_names(record):

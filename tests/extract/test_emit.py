@@ -1,0 +1,21 @@
+"""Emitted actors cover every key that statements and events refer to (no pipeline needed)."""
+
+from graph.extract.actors import Table, emitted
+from graph.records import ActorType, Article, Event, QuoteForm, Statement
+
+
+def test_every_referenced_actor_is_emitted():
+    text = "Pengadilan meminta perusahaan membayar ganti rugi kepada para korban di Kota Lama."
+    article = Article(id="t", text=text)
+    table = Table("id")
+    court = table.add("Pengadilan", ActorType.ORGANIZATION)
+    firm = table.add("perusahaan", ActorType.GROUP)
+    victims = table.add("para korban", ActorType.GROUP)
+    town = table.add("Kota Lama", ActorType.PLACE)
+    whole = article.span(0, len(text))
+    stmt = Statement(speaker=court, content=whole, cue=article.span(11, 18),
+                     form=QuoteForm.INDIRECT, evidence=whole, about=[firm, victims])
+    event = Event(type="REQUEST", trigger=article.span(11, 18), evidence=whole,
+                  sources=[court], targets=[firm], place=town, responds_to=[victims])
+    keys = {a.key for a in emitted(table, [stmt], [event], article)}
+    assert {court, firm, victims, town} <= keys
