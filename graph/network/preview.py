@@ -10,7 +10,7 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
 from graph.files import atomic_output
-from graph.network.analytics import SEED, collapsed, undirected
+from graph.network.analytics import SEED, summed, undirected
 from graph.network.style import category, colour, hex_colour
 
 TOP_NODES = 60
@@ -35,7 +35,8 @@ def layout(graph: nx.Graph) -> dict[str, tuple[float, float]]:
 def write_preview(graph: nx.MultiDiGraph, path: Path, title: str = "newsgraph") -> Path:
     """Draw the top nodes by PageRank and the relations among them into a PNG."""
     shown = top_nodes(graph, TOP_NODES)
-    simple = undirected(collapsed(graph.subgraph(shown)))
+    inner = sorted(graph.subgraph(shown).edges(data="weight", default=1))
+    simple = undirected(summed(shown, inner, nx.DiGraph()))
     positions = layout(simple)
     data = graph.nodes
     top = max((data[n].get("pagerank", 0.0) for n in shown), default=0.0) or 1.0

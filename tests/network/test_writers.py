@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import csv
+import os
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -14,6 +17,7 @@ from graph.network import FORMATS, write_files, write_network
 from graph.network.attributes import Kind, plain, schema
 from graph.network.gexf import write_gexf
 from graph.network.graphml import write_graphml
+from tests.network.conftest import REPO
 from tests.network.records import fill, first_record, second_record
 
 GRAPHML = "{http://graphml.graphdrawing.org/xmlns}"
@@ -145,3 +149,26 @@ def test_empty_store_writes_valid_empty_files(tmp_path: Path) -> None:
     assert [p.name for p in paths] == ACTOR_FILES
     root = ET.parse(tmp_path / "graph.graphml").getroot()
     assert root.find(f"{GRAPHML}graph") is not None
+
+
+WRITE_CORPUS = """
+import sys
+from pathlib import Path
+from graph.kb.store import Store
+from graph.network import write_network
+from tests.network.records import fill, generated_corpus
+store = fill(Store(), generated_corpus(200))
+write_network(store, Path(sys.argv[1]))
+write_network(store, Path(sys.argv[1]), "full")
+"""
+
+
+def test_files_do_not_depend_on_the_hash_seed(tmp_path: Path) -> None:
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(REPO)}
+        subprocess.run([sys.executable, "-c", WRITE_CORPUS, str(tmp_path / seed)], env=env,
+                       check=True, cwd=REPO)
+    names = sorted(p.name for p in (tmp_path / "1").iterdir())
+    assert len(names) == 10
+    for name in names:
+        assert (tmp_path / "1" / name).read_bytes() == (tmp_path / "2" / name).read_bytes(), name
