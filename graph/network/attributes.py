@@ -8,11 +8,13 @@ mix of types under one name is an error, so a reader never has to guess.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
 import networkx as nx
+
+from graph.network.ids import is_nmtoken
 
 LIST_SEPARATOR = "|"
 
@@ -109,6 +111,9 @@ def schema(graph: nx.MultiDiGraph) -> Schema:
     known: dict[str, Kind] = {}
     node_names = kinds((d for _, d in graph.nodes(data=True)), known)
     edge_names = kinds((d for *_, d in graph.edges(data=True)), known)
+    unfit = sorted(name for name in known if not is_nmtoken(name))
+    if unfit:
+        raise ValueError(f"attribute names must be XML NMTOKENs: {', '.join(map(repr, unfit))}")
     return Schema(tuple(Attribute(n, known[n]) for n in node_names),
                   tuple(Attribute(n, known[n]) for n in edge_names))
 
@@ -133,7 +138,13 @@ def cell(value: object, kind: Kind) -> str | None:
     return None if scalar is None else cell(scalar, kind)
 
 
-def cells(data: Mapping[str, object], declared: Mapping[str, Kind]) -> list[tuple[str, str]]:
-    """The declared attributes present in ``data``, as (name, text) in the data's order."""
-    return [(name, text) for name, raw in data.items()
-            if (kind := declared.get(name)) is not None and (text := cell(raw, kind)) is not None]
+def cells(data: Mapping[str, object], declared: Mapping[str, Kind],
+          escape: Callable[[str], str] | None = None) -> list[tuple[str, str]]:
+    """The declared attributes present in ``data`` as (name, text), strings passed to ``escape``."""
+    found = []
+    for name, raw in data.items():
+        kind = declared.get(name)
+        text = None if kind is None else cell(raw, kind)
+        if text is not None:
+            found.append((name, escape(text) if escape and kind is Kind.STRING else text))
+    return found

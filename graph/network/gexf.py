@@ -60,8 +60,8 @@ def native(element: dict[str, object]) -> str:
 
 def attvalues(element: dict[str, object], declared: dict[str, Kind]) -> str:
     """The ``<attvalues>`` of a node or edge."""
-    items = "".join(f'          <attvalue for="{name}" value="{escape(text)}"/>\n'
-                    for name, text in cells(element, declared))
+    items = "".join(f'          <attvalue for="{name}" value="{text}"/>\n'
+                    for name, text in cells(element, declared, escape))
     return f"        <attvalues>\n{items}        </attvalues>\n" if items else ""
 
 

@@ -31,8 +31,8 @@ def write_keys(out: TextIO, domain: str, attributes: tuple[Attribute, ...]) -> N
 
 def data(element: dict[str, object], declared: dict[str, Kind], prefix: str) -> str:
     """The ``<data>`` children of one node or edge."""
-    return "".join(f'      <data key="{prefix}{name}">{escape(text)}</data>\n'
-                   for name, text in cells(element, declared))
+    return "".join(f'      <data key="{prefix}{name}">{text}</data>\n'
+                   for name, text in cells(element, declared, escape))
 
 
 def write_graphml(graph: nx.MultiDiGraph, path: Path, declared: Schema | None = None) -> Path:

@@ -8,11 +8,10 @@ NOT_XML = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 SPECIAL = re.compile('[&<>"\t\n\r]')
 ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\t": "&#9;", "\n": "&#10;",
             "\r": "&#13;"}
-NEEDS_WORK = re.compile(f"{SPECIAL.pattern}|{NOT_XML.pattern}")
 
 
 def escape(value: str) -> str:
     """Text safe in XML content and double-quoted attributes; characters XML forbids dropped."""
-    if NEEDS_WORK.search(value) is None:
+    if value.isprintable() and not any(c in value for c in '&<>"'):
         return value
     return SPECIAL.sub(lambda m: ENTITIES[m.group()], NOT_XML.sub("", value))

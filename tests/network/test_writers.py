@@ -120,6 +120,11 @@ def test_one_type_per_attribute_name() -> None:
         schema(graph)
 
 
+def test_attribute_names_must_be_nmtokens() -> None:
+    with pytest.raises(ValueError, match="my score"):
+        schema(tiny(**{"my score": 1}))
+
+
 def test_none_and_lists_are_written_as_absent_and_joined(tmp_path: Path) -> None:
     graph = tiny(missing=None, tags=["p", "q"])
     root = ET.parse(write_graphml(graph, tmp_path / "g.graphml")).getroot()
