@@ -2,7 +2,9 @@
 
 The network is generated (seeded) with the attributes the projection gives actors and
 relations, so the writers do the same work as on a real store. Analytics (PageRank, Louvain)
-and writing are timed apart; the target is writing in under 30 s. Run from the repository root:
+and writing are timed apart, in wall-clock and CPU seconds (CPU time shows the cost when other
+processes share the machine); the target is writing in under 30 s of wall-clock time.
+Run from the repository root:
 
     python benchmarks/network_export.py [--nodes 50000] [--edges 500000]
 
@@ -85,19 +87,20 @@ def generated(nodes: int, edges: int, seed: int = 1) -> nx.MultiDiGraph:
     return graph
 
 
-def timed(step: str, seconds: dict[str, float], action: Callable[[], object]) -> None:
-    """Run a zero-argument callable, recording its wall time under ``step``."""
-    start = time.perf_counter()
+def timed(step: str, seconds: dict[str, dict[str, float]], action: Callable[[], object]) -> None:
+    """Run a zero-argument callable, recording its wall and CPU time under ``step``."""
+    wall, cpu = time.perf_counter(), time.process_time()
     action()
-    seconds[step] = round(time.perf_counter() - start, 2)
+    seconds["wall"][step] = round(time.perf_counter() - wall, 2)
+    seconds["cpu"][step] = round(time.process_time() - cpu, 2)
 
 
 def run(nodes: int, edges: int) -> dict[str, object]:
     """Generate, analyse and write the network; the measurements."""
-    seconds: dict[str, float] = {}
-    start = time.perf_counter()
-    graph = generated(nodes, edges)
-    seconds["generate"] = round(time.perf_counter() - start, 2)
+    seconds: dict[str, dict[str, float]] = {"wall": {}, "cpu": {}}
+    graphs: list[nx.MultiDiGraph] = []
+    timed("generate", seconds, lambda: graphs.append(generated(nodes, edges)))
+    graph = graphs[0]
     timed("analytics", seconds, lambda: add_analytics(graph))
     declared: list[Schema] = []
     timed("write_schema", seconds, lambda: declared.append(schema(graph)))
@@ -112,14 +115,14 @@ def run(nodes: int, edges: int) -> dict[str, object]:
         for name, step in steps.items():
             timed(f"write_{name}", seconds, step)
         sizes = {p.name: round(p.stat().st_size / 2**20, 1) for p in sorted(out.iterdir())}
-    writing = round(sum(v for k, v in seconds.items() if k.startswith("write_")), 2)
+    writing = {clock: round(sum(v for k, v in by_step.items() if k.startswith("write_")), 2)
+               for clock, by_step in seconds.items()}
     return {
         "nodes": graph.number_of_nodes(),
         "edges": graph.number_of_edges(),
         "seconds": seconds,
         "seconds_writing": writing,
-        "seconds_analytics_and_writing": round(writing + seconds["analytics"], 2),
-        "under_target": writing < TARGET_SECONDS,
+        "under_target": writing["wall"] < TARGET_SECONDS,
         "file_mb": sizes,
         "peak_memory_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
         "machine": f"{platform.machine()}, {platform.python_version()}, networkx {nx.__version__}",
