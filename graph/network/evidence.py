@@ -4,8 +4,9 @@ Every direct triple comes from a statement or event of the same article whose ag
 source: ``ng:speaksTo`` from a statement addressed to the target, ``ng:speaksAbout`` from a
 statement about it, a PLOVER property from a non-negated event of that type towards the target
 (or, with no targets, among its agents). ``ng:respondsTo`` has no link to the answering act in
-the vocabulary, so its evidence is the source's acts in that article that involve the target,
-else all of the source's acts there. A triple with no matching act is evidenced by its article.
+the vocabulary, so its evidence is the source's acts in that article addressed to or about the
+target, else all of the source's acts there. A triple with no matching act is evidenced by its
+article.
 """
 
 from __future__ import annotations
@@ -43,8 +44,8 @@ def event_property(act: ActFacts) -> str | None:
 
 
 def involves(act: ActFacts, actor: str) -> bool:
-    """Whether an actor is a recipient, topic or co-agent of an act."""
-    return any(actor in act.roles[role] for role in ("recipient", "about", "agent"))
+    """Whether an act is addressed to, directed at or about an actor."""
+    return actor in act.roles["recipient"] or actor in act.roles["about"]
 
 
 def supports(act: ActFacts, assertion: Assertion) -> bool:
