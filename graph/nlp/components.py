@@ -160,3 +160,50 @@ def repair_quote_sentences(doc: Doc) -> Doc:
 @Language.component("quote_sentences")
 def quote_sentences(doc: Doc) -> Doc:
     return repair_quote_sentences(doc)
+
+
+# --------------------------------------------------------------------------- gazetteer filter
+
+# Capitalised words that may precede a state's name without making it part of a longer name
+# ("Presiden Rusia", "Menteri Luar Negeri AS", "Kedutaan Besar AS").
+TITLE_WORDS = {
+    "presiden", "wakil", "menteri", "perdana", "luar", "negeri", "dalam", "pertahanan",
+    "keuangan", "perdagangan", "raja", "ratu", "pangeran", "kanselir", "duta", "besar", "dubes",
+    "utusan", "juru", "bicara", "jubir", "kepala", "panglima", "sekretaris", "jenderal",
+    "pemimpin", "pemerintah", "militer", "pasukan", "warga", "rakyat", "bangsa", "negara",
+    "sekutu", "delegasi", "diplomat", "parlemen", "senator", "gubernur", "wali", "kota",
+    "ibu", "ibukota", "di", "ke", "dari", "dan", "atau", "serta", "oleh", "untuk",
+}  # fmt: skip
+# Capitalised words that continue a place name ("Jakarta Selatan", "Laut Cina Selatan").
+GEO_SUFFIX = {"selatan", "utara", "barat", "timur", "tengah", "raya", "pusat", "darussalam"}
+
+
+def _continues_name(tok: Token | None) -> bool:
+    return tok is not None and tok.text[:1].isupper() and not tok.is_sent_start
+
+
+def filter_gazetteer_spans(doc: Doc) -> Doc:
+    """Drop gazetteer spans that are only part of a longer name (``Bank Indonesia``,
+    ``Garuda Indonesia``, ``Jakarta Selatan``, ``Real Madrid``), so ``ner`` can label the
+    whole name; a title before the name (``Presiden Rusia``) does not count."""
+    keep = []
+    for ent in doc.ents:
+        prev = doc[ent.start - 1] if ent.start > 0 else None
+        nxt = doc[ent.end] if ent.end < len(doc) else None
+        glued_before = (
+            _continues_name(prev)
+            and prev.lower_ not in TITLE_WORDS
+            and not prev.ent_type_
+            and not ent[0].is_sent_start
+        )
+        glued_after = _continues_name(nxt) and nxt.lower_ in GEO_SUFFIX
+        if not (glued_before or glued_after):
+            keep.append(ent)
+    if len(keep) != len(doc.ents):
+        doc.ents = keep
+    return doc
+
+
+@Language.component("gazetteer_filter")
+def gazetteer_filter(doc: Doc) -> Doc:
+    return filter_gazetteer_spans(doc)

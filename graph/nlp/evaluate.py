@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span
 from spacy.training import Example
 
 from graph.nlp import corpora
-from graph.nlp.pipeline import RULER_NAME, load, model_path
+from graph.nlp.pipeline import FILTER_NAME, RULER_NAME, load, model_path
 
 UD_SETS = {
     "CSUI test": ("UD_Indonesian-CSUI", "id_csui-ud-test.conllu"),
@@ -57,7 +57,8 @@ def ner_references(nlp: Language, path: Path, sep: str | None) -> list[Doc]:
 
 def evaluate_ud(nlp: Language, refs: list[Doc]) -> dict:
     examples = [Example(nlp.make_doc(ref.text), ref) for ref in refs]
-    with nlp.select_pipes(disable=[n for n in (RULER_NAME, "ner") if n in nlp.pipe_names]):
+    skip = (RULER_NAME, FILTER_NAME, "ner")
+    with nlp.select_pipes(disable=[n for n in skip if n in nlp.pipe_names]):
         scores = nlp.evaluate(examples)
     per_type = scores.get("dep_las_per_type") or {}
     return {
@@ -82,9 +83,10 @@ def _relabel(doc: Doc, mapping: dict[str, str]) -> Doc:
 
 
 def evaluate_ner(nlp: Language, refs: list[Doc], use_gazetteer: bool) -> dict:
-    disable = [n for n in nlp.pipe_names if n not in ("ner", RULER_NAME)]
-    if not use_gazetteer and RULER_NAME in nlp.pipe_names:
-        disable.append(RULER_NAME)
+    gazetteer = (RULER_NAME, FILTER_NAME)
+    disable = [n for n in nlp.pipe_names if n != "ner" and n not in gazetteer]
+    if not use_gazetteer:
+        disable += [n for n in gazetteer if n in nlp.pipe_names]
     with nlp.select_pipes(disable=disable):
         preds = list(nlp.pipe(ref.text for ref in refs))
     examples = [Example(_relabel(p, {"GPE": "LOC"}), r) for p, r in zip(preds, refs, strict=True)]

@@ -26,6 +26,7 @@ LANG_DIR = PACKAGE_DIR.parent / "lang"
 
 RULER_NAME = "gazetteer_ruler"
 QUOTES_NAME = "quote_sentences"
+FILTER_NAME = "gazetteer_filter"
 ENT_LABELS = ("PER", "ORG", "LOC", "GPE")
 
 
@@ -63,7 +64,8 @@ def gazetteer_patterns(rows: list[dict]) -> list[dict]:
 
 
 def add_gazetteer(nlp: Language, lang: str = "id") -> Language:
-    """Add the gazetteer ``entity_ruler`` as the first component (no-op if present)."""
+    """Add the gazetteer ``entity_ruler`` as the first component, followed by
+    ``gazetteer_filter`` (drops matches inside a longer name), no-op if present."""
     if RULER_NAME in nlp.pipe_names:
         return nlp
     rows = read_gazetteer(lang)
@@ -77,6 +79,7 @@ def add_gazetteer(nlp: Language, lang: str = "id") -> Language:
     )
     # first in the pipeline: adding phrase patterns only runs the tokenizer
     ruler.add_patterns(gazetteer_patterns(rows))
+    nlp.add_pipe("gazetteer_filter", name=FILTER_NAME, after=RULER_NAME)
     return nlp
 
 
