@@ -20,8 +20,7 @@ ACTORS = """
 SELECT DISTINCT ?actor WHERE {
   { ?actor rdfs:label|skos:altLabel ?name . FILTER(LCASE(STR(?name)) = LCASE(STR($value))) }
   UNION { ?actor schema:sameAs $value }
-  UNION { VALUES ?actor { $value } }
-  ?actor a ng:Actor .
+  UNION { VALUES ?actor { $value } FILTER EXISTS { ?actor a ng:Actor } }
 }
 """
 
