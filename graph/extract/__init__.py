@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from graph.extract import actors, dates, events, responses, segment, statements
+from graph.extract import actors, dates, events, responses, salience, segment, statements
 from graph.extract.context import Context
 from graph.extract.time import anchor
 from graph.records import Article, ArticleRecord
@@ -26,6 +26,7 @@ def context(article: Article, doc: Doc) -> Context:
 def extract(article: Article, doc: Doc) -> ArticleRecord:
     """Everything extraction finds in one article."""
     ctx = context(article, doc)
+    salience.note_subjects(ctx)
     stmts = statements.extract(ctx)
     evts = events.extract(ctx, stmts)
     dates.assign(ctx, stmts, evts)

@@ -146,7 +146,7 @@ def split_title(span: Span, lang: str) -> tuple[Span, Span | None]:
             break
         if is_title_word(tok.text, lang) or tok.text.isupper() or tok.text in gazetteer_index(
             lang
-        ) or tok.lower_ in function_words(lang):
+        ) or tok.lower_ in function_words(lang) or tok.text == ",":
             cut = tok.i + 1
         else:
             break

@@ -36,6 +36,7 @@ def is_temporal(tok: Token, lang: str) -> bool:
 def np_after(doc: Doc, i: int, end: int, lang: str) -> Span:
     """The noun phrase starting at a token: up to a preposition, clause word, verb or stop."""
     stops = {w for w, r in function_words(lang).items() if r in ("prep", "stop", "cond")}
+    adverbs = words_with_role(lang, "adv")
     j = i
     while j < end:
         tok = doc[j]
@@ -44,7 +45,7 @@ def np_after(doc: Doc, i: int, end: int, lang: str) -> Span:
             continue
         if tok.is_punct or tok.text in QUOTE_MARKS or tok.lower_ in stops:
             break
-        if j > i and is_verb(tok, lang):
+        if j > i and (is_verb(tok, lang) or tok.lower_ in adverbs):
             break
         j += 1
     return doc[i:j]
@@ -89,14 +90,26 @@ def subject_region(doc: Doc, start: int, cue: int, lang: str) -> Span | None:
 
 
 def split_conjuncts(region: Span, lang: str) -> list[Span]:
-    """Parts of a coordinated noun phrase (A, B, dan C)."""
+    """Parts of a coordinated noun phrase (A, B, dan C); commas alone mark an apposition
+    ("Presiden Brasil, Jair Bolsonaro") and do not split."""
     conj = words_with_role(lang, "conj")
+    listed = any(tok.lower_ in conj for tok in region)
     parts, begin = [], region.start
     for tok in region:
-        if tok.text == "," or tok.lower_ in conj:
+        if (tok.text == "," and listed) or tok.lower_ in conj:
             if tok.i > begin:
                 parts.append(region.doc[begin : tok.i])
             begin = tok.i + 1
     if begin < region.end:
         parts.append(region.doc[begin : region.end])
     return parts
+
+
+def opener_end(doc: Doc, sent: Span, lang: str) -> int:
+    """The first token of a sentence after discourse openers ("Sebelumnya,", "Namun", "Adapun")."""
+    fw = function_words(lang)
+    i = sent.start
+    while i < sent.end and (fw.get(doc[i].lower_) in ("open", "stop", "adv", "conj") or
+                            doc[i].text == ","):
+        i += 1
+    return i

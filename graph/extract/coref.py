@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from graph.extract.actors import (
     add_person,
@@ -11,15 +11,18 @@ from graph.extract.actors import (
     is_title_word,
     normalize,
     person_key,
+    promote_agents,
     split_title,
     strip_det,
 )
 from graph.extract.context import Context
 from graph.extract.lexicon import (
     collectives,
+    function_words,
     gazetteer_index,
     org_words,
     pronouns,
+    time_words,
     words_with_role,
 )
 from graph.records import ActorType
@@ -78,7 +81,8 @@ def named_person(ctx: Context, np: Span, create: bool) -> str | None:
     """A person written as title words and a capitalised name ("Perdana Menteri X Y")."""
     name, inner = split_title(np, ctx.lang)
     words = [t for t in name if not t.is_punct]
-    if not words or not all(t.is_title for t in words) or len(words) > 4:
+    if not words or not all(t.is_title for t in words) or len(words) > 4 or \
+            not nameable(words, ctx.lang):
         return None
     if inner is None and len(words) == 1 and not create:
         return person_key(ctx.table, name.text)
@@ -86,10 +90,44 @@ def named_person(ctx: Context, np: Span, create: bool) -> str | None:
         return None
     if inner is None and not person_key(ctx.table, name.text) and not create:
         return None
-    if name.text in gazetteer_index(ctx.lang) or ctx.actors_within(name.start_char, name.end_char):
-        known = ctx.actors_within(name.start_char, name.end_char)
+    known = ctx.actors_within(name.start_char, name.end_char)
+    if known and inner is not None and ctx.table.actors[known[0]].type in (
+            ActorType.PERSON, ActorType.PLACE) and promote_agents(ctx.table, known[:1]):
+        return add_person(ctx.table, name, full_role(name, inner, ctx.lang), ctx.offset)
+    if name.text in gazetteer_index(ctx.lang) or known:
         return known[0] if known and ctx.table.actors[known[0]].type == ActorType.PERSON else None
     return add_person(ctx.table, name, full_role(name, inner, ctx.lang), ctx.offset)
+
+
+def is_collective(word: str, lang: str) -> bool:
+    """A collective head: a lexicon word ("para", "warga") or a reduplicated plural."""
+    word = word.lower()
+    parts = word.split("-")
+    return word in collectives(lang) or parts[0] in collectives(lang) or (
+        len(parts) == 2 and parts[0] == parts[1] and len(parts[0]) > 2)
+
+
+def collective_np(np: Span, lang: str) -> Span | None:
+    """The collective part of a noun phrase: from its head, or from a collective possessor
+    ("campur tangan pihak luar" -> "pihak luar")."""
+    multi = {c for c in collectives(lang) if " " in c}
+    for tok in np:
+        rest = np.doc[tok.i : np.end]
+        if is_collective(tok.text, lang) or any(rest.text.lower().startswith(c) for c in multi):
+            return rest if len(head_words(rest, lang)) else None
+    return None
+
+
+NOT_NAMES = frozenset({"VERB", "AUX", "ADV", "ADP", "SCONJ", "CCONJ", "PRON", "DET", "NUM"})
+
+
+def nameable(tokens: list[Token], lang: str) -> bool:
+    """Whether capitalised words can be a new name: no weekday, month or function word, and a
+    lone word not tagged as a verb, adverb or other closed class ("Sebelumnya", "Menghadapi")."""
+    if len(tokens) == 1 and tokens[0].pos_ in NOT_NAMES:
+        return False
+    return not any(t.lower_ in time_words(lang) or t.lower_ in function_words(lang)
+                   for t in tokens)
 
 
 def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
@@ -136,11 +174,14 @@ def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
         return key
     if keys:
         return keys[0]
-    if create and {head, head.split("-")[0]} & collectives(lang):
-        key = ctx.table.add(" ".join(words), ActorType.GROUP)
-        ctx.table.mention(key, np.start_char + ctx.offset, np.end_char + ctx.offset, np.text)
+    group = collective_np(np, lang)
+    if create and group is not None:
+        key = ctx.table.add(normalize(" ".join(head_words(group, lang))), ActorType.GROUP)
+        ctx.table.mention(key, group.start_char + ctx.offset, group.end_char + ctx.offset,
+                          group.text)
         return key
-    if " ".join(words) in gazetteer_index(lang):
+    tokens = [t for t in np if t.text in words]
+    if " ".join(words) in gazetteer_index(lang) or not nameable(tokens, lang):
         return None
     if create and all(w[0].isupper() for w in words) and len(words) <= 4:
         key = ctx.table.add(" ".join(words), guess_type(words, lang))

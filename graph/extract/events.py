@@ -5,7 +5,13 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from graph.extract.actors import promote_agents
-from graph.extract.clauses import np_after, skip_adverbs, split_conjuncts, subject_region
+from graph.extract.clauses import (
+    np_after,
+    opener_end,
+    skip_adverbs,
+    split_conjuncts,
+    subject_region,
+)
 from graph.extract.context import Context
 from graph.extract.coref import resolve
 from graph.extract.lexicon import EventEntry, events, function_words, words_with_role
@@ -15,7 +21,10 @@ from graph.records import Event, Statement
 COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT"})
 CONDITIONAL_OK = frozenset({"THREATEN", "AGREE", "REQUEST"})
 NO_TARGET_OK = frozenset({"MOBILIZE", "PROTEST"})
-TARGET_PREPS = ("kepada", "terhadap", "dengan", "ke", "atas", "pada")
+TARGET_PREPS = ("kepada", "terhadap", "dengan", "ke", "atas", "pada", "agar", "supaya")
+CLAUSE_ENDS = frozenset({"bahwa", "karena", "sementara", "namun", "tetapi", "tapi", "jika",
+                         "apabila", "kalau", "ketika", "saat", "setelah", "sejak", "sebelum"})
+SUBORDINATE = CLAUSE_ENDS | {"yang", "agar", "supaya"}
 
 
 def entry_of(ctx: Context, tok: Token) -> tuple[Analysis, EventEntry] | None:
@@ -56,35 +65,59 @@ def actors_in(ctx: Context, span: Span) -> list[str]:
 
 
 def targets_after(ctx: Context, i: int, end: int) -> list[str]:
-    """Targets: the object noun phrase or a kepada/terhadap/dengan phrase in the clause."""
+    """Targets: the object, or a kepada/terhadap/dengan/agar phrase, anywhere in the clause."""
     doc, fw = ctx.doc, function_words(ctx.lang)
     i = skip_adverbs(doc, i, ctx.lang)
-    stop = min(end, i + 14)
+    stop = min(end, i + 20)
     j = i
     while j < stop:
         tok = doc[j]
         if tok.lower_ in TARGET_PREPS or (j == i and fw.get(tok.lower_) is None):
             start = j + 1 if tok.lower_ in TARGET_PREPS else j
-            np = np_after(doc, start, end, ctx.lang)
-            while (len(np) and np.end < end and doc[np.end].lower_ in ("dan", "serta")) or (
-                    np.end < end and doc[np.end].text == "," and np.end + 1 < end and
-                    doc[np.end + 1].is_title):
-                np = doc[np.start : np_after(doc, np.end + 1, end, ctx.lang).end]
-                if not len(np):
-                    break
-            keys = actors_in(ctx, np) if len(np) else []
+            keys = actors_in(ctx, coordinated_np(ctx, start, end)) if start < end else []
             if keys:
                 return keys
-        if fw.get(tok.lower_) in ("stop",) or tok.text in ".;":
+        if tok.lower_ in CLAUSE_ENDS or tok.text in ".;":
             break
         j += 1
     return []
+
+
+def coordinated_np(ctx: Context, start: int, end: int) -> Span:
+    """The noun phrase at a token, extended over "dan"/"serta" and ", Name" coordination."""
+    doc = ctx.doc
+    np = np_after(doc, start, end, ctx.lang)
+    while len(np) and np.end + 1 < end and (
+            doc[np.end].lower_ in ("dan", "serta") or
+            (doc[np.end].text == "," and doc[np.end + 1].is_title)):
+        more = np_after(doc, np.end + 1, end, ctx.lang)
+        if not len(more):
+            break
+        np = doc[np.start : more.end]
+    return np
 
 
 def sources_before(ctx: Context, sent: Span, tok: Token) -> list[str]:
     """The subject actors of a predicate."""
     region = subject_region(ctx.doc, sent.start, tok.i, ctx.lang)
     return actors_in(ctx, region) if region is not None else []
+
+
+def main_subject(ctx: Context, sent: Span, tok: Token) -> list[str]:
+    """The subject of the main clause, for a predicate with no subject of its own.
+
+    Serves serial and coordinated verbs ("bersatu memprotes", "dan mengirim"), purpose clauses
+    ("untuk berdiskusi") and subjects set off by an inserted phrase ("Dia, bagaimanapun,
+    mengkritik"); not predicates of a subordinate clause (bahwa, yang, karena, jika ...).
+    """
+    doc = ctx.doc
+    if subject_region(doc, sent.start, tok.i, ctx.lang) is not None:
+        return []
+    start = opener_end(doc, sent, ctx.lang)
+    np = np_after(doc, start, tok.i, ctx.lang)
+    if not len(np) or any(t.lower_ in SUBORDINATE for t in doc[np.end : tok.i]):
+        return []
+    return actors_in(ctx, np)
 
 
 def agent_after(ctx: Context, i: int, end: int) -> list[str]:
@@ -113,6 +146,7 @@ def arguments(
         return [], []
     if not sources and tok.i > sent.start and ctx.doc[tok.i - 1].text in (",", "dan"):
         sources = last_subject
+    sources = sources or main_subject(ctx, sent, tok)
     return sources, targets_after(ctx, tok.i + 1, sent.end)
 
 
@@ -149,7 +183,7 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
                 continue
             future = preceding(ctx, tok, "modal")
             negated = preceding(ctx, tok, "neg") is not None
-            if future is not None:
+            if future is not None and type_ not in CONDITIONAL_OK:
                 if type_ not in COOPERATIVE or negated:
                     continue
                 type_ = "AGREE"

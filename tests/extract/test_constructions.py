@@ -51,3 +51,32 @@ def test_accusation_is_statement_and_event_with_compound_source():
 def test_conditional_attack_is_not_coded():
     rec = run("Kanada akan memberlakukan embargo jika Rusia menyerang Georgia.")
     assert not [e for e in rec.events if e.type == "ASSAULT"]
+
+
+def event_pairs(record, type_):
+    return [([record.actor(k).name for k in e.sources], [record.actor(k).name for k in e.targets])
+            for e in record.events if e.type == type_]
+
+
+def test_threat_target_after_relative_clause():
+    rec = run("Kanada dan Jepang telah mengancam sanksi yang berat terhadap Rusia.")
+    assert event_pairs(rec, "THREATEN") == [(["Kanada", "Jepang"], ["Rusia"])]
+
+
+def test_purpose_clause_takes_main_subject():
+    rec = run("Presiden Prancis Emmanuel Macron tiba di Berlin pada Senin untuk berdiskusi "
+              "dengan Kanselir Jerman Olaf Scholz.")
+    assert event_pairs(rec, "CONSULT") == [(["Emmanuel Macron"], ["Olaf Scholz"])]
+
+
+def test_apposition_is_one_source_and_agar_clause_gives_target():
+    rec = run("Presiden Peru, Pedro Castillo, mendesak Kongres agar segera bersidang.")
+    sources, targets = event_pairs(rec, "REQUEST")[0]
+    assert sources == ["Pedro Castillo"] and targets == ["Kongres"]
+
+
+def test_reduplicated_plural_is_a_group_and_pronoun_refers_to_it():
+    rec = run("Kelompok-kelompok tani di Bandung berkumpul di alun-alun. Mereka menuduh "
+              "Gubernur Ridwan Kamil mengabaikan upah minimum.")
+    sources, targets = event_pairs(rec, "ACCUSE")[0]
+    assert sources == ["Kelompok-kelompok tani"] and targets == ["Ridwan Kamil"]

@@ -48,3 +48,8 @@ def test_affixed_forms_reach_their_roots():
                              ("mengebom", "bom", "T"), ("serangan", "serang", "N")]:
         assert any(a.root == root and a.form == form for a in analyses(word)), word
         assert lookup(word, events)
+
+
+def test_discourse_openers_are_function_words():
+    words = lexicon.function_words("id")
+    assert words["sebelumnya"] == "open" and words["adapun"] == "open"
