@@ -44,7 +44,7 @@ META = {
     "sources": [
         {"name": "UD_Indonesian-CSUI", "license": "CC BY-SA 4.0",
          "url": "https://github.com/UniversalDependencies/UD_Indonesian-CSUI"},
-        {"name": "UD_Indonesian-GSD (dev; 2017 r2.1 train relabelled)", "license": "CC BY-SA 4.0",
+        {"name": "UD_Indonesian-GSD (dev set)", "license": "CC BY-SA 4.0",
          "url": "https://github.com/UniversalDependencies/UD_Indonesian-GSD"},
         {"name": "UD_Indonesian-PUD", "license": "CC BY-SA 3.0",
          "url": "https://github.com/UniversalDependencies/UD_Indonesian-PUD"},
@@ -76,7 +76,14 @@ def train_component(
     return out / "model-best"
 
 
-def assemble(ud_path: Path, ner_path: Path, out: Path) -> Path:
+LEGACY_SOURCE = {
+    "name": "UD_Indonesian-GSD r2.1 train (2017), relabelled, heads and relations only",
+    "license": "CC BY-NC-SA 3.0 US as shipped in 2017; CC BY-SA 4.0 since 2019",
+    "url": "https://github.com/UniversalDependencies/UD_Indonesian-GSD",
+}
+
+
+def assemble(ud_path: Path, ner_path: Path, out: Path, legacy: str = "none") -> Path:
     nlp = spacy.load(ud_path)
     ner_nlp = spacy.load(ner_path)
     nlp.add_pipe("ner", source=ner_nlp)
@@ -84,11 +91,14 @@ def assemble(ud_path: Path, ner_path: Path, out: Path) -> Path:
     nlp.config["initialize"]["before_init"] = None  # the infixes are in the saved tokenizer
     meta = dict(nlp.meta)
     meta.update(META)
+    meta["sources"] = list(META["sources"]) + ([LEGACY_SOURCE] if legacy != "none" else [])
+    meta["training"] = {"legacy_gsd_r2.1": legacy}
     meta["performance"] = {}
     nlp.meta.clear()
     nlp.meta.update(meta)
     card = out / "MODEL_CARD.md"
     saved_card = card.read_text(encoding="utf-8") if card.exists() else None
+    out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(out.name + ".tmp")
     if tmp.exists():
         shutil.rmtree(tmp)
@@ -106,7 +116,7 @@ def train_pipeline(
     out: Path | None = None,
     seed: int = 0,
     workdir: Path | None = None,
-    legacy: str = "full",
+    legacy: str = "none",
     log: Callable[[str], None] = print,
 ) -> Path:
     """Run the whole recipe; returns the output directory (default graph/nlp/models/id)."""
@@ -118,6 +128,6 @@ def train_pipeline(
     corpora.convert_ner(data, corpus, 10, nerp=False, seed=seed, log=log)
     ud = train_component("ud", corpus, workdir, seed, log)
     ner = train_component("ner", corpus, workdir, seed, log)
-    assemble(ud, ner, out)
+    assemble(ud, ner, out, legacy=legacy)
     log(f"pipeline written to {out} in {time.perf_counter() - start:.0f} s")
     return out
