@@ -131,9 +131,10 @@ def agent_after(ctx: Context, i: int, end: int) -> list[str]:
 
 def arguments(
     ctx: Context, tok: Token, analysis: Analysis, sent: Span,
-    by_cue: dict[int, list[Statement]], last_subject: list[str],
+    by_cue: dict[int, list[Statement]], last_subject: list[str], main: bool = True,
 ) -> tuple[list[str], list[str]]:
-    """(sources, targets) of a predicate token."""
+    """(sources, targets) of a predicate token; inside reported content (main False) only its
+    own subject can be the source."""
     said = by_cue.get(tok.idx + ctx.offset)
     if said:
         recipient = said[0].recipient
@@ -146,14 +147,21 @@ def arguments(
         return [], []
     if not sources and tok.i > sent.start and ctx.doc[tok.i - 1].text in (",", "dan"):
         sources = last_subject
-    sources = sources or main_subject(ctx, sent, tok)
+    sources = sources or (main_subject(ctx, sent, tok) if main else [])
     return sources, targets_after(ctx, tok.i + 1, sent.end)
 
 
-def in_reported_content(ctx: Context, tok: Token, stmts: list[Statement]) -> bool:
-    """Whether a token lies inside the content of a statement (a claim, not a reported act)."""
+def reported_in(ctx: Context, tok: Token, stmts: list[Statement]) -> Statement | None:
+    """The statement whose content holds a token, if any."""
     char = tok.idx + ctx.offset
-    return any(s.content.start <= char < s.content.end for s in stmts)
+    return next((s for s in stmts if s.content.start <= char < s.content.end), None)
+
+
+def claimed(ctx: Context, stmt: Statement) -> bool:
+    """Whether a statement's content is a claim in dispute (its cue accuses or denies)."""
+    found = entry_of(ctx, ctx.doc.char_span(stmt.cue.start - ctx.offset,
+                                            stmt.cue.end - ctx.offset, alignment_mode="expand")[-1])
+    return found is not None and found[1].type in ("ACCUSE", "REJECT")
 
 
 def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
@@ -172,7 +180,8 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
             if ctx.in_quote(tok) or (tok.is_title and tok.i != sent.start):
                 continue
             found = entry_of(ctx, tok)
-            if found is None or in_reported_content(ctx, tok, stmts):
+            within = reported_in(ctx, tok, stmts) if found is not None else None
+            if found is None or (within is not None and claimed(ctx, within)):
                 subj = sources_before(ctx, sent, tok) if found is None and tok.pos_ == "VERB" \
                     else []
                 last_subject = subj or last_subject
@@ -187,7 +196,8 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
                 if type_ not in COOPERATIVE or negated:
                     continue
                 type_ = "AGREE"
-            sources, targets = arguments(ctx, tok, analysis, sent, by_cue, last_subject)
+            sources, targets = arguments(ctx, tok, analysis, sent, by_cue,
+                                         [] if within else last_subject, within is None)
             last_subject = sources or last_subject
             targets = [t for t in targets if t not in sources]
             if not sources or (not targets and not (

@@ -7,14 +7,17 @@ from graph.extract.context import Context
 from graph.extract.coref import collective_np, pronoun_of, resolve
 from graph.extract.lexicon import words_with_role
 
+GAP = 12
+
 
 def verb_follows(ctx: Context, i: int, end: int) -> bool:
-    """Whether a verb comes next, after adverbs and prepositional phrases but no comma or clause
-    word ("Para petani di Jawa kembali berunjuk rasa")."""
+    """Whether a verb comes next, after adverbs, prepositional and time phrases but no clause
+    word ("Para petani di Jawa pada Senin (3/5) kembali berunjuk rasa")."""
     doc, stops = ctx.doc, words_with_role(ctx.lang, "stop") | words_with_role(ctx.lang, "cond")
     i = skip_adverbs(doc, i, ctx.lang)
+    end = min(end, i + GAP)
     while i < end and not is_verb(doc[i], ctx.lang):
-        if doc[i].is_punct or doc[i].lower_ in stops:
+        if (doc[i].is_punct and doc[i].text not in ",()/") or doc[i].lower_ in stops:
             return False
         i += 1
     return i < end

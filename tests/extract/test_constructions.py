@@ -80,3 +80,10 @@ def test_reduplicated_plural_is_a_group_and_pronoun_refers_to_it():
               "Gubernur Ridwan Kamil mengabaikan upah minimum.")
     sources, targets = event_pairs(rec, "ACCUSE")[0]
     assert sources == ["Kelompok-kelompok tani"] and targets == ["Ridwan Kamil"]
+
+
+def test_act_reported_in_neutral_speech_is_an_event_but_not_in_an_accusation():
+    rec = run("Pemerintah Chili mengatakan Bolivia telah menyerang Peru. Kolombia menuduh "
+              "Ekuador menyerang Panama.")
+    assert (["Bolivia"], ["Peru"]) in event_pairs(rec, "ASSAULT")
+    assert (["Ekuador"], ["Panama"]) not in event_pairs(rec, "ASSAULT")
