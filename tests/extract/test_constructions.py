@@ -87,3 +87,10 @@ def test_act_reported_in_neutral_speech_is_an_event_but_not_in_an_accusation():
               "Ekuador menyerang Panama.")
     assert (["Bolivia"], ["Peru"]) in event_pairs(rec, "ASSAULT")
     assert (["Ekuador"], ["Panama"]) not in event_pairs(rec, "ASSAULT")
+
+
+def test_quote_takes_the_date_of_the_sentence_that_introduced_its_speaker():
+    rec = run("Menteri Pertanian Siti Rahayu meninjau sawah di Karawang pada Senin (8/3). "
+              "Panen tahun ini diperkirakan naik.\n"
+              '"Kami akan menambah pupuk bersubsidi bagi petani," kata Siti.')
+    assert rec.statements[-1].date == "2021-03-08"
