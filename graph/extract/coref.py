@@ -130,6 +130,18 @@ def nameable(tokens: list[Token], lang: str) -> bool:
                    for t in tokens)
 
 
+def own_state(ctx: Context, np: Span) -> str | None:
+    """The state of "pemerintahnya"/"negaranya": the referent of -nya, or its affiliation."""
+    words = [t.lower_ for t in np if not t.is_punct]
+    if len(words) != 1 or not words[0].endswith("nya") or words[0][:-3] not in STATE_HEADS:
+        return None
+    key = by_pronoun(ctx, "nya", np.start_char)
+    if key is None:
+        return None
+    actor = ctx.table.actors[key]
+    return actor.affiliation if actor.type == ActorType.PERSON else key
+
+
 def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
     """The actor a noun phrase refers to (creating unnamed speakers and collectives if asked)."""
     lang = ctx.lang
@@ -138,6 +150,9 @@ def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
     pronoun = pronoun_of(np, lang)
     if pronoun:
         return by_pronoun(ctx, pronoun, np.start_char)
+    own = own_state(ctx, np)
+    if own:
+        return own
     keys = ctx.actors_within(np.start_char, np.end_char)
     types = {k: ctx.table.actors[k].type for k in keys}
     persons = [k for k in keys if types[k] == ActorType.PERSON]

@@ -76,6 +76,8 @@ def addressee_after(ctx: Context, i: int, end: int) -> tuple[str | None, str | N
     """(recipient key, literal addressee, next index) for "kepada X" at or near a token."""
     doc = ctx.doc
     i = skip_adverbs(doc, i, ctx.lang)
+    if i + 1 < end and doc[i].text == "," and doc[i + 1].lower_ in ADDRESS_PREPS:
+        i += 1
     if i < end and doc[i].lower_ in ADDRESS_PREPS:
         np = np_after(doc, i + 1, end, ctx.lang)
         if len(np):

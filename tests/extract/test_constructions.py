@@ -94,3 +94,13 @@ def test_quote_takes_the_date_of_the_sentence_that_introduced_its_speaker():
               "Panen tahun ini diperkirakan naik.\n"
               '"Kami akan menambah pupuk bersubsidi bagi petani," kata Siti.')
     assert rec.statements[-1].date == "2021-03-08"
+
+
+def test_addressee_after_apposition_comma_and_own_government():
+    rec = run("Presiden Kenya William Ruto mengatakan kepada pemerintahnya untuk menyiapkan "
+              'bantuan pangan. "Kami siap membantu," kata Menteri Pertanian Kenya, '
+              "Mithika Linturi, kepada wartawan pada Jumat (5/3).")
+    first, second = rec.statements
+    assert rec.actor(first.recipient).name == "Kenya"
+    assert rec.actor(second.speaker).name == "Mithika Linturi"
+    assert second.addressee == "wartawan"

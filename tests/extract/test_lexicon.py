@@ -53,3 +53,7 @@ def test_affixed_forms_reach_their_roots():
 def test_discourse_openers_are_function_words():
     words = lexicon.function_words("id")
     assert words["sebelumnya"] == "open" and words["adapun"] == "open"
+
+
+def test_ministry_portfolios_are_title_words():
+    assert {"pertanian", "perdagangan", "pertahanan"} <= lexicon.title_words("id")
