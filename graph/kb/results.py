@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from itertools import islice
 from typing import Any, BinaryIO, TextIO
 
@@ -139,10 +139,3 @@ def shorten(iri: str) -> str:
         if local != iri and local.replace("_", "a").replace("-", "a").isalnum():
             return f"{prefix}:{local}"
     return f"<{iri}>"
-
-
-def rows_of(solutions: ox.QuerySolutions) -> Iterator[dict[str, str]]:
-    """Solutions as dicts of plain values (unbound variables left out)."""
-    names = [v.value for v in solutions.variables]
-    for solution in solutions:
-        yield {n: plain(solution[n]) for n in names if solution[n] is not None}

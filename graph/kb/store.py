@@ -83,11 +83,10 @@ class Store:
         for quad in self.ox.quads_for_pattern(None, IDENTIFIER, ox.Literal(key), None):
             if quad.subject == quad.graph_name:
                 return quad.subject.value
-        if key.startswith(("http://", "https://", "urn:")) and self.ox.contains_named_graph(
-            ox.NamedNode(key)
-        ):
-            return key
-        return None
+        try:
+            return key if self.ox.contains_named_graph(ox.NamedNode(key)) else None
+        except ValueError:  # not an IRI
+            return None
 
     def articles(self) -> Iterator[str]:
         """The IRIs of the stored article graphs."""
