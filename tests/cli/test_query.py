@@ -149,3 +149,13 @@ def test_a_missing_store_is_reported(tmp_path: Path) -> None:
     result = run(tmp_path / "none", "ASK {}")
     assert result.exit_code == 1 and "no store here" in result.output
     assert not (tmp_path / "none").exists()
+
+
+@pytest.mark.parametrize(("a", "b"), [("Ema Lind", "Novak"), ("novak", "ema lind")])
+def test_a_meeting_between_two_actors_is_listed_once(store_dir: Path, a: str, b: str) -> None:
+    result = run(store_dir, "-n", "events-between", "-p", f"a={a}", "-p", f"b={b}",
+                 "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(result.output)))
+    assert [(r["type"], r["article"]) for r in rows] == [
+        ("CONSULT", "a1"), ("CONSULT", "a2"), ("CONSULT", "a3")
+    ]
