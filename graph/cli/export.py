@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import click
 
 from graph.cli.options import store_option
+from graph.cli.output import stdout_bytes
 from graph.cli.reading import read_store
 from graph.kb.export import FORMATS, export, format_of, write_export
 
@@ -24,7 +24,8 @@ def export_command(fmt: str | None, out: Path | None, store_dir: Path | None) ->
     fmt = fmt or (format_of(out) if out else None) or "trig"
     store = read_store(store_dir)
     if out is None:
-        write_export(store, sys.stdout.buffer, fmt)
+        with stdout_bytes() as stdout:
+            write_export(store, stdout, fmt)
     else:
         export(store, out, fmt)
         click.echo(f"wrote {out}", err=True)

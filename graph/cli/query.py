@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import click
 
 from graph.cli.options import store_option
+from graph.cli.output import stdout_bytes
 from graph.cli.reading import read_store
 from graph.kb.queries import named_queries, prepare
 from graph.kb.results import FORMATS, FormatError, write_result
@@ -62,7 +62,8 @@ def query(
         else:
             text = sparql if sparql is not None else query_file.read()
             text = bind(text, {k: [term(v)] for k, v in values.items()})
-        write_result(run(store, text), fmt, sys.stdout.buffer, limit)
+        with stdout_bytes() as out:
+            write_result(run(store, text), fmt, out, limit)
     except (QueryError, FormatError) as err:
         raise QueryFailed(str(err)) from err
 
