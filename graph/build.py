@@ -55,9 +55,12 @@ class BuildReport:
 
 @lru_cache(maxsize=1)
 def pipeline_version() -> str:
-    """A digest of the code, lexicons and model metadata that turn text into RDF."""
+    """A digest of the code, data and model metadata that turn an article into its graph."""
     digest = hashlib.sha256(__version__.encode())
-    patterns = ("**/*.py", "lang/**/*", "nlp/models/*/meta.json", "kb/*.ttl")
+    patterns = (
+        "records.py", "sources/*.py", "nlp/*.py", "nlp/models/*/meta.json", "extract/*.py",
+        "lang/**/*", "kb/iris.py", "kb/rdf.py", "kb/vocabulary.py", "kb/vocabulary.ttl",
+    )
     files = sorted({p for pattern in patterns for p in PACKAGE_DIR.glob(pattern) if p.is_file()})
     for path in files:
         digest.update(path.relative_to(PACKAGE_DIR).as_posix().encode())
