@@ -6,9 +6,8 @@ from pathlib import Path
 
 import click
 
-from graph.cli.options import store_option
+from graph.cli.options import open_store, store_option
 from graph.cli.output import stdout_bytes
-from graph.cli.reading import read_store
 from graph.kb.export import FORMATS, export, format_of, write_export
 
 
@@ -22,7 +21,7 @@ from graph.kb.export import FORMATS, export, format_of, write_export
 def export_command(fmt: str | None, out: Path | None, store_dir: Path | None) -> None:
     """Write every stored article graph, or their union, as RDF."""
     fmt = fmt or (format_of(out) if out else None) or "trig"
-    store = read_store(store_dir)
+    store = open_store(store_dir, read_only=True)
     if out is None:
         with stdout_bytes() as stdout:
             write_export(store, stdout, fmt)

@@ -22,11 +22,17 @@ import click
     default=None,
     help="Also write the results as JSON.",
 )
-def nlp_eval(data: Path, json_file: Path | None) -> None:
+@click.option(
+    "--model",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    default=None,
+    help="Evaluate this pipeline directory instead of the shipped one.",
+)
+def nlp_eval(data: Path, json_file: Path | None, model: Path | None) -> None:
     """Print UPOS/LAS/lemma/sentence F (UD test sets), NER P/R/F, words/s, load time, size."""
     from graph.nlp.evaluate import evaluate, format_table
 
-    results = evaluate(data, log=lambda msg: click.echo(msg, err=True))
+    results = evaluate(data, model=model, log=lambda msg: click.echo(msg, err=True))
     click.echo(format_table(results))
     if json_file is not None:
         json_file.write_text(json.dumps(results, indent=2), encoding="utf-8")

@@ -9,7 +9,7 @@ from typing import Any
 import click
 
 from graph.config import Settings
-from graph.kb.store import Store
+from graph.kb.store import Store, StoreError
 
 
 def store_option(command: Callable[..., Any]) -> Callable[..., Any]:
@@ -23,10 +23,12 @@ def store_option(command: Callable[..., Any]) -> Callable[..., Any]:
     )(command)
 
 
-def open_store(store_dir: Path | None) -> Store:
+def open_store(store_dir: Path | None, read_only: bool = False) -> Store:
     """Open the named (or configured) store, or exit with a one-line error."""
     path = store_dir or Settings().store
     try:
-        return Store(path)
+        return Store(path, read_only=read_only)
+    except StoreError as err:
+        raise click.ClickException(f"{path}: {err}") from err
     except OSError as err:
         raise click.ClickException(f"{path}: cannot open the store: {err}") from err

@@ -6,8 +6,7 @@ from pathlib import Path
 
 import click
 
-from graph.cli.options import store_option
-from graph.cli.reading import read_store
+from graph.cli.options import open_store, store_option
 from graph.kb.push import PushError, push
 
 
@@ -25,7 +24,7 @@ def push_command(endpoint: str, timeout: float, verbose: bool, store_dir: Path |
 
     Graphs the remote store has and this store does not are left alone.
     """
-    store = read_store(store_dir)
+    store = open_store(store_dir, read_only=True)
 
     def announce(graph: str) -> None:
         if verbose:

@@ -6,9 +6,8 @@ from pathlib import Path
 
 import click
 
-from graph.cli.options import store_option
+from graph.cli.options import open_store, store_option
 from graph.cli.output import stdout_bytes
-from graph.cli.reading import read_store
 from graph.kb.queries import named_queries, prepare
 from graph.kb.results import FORMATS, FormatError, write_result
 from graph.kb.sparql import QueryError, bind, run, term
@@ -52,7 +51,7 @@ def query(
         return
     if sum(x is not None for x in (sparql, query_file, name)) != 1:
         raise click.UsageError("give exactly one of SPARQL, -f FILE or --name NAME")
-    store = read_store(store_dir)
+    store = open_store(store_dir, read_only=True)
     values = dict(parse_param(p) for p in params)
     try:
         if name is not None:

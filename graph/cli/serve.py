@@ -6,8 +6,7 @@ from pathlib import Path
 
 import click
 
-from graph.cli.options import store_option
-from graph.cli.reading import read_store
+from graph.cli.options import open_store, store_option
 from graph.kb.server import PATH, make_server
 
 
@@ -25,7 +24,7 @@ def serve(host: str, port: int, timeout: float, store_dir: Path | None) -> None:
     by the Accept header. The store is opened read-only as it is now: restart the server to
     see what a later build added.
     """
-    server = make_server(read_store(store_dir), host, port, timeout)
+    server = make_server(open_store(store_dir, read_only=True), host, port, timeout)
     bound_host, bound_port = server.server_address[:2]
     click.echo(f"SPARQL endpoint: http://{bound_host}:{bound_port}{PATH}  (Ctrl-C stops)",
                err=True)

@@ -7,8 +7,7 @@ from pathlib import Path
 
 import click
 
-from graph.cli.options import store_option
-from graph.cli.reading import read_store
+from graph.cli.options import open_store, store_option
 
 
 @click.command()
@@ -16,7 +15,7 @@ from graph.cli.reading import read_store
 @store_option
 def stats(as_json: bool, store_dir: Path | None) -> None:
     """Count the articles, actors, statements, events and triples in the store."""
-    counts = read_store(store_dir).stats()
+    counts = open_store(store_dir, read_only=True).stats()
     if as_json:
         click.echo(json.dumps(counts))
         return
