@@ -104,20 +104,24 @@ class ArticleGraph:
         for mention in actor.mentions:
             self.add(self.add_span(mention.span), NG.denotes, iri)
 
+    def add_act(self, iri: URIRef, kind: URIRef, act: Statement | Event) -> None:
+        """What statements and events share: class, negation, article, evidence, date."""
+        self.add(iri, RDF.type, kind)
+        self.add(iri, NG.negated, Literal(act.negated))
+        self.add(iri, SCHEMA.isPartOf, self.iri)
+        self.add(iri, PROV.wasDerivedFrom, self.add_span(act.evidence, NIF.Sentence))
+        if act.date:
+            self.add(iri, SEM.hasTimeStamp, date_literal(act.date))
+
     def add_statement(self, statement: Statement) -> None:
         """A statement, its attributes and the actor-to-actor shortcuts it implies."""
         iri = URIRef(self.mint.statement(statement))
         speaker = self.actor_iris[statement.speaker]
-        self.add(iri, RDF.type, NG.Statement)
+        self.add_act(iri, NG.Statement, statement)
         self.add(iri, SCHEMA.agent, speaker)
         self.add(iri, SCHEMA.text, Literal(statement.content.text))
         self.add(iri, NG.quoteForm, QUOTE_FORMS[statement.form])
         self.add(iri, NG.cue, Literal(statement.cue.text))
-        self.add(iri, NG.negated, Literal(statement.negated))
-        self.add(iri, SCHEMA.isPartOf, self.iri)
-        self.add(iri, PROV.wasDerivedFrom, self.add_span(statement.evidence, NIF.Sentence))
-        if statement.date:
-            self.add(iri, SEM.hasTimeStamp, date_literal(statement.date))
         if statement.addressee:
             self.add(iri, NG.addressee, Literal(statement.addressee))
         if statement.recipient:
@@ -134,16 +138,11 @@ class ArticleGraph:
     def add_event(self, event: Event) -> None:
         """An event, its arguments and one direct actor-to-actor triple per source and target."""
         iri = URIRef(self.mint.event(event))
-        self.add(iri, RDF.type, NG.Event)
+        self.add_act(iri, NG.Event, event)
         self.add(iri, NG.eventType, NG[event.type])
         self.add(iri, NG.trigger, Literal(event.trigger.text))
-        self.add(iri, NG.negated, Literal(event.negated))
-        self.add(iri, SCHEMA.isPartOf, self.iri)
-        self.add(iri, PROV.wasDerivedFrom, self.add_span(event.evidence, NIF.Sentence))
         if event.mode:
             self.add(iri, NG.mode, Literal(event.mode))
-        if event.date:
-            self.add(iri, SEM.hasTimeStamp, date_literal(event.date))
         if event.place:
             self.add(iri, SCHEMA.location, self.actor_iris[event.place])
         sources = [self.actor_iris[k] for k in event.sources]
