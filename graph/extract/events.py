@@ -16,19 +16,29 @@ from graph.extract.context import Context
 from graph.extract.coref import resolve
 from graph.extract.lexicon import EventEntry, events, function_words, words_with_role
 from graph.extract.morph import Analysis, analyses, roots
-from graph.records import Event, Statement
+from graph.records import ActorType, Event, Statement
 
 COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT"})
 CONDITIONAL_OK = frozenset({"THREATEN", "AGREE", "REQUEST"})
 NO_TARGET_OK = frozenset({"MOBILIZE", "PROTEST"})
+FRAMES = frozenset({"LIGHT", "CLAIM"})
+AGENTS = frozenset({ActorType.PERSON, ActorType.ORGANIZATION, ActorType.COUNTRY, ActorType.GROUP})
+INSTITUTIONS = frozenset({ActorType.ORGANIZATION, ActorType.COUNTRY})
 TARGET_PREPS = ("kepada", "terhadap", "dengan", "ke", "atas", "pada", "agar", "supaya")
 CLAUSE_ENDS = frozenset({"bahwa", "karena", "sementara", "namun", "tetapi", "tapi", "jika",
                          "apabila", "kalau", "ketika", "saat", "setelah", "sejak", "sebelum"})
 SUBORDINATE = CLAUSE_ENDS | {"yang", "agar", "supaya"}
+CONTRASTS = frozenset({"sementara", "namun", "tetapi", "tapi", "sedangkan", ";"})
+UNREAL_COMPLEMENT = frozenset({"CLAIM", "ACCUSE", "REQUEST"})
+"""Predicates whose complement clause (its own subject and verb) is claimed or asked for."""
 
 
-def entry_of(ctx: Context, tok: Token) -> tuple[Analysis, EventEntry] | None:
-    """The event predicate a token is, with its reading, if its form and object fit."""
+def entry_of(ctx: Context, tok: Token, frames: bool = True) -> tuple[Analysis, EventEntry] | None:
+    """The event predicate a token is, with its reading, if its form and object fit.
+
+    A light verb ("melakukan", "menjatuhkan") followed by an event noun takes the noun's type
+    and the noun as its object; without one it is no predicate (or its next reading applies).
+    """
     table = events(ctx.lang)
     following = [r for t in ctx.doc[tok.i + 1 : tok.i + 3] for r in roots(t.text)]
     for analysis in analyses(tok.text):
@@ -37,8 +47,46 @@ def entry_of(ctx: Context, tok: Token) -> tuple[Analysis, EventEntry] | None:
                 continue
             if entry.objects and not set(entry.objects) & set(following):
                 continue
+            if entry.type == "LIGHT":
+                governed = governed_event(ctx, tok) if frames else None
+                if governed is None:
+                    continue
+                return analysis, governed
+            if entry.type in FRAMES and not frames:
+                continue
             return analysis, entry
     return None
+
+
+def governed_event(ctx: Context, tok: Token) -> EventEntry | None:
+    """The event a light verb governs: an event noun right after it, as (type, its root)."""
+    for nxt in ctx.doc[tok.i + 1 : min(tok.i + 3, len(ctx.doc))]:
+        if nxt.is_punct or nxt.is_title:
+            return None
+        found = entry_of(ctx, nxt, frames=False)
+        if found is not None and found[1].type not in FRAMES:
+            analysis, entry = found
+            return EventEntry(entry.root, entry.type, entry.form, (analysis.root, *entry.objects))
+    return None
+
+
+def governs_event(ctx: Context, end: Token) -> bool:
+    """Whether an event noun is the object of a trigger ("mengancam sanksi", "menolak serangan"):
+    that event is threatened, refused or asked for, not reported."""
+    nxt = end.i + 1
+    return nxt < len(ctx.doc) and entry_of(ctx, ctx.doc[nxt], frames=False) is not None
+
+
+def trigger_end(ctx: Context, tok: Token, entry: EventEntry, sent: Span) -> Token:
+    """The last word of a trigger: the predicate, or the object its entry requires."""
+    for t in ctx.doc[tok.i + 1 : min(tok.i + 4, sent.end)]:
+        if set(entry.objects) & set(roots(t.text)):
+            last = t
+            while last.i + 1 < sent.end and \
+                    set(entry.objects) & set(roots(ctx.doc[last.i + 1].text)):
+                last = ctx.doc[last.i + 1]
+            return last
+    return tok
 
 
 def preceding(ctx: Context, tok: Token, role: str, window: int = 3) -> Token | None:
@@ -72,6 +120,8 @@ def targets_after(ctx: Context, i: int, end: int) -> list[str]:
     j = i
     while j < stop:
         tok = doc[j]
+        if j == i and process_noun(ctx, tok):
+            return []
         if tok.lower_ in TARGET_PREPS or (j == i and fw.get(tok.lower_) is None):
             start = j + 1 if tok.lower_ in TARGET_PREPS else j
             keys = actors_in(ctx, coordinated_np(ctx, start, end)) if start < end else []
@@ -81,6 +131,13 @@ def targets_after(ctx: Context, i: int, end: int) -> list[str]:
             break
         j += 1
     return []
+
+
+def process_noun(ctx: Context, tok: Token) -> bool:
+    """A peN-an event noun ("penangkapan X"): what follows it undergoes the act, so it is no
+    target of an act about it."""
+    found = entry_of(ctx, tok, frames=False)
+    return found is not None and found[0].form == "N" and found[0].prefix in ("pe", "per")
 
 
 def coordinated_np(ctx: Context, start: int, end: int) -> Span:
@@ -130,25 +187,62 @@ def agent_after(ctx: Context, i: int, end: int) -> list[str]:
 
 
 def arguments(
-    ctx: Context, tok: Token, analysis: Analysis, sent: Span,
+    ctx: Context, tok: Token, analysis: Analysis, sent: Span, after: int,
     by_cue: dict[int, list[Statement]], last_subject: list[str], main: bool = True,
 ) -> tuple[list[str], list[str]]:
-    """(sources, targets) of a predicate token; inside reported content (main False) only its
-    own subject can be the source."""
+    """(sources, targets) of a predicate token whose trigger ends before `after`; inside
+    reported content (main False) only its own subject can be the source."""
     said = by_cue.get(tok.idx + ctx.offset)
     if said:
         recipient = said[0].recipient
-        targets = [recipient] if recipient else targets_after(ctx, tok.i + 1, sent.end)
+        targets = [recipient] if recipient else targets_after(ctx, after, sent.end)
         return list(dict.fromkeys(s.speaker for s in said)), targets
     if analysis.passive:
-        return agent_after(ctx, tok.i + 1, sent.end), sources_before(ctx, sent, tok)
-    sources = sources_before(ctx, sent, tok)
-    if not sources and analysis.form == "N":
-        return [], []
-    if not sources and tok.i > sent.start and ctx.doc[tok.i - 1].text in (",", "dan"):
-        sources = last_subject
+        return agent_after(ctx, after, sent.end), sources_before(ctx, sent, tok)
+    if analysis.form == "N":
+        return genitive(ctx, tok, analysis, after, sent)
+    coordinated = tok.i > sent.start and ctx.doc[tok.i - 1].lower_ in (",", "dan", "serta")
+    sources = last_subject if coordinated and last_subject else sources_before(ctx, sent, tok)
     sources = sources or (main_subject(ctx, sent, tok) if main else [])
-    return sources, targets_after(ctx, tok.i + 1, sent.end)
+    return sources, targets_after(ctx, after, sent.end)
+
+
+def genitive(
+    ctx: Context, tok: Token, analysis: Analysis, after: int, sent: Span,
+) -> tuple[list[str], list[str]]:
+    """(sources, targets) of a bare -an event noun with its agent right after it ("serangan
+    Rusia ke Ukraina"), when nothing but a function word precedes the noun ("ancaman serangan X"
+    is no attack); after a peN-an noun comes the patient ("penangkapan X")."""
+    doc = ctx.doc
+    if analysis.prefix:
+        return [], []
+    prev = doc[tok.i - 1] if tok.i > sent.start else None
+    if prev is not None and not prev.is_punct and prev.lower_ not in function_words(ctx.lang):
+        return [], []
+    if after >= sent.end or not doc[after].is_title:
+        return [], []
+    np = np_after(doc, after, sent.end, ctx.lang)
+    sources = [k for k in actors_in(ctx, np) if ctx.table.actors[k].type in AGENTS]
+    return (sources, targets_after(ctx, np.end, sent.end)) if sources else ([], [])
+
+
+def protest_site(ctx: Context, after: int, sent: Span) -> list[str]:
+    """The institutions a protest is held at ("unjuk rasa di Gedung DPR")."""
+    doc = ctx.doc
+    for j in range(after, min(sent.end, after + 4)):
+        if doc[j].lower_ == "di":
+            np = np_after(doc, j + 1, sent.end, ctx.lang)
+            return [k for k in ctx.actors_within(np.start_char, np.end_char)
+                    if ctx.table.actors[k].type in INSTITUTIONS]
+    return []
+
+
+def accusers(events_so_far: list[Event], sources: list[str]) -> list[str]:
+    """The sources of the latest accusation against any of these actors."""
+    for evt in reversed(events_so_far):
+        if evt.type == "ACCUSE" and set(evt.targets) & set(sources):
+            return list(evt.sources)
+    return []
 
 
 def reported_in(ctx: Context, tok: Token, stmts: list[Statement]) -> Statement | None:
@@ -161,7 +255,36 @@ def claimed(ctx: Context, stmt: Statement) -> bool:
     """Whether a statement's content is a claim in dispute (its cue accuses or denies)."""
     found = entry_of(ctx, ctx.doc.char_span(stmt.cue.start - ctx.offset,
                                             stmt.cue.end - ctx.offset, alignment_mode="expand")[-1])
-    return found is not None and found[1].type in ("ACCUSE", "REJECT")
+    return found is not None and found[1].type in ("ACCUSE", "REJECT", "CLAIM")
+
+
+def nominal(analysis: Analysis, entry: EventEntry) -> bool:
+    """Whether a trigger ends in an event noun: a noun form, a light verb's object, or a bare
+    compound ("unjuk rasa")."""
+    return analysis.form == "N" or entry.root != analysis.root or (
+        not analysis.prefix and bool(entry.objects))
+
+
+def anaphoric(ctx: Context, end: Token, is_nominal: bool) -> bool:
+    """Whether an event noun is a repeated mention ("unjuk rasa ini", "serangan tersebut")."""
+    nxt = end.i + 1
+    return is_nominal and nxt < len(ctx.doc) and \
+        ctx.doc[nxt].lower_ in words_with_role(ctx.lang, "det")
+
+
+def refined_targets(
+    ctx: Context, type_: str, sources: list[str], targets: list[str], after: int, sent: Span,
+    so_far: list[Event],
+) -> list[str]:
+    """Targets without the sources; a denial of no agent answers the latest accusers of its
+    source; a protest with no target is aimed at the institution it is held at."""
+    targets = [t for t in targets if t not in sources]
+    if type_ == "REJECT" and not any(ctx.table.actors[t].type in AGENTS - {ActorType.GROUP}
+                                     for t in targets):
+        targets = [t for t in accusers(so_far, sources) if t not in sources] or targets
+    if type_ == "PROTEST" and not targets:
+        targets = [t for t in protest_site(ctx, after, sent) if t not in sources]
+    return targets
 
 
 def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
@@ -176,8 +299,10 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
         if sent is None:
             continue
         last_subject: list[str] = []
+        consumed, claiming = -1, False
         for tok in sent:
-            if ctx.in_quote(tok) or (tok.is_title and tok.i != sent.start):
+            claiming = claiming and tok.lower_ not in CONTRASTS
+            if ctx.in_quote(tok) or (tok.is_title and tok.i != sent.start) or tok.i <= consumed:
                 continue
             found = entry_of(ctx, tok)
             within = reported_in(ctx, tok, stmts) if found is not None else None
@@ -188,6 +313,13 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
                 continue
             analysis, entry = found
             type_ = entry.type
+            end_tok = trigger_end(ctx, tok, entry, sent)
+            consumed = end_tok.i + governs_event(ctx, end_tok)
+            if type_ in FRAMES or anaphoric(ctx, end_tok, nominal(analysis, entry)) or (
+                    claiming and sources_before(ctx, sent, tok)):
+                claiming = claiming or type_ in UNREAL_COMPLEMENT
+                continue
+            claiming = type_ in UNREAL_COMPLEMENT and analysis.form == "T"
             if conditional(ctx, tok, sent) and type_ not in CONDITIONAL_OK:
                 continue
             future = preceding(ctx, tok, "modal")
@@ -196,10 +328,10 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
                 if type_ not in COOPERATIVE or negated:
                     continue
                 type_ = "AGREE"
-            sources, targets = arguments(ctx, tok, analysis, sent, by_cue,
+            sources, targets = arguments(ctx, tok, analysis, sent, end_tok.i + 1, by_cue,
                                          [] if within else last_subject, within is None)
             last_subject = sources or last_subject
-            targets = [t for t in targets if t not in sources]
+            targets = refined_targets(ctx, type_, sources, targets, end_tok.i + 1, sent, out)
             if not sources or (not targets and not (
                     type_ in NO_TARGET_OK or (type_ == "CONSULT" and len(sources) > 1))):
                 continue
@@ -209,7 +341,6 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
             if signature in seen:
                 continue
             seen.add(signature)
-            end_tok = tok if not entry.objects else ctx.doc[min(tok.i + 1, sent.end - 1)]
             out.append(Event(
                 type=type_,
                 trigger=ctx.span(tok.idx, end_tok.idx + len(end_tok)),

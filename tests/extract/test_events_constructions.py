@@ -1,0 +1,91 @@
+"""Event constructions on invented sentences: light verbs, event nouns, denials, protests and
+complements that are not reported as happened (need the trained Indonesian pipeline)."""
+
+from .helpers import needs_model, run
+
+pytestmark = needs_model()
+
+
+def pairs(record, type_):
+    return [([record.actor(k).name for k in e.sources], [record.actor(k).name for k in e.targets])
+            for e in record.events if e.type == type_]
+
+
+def types(record):
+    return {e.type for e in record.events}
+
+
+def test_light_verb_takes_the_type_of_its_event_noun():
+    rec = run("Uni Eropa menjatuhkan sanksi terhadap Belarus pada Senin.")
+    assert pairs(rec, "SANCTION") == [(["Uni Eropa"], ["Belarus"])]
+    assert rec.events[0].trigger.text == "menjatuhkan sanksi"
+
+
+def test_ordered_event_noun_is_the_event():
+    rec = run("Kolombia memerintahkan pemutusan hubungan diplomatik dengan Nikaragua.")
+    assert pairs(rec, "SANCTION") == [(["Kolombia"], ["Nikaragua"])]
+    assert "REQUEST" not in types(rec)
+
+
+def test_event_noun_with_its_agent():
+    rec = run("Setelah serangan Israel ke Lebanon, ribuan warga mengungsi.")
+    assert pairs(rec, "ASSAULT") == [(["Israel"], ["Lebanon"])]
+
+
+def test_threatened_attack_is_not_an_attack():
+    rec = run("Ancaman serangan Israel ke Lebanon membuat warga cemas.")
+    assert "ASSAULT" not in types(rec)
+
+
+def test_threatened_sanction_is_one_threat():
+    rec = run("Kanada mengancam sanksi terhadap Iran.")
+    assert types(rec) == {"THREATEN"}
+
+
+def test_patient_of_a_process_noun_is_no_target():
+    rec = run("Para buruh memprotes penangkapan Budi Santoso.")
+    assert not rec.events
+
+
+def test_denial_of_an_accusation_targets_the_accusers():
+    rec = run("Filipina menuduh Tiongkok merusak terumbu karang. "
+              "Tiongkok menolak tuduhan tersebut.")
+    assert pairs(rec, "REJECT") == [(["Tiongkok"], ["Filipina"])]
+
+
+def test_protest_at_an_institution_targets_it():
+    rec = run("Ribuan buruh menggelar unjuk rasa di depan Kedutaan Besar Jepang.")
+    assert pairs(rec, "PROTEST") == [(["buruh"], ["Jepang"])]
+
+
+def test_protest_in_a_city_has_no_target():
+    rec = run("Ribuan buruh menggelar unjuk rasa di Bandung.")
+    assert pairs(rec, "PROTEST") == [(["buruh"], [])]
+
+
+def test_repeated_mention_of_an_event_is_not_coded():
+    rec = run("Polisi mengatakan unjuk rasa tersebut berlangsung damai.")
+    assert "PROTEST" not in types(rec)
+
+
+def test_claimed_act_is_not_coded():
+    rec = run("Vietnam mengklaim Tiongkok menyerang kapal nelayan.")
+    assert "ASSAULT" not in types(rec)
+
+
+def test_requested_act_is_not_coded():
+    rec = run("Jerman mendesak agar Serbia menarik pasukan dari perbatasan.")
+    assert types(rec) == {"REQUEST"}
+    assert pairs(rec, "REQUEST") == [(["Jerman"], ["Serbia"])]
+
+
+def test_coordinated_predicate_keeps_the_first_subject():
+    rec = run("Kenya menjatuhkan sanksi terhadap Sudan dan mengirim delegasi ke Ethiopia.")
+    assert [s for s, _ in pairs(rec, "CONSULT")] == [["Kenya"]]
+
+
+def test_questioning_is_criticism_asking_is_not():
+    rec = run("Menteri Luar Negeri Brasil Mauro Vieira mempertanyakan keputusan Argentina. "
+              "Wartawan menanyakan Vieira soal itu.")
+    assert pairs(rec, "ACCUSE") == [(["Mauro Vieira"], ["Argentina"])]
+    assert len(rec.events) == 1
