@@ -138,19 +138,26 @@ def add_gazetteer_actor(table: Table, doc: Doc, span: Span, entry: GazetteerEntr
 
 
 def split_title(span: Span, lang: str) -> tuple[Span, Span | None]:
-    """Split a person span into (name, leading role) at the last title, place or acronym word."""
+    """Split a person span into (name, leading role) at the last title, place, acronym or
+    office word (an office only after a title: "Juru Bicara Kementerian Luar Negeri X")."""
     doc = span.doc
     cut = span.start
+    titled = False
     for tok in span:
         if tok.i == span.end - 1:
             break
+        office = tok.lower_ in org_words(lang) and titled
+        titled = titled or is_title_word(tok.text, lang)
         if is_title_word(tok.text, lang) or tok.text.isupper() or tok.text in gazetteer_index(
             lang
-        ) or tok.lower_ in function_words(lang) or tok.text == ",":
+        ) or tok.lower_ in function_words(lang) or office or tok.text == ",":
             cut = tok.i + 1
         else:
             break
-    return doc[cut : span.end], (doc[span.start : cut] if cut > span.start else None)
+    first = span.start
+    while first < cut and (doc[first].lower_ in function_words(lang) or doc[first].is_punct):
+        first += 1
+    return doc[cut : span.end], (doc[first:cut] if cut > first else None)
 
 
 def role_before(doc: Doc, start: int, lang: str) -> Span | None:
@@ -370,8 +377,125 @@ def referenced(stmts: list, evts: list) -> set[str]:
     return used
 
 
+GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def bare_words(name: str, lang: str) -> tuple[list[str], bool]:
+    """A name's words with glued words split ("PresidenTrump") and leading role, organisation,
+    place and acronym words dropped; whether any were dropped."""
+    words = [w.strip(",") for w in GLUE.sub(" ", normalize(name)).split() if w.strip(",")]
+    i = 0
+    while i < len(words) - 1 and (
+            is_title_word(words[i], lang) or words[i].lower() in org_words(lang)
+            or words[i].isupper() or words[i] in gazetteer_index(lang)
+            or words[i].lower() in function_words(lang)):
+        i += 1
+    return words[i:], i > 0 or len(words) != len(normalize(name).split())
+
+
+def person_for(table: Table, key: str) -> str | None:
+    """The one person whose full name a partial, glued or titled name of another node is."""
+    actor = table.actors[key]
+    if actor.wikidata or actor.local or actor.type in (ActorType.GROUP, ActorType.COUNTRY) \
+            or actor.name.isupper():
+        return None
+    words, stripped = bare_words(actor.name, table.lang)
+    low = {w.lower() for w in words}
+    found = set()
+    for other_key, other in table.actors.items():
+        full = other.name.lower().split()
+        if other_key == key or other.type != ActorType.PERSON or other.local or not low <= set(
+                full) or bare_words(other.name, table.lang)[1]:
+            continue
+        if (len(full) > len(low) and not (stripped and actor.type == ActorType.ORGANIZATION)) \
+                or (len(full) == len(low) and stripped):
+            found.add(other_key)
+    return found.pop() if len(found) == 1 else None
+
+
+def initials(name: str) -> str:
+    """The capital initials of a name's words ("Mahkamah Konstitusi" -> "MK")."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def org_for(table: Table, key: str) -> str | None:
+    """The one organisation an acronym or a name with a trailing state stands for
+    ("MK" -> "Mahkamah Konstitusi", "DPR RI" -> "DPR")."""
+    actor = table.actors[key]
+    if actor.type != ActorType.ORGANIZATION:
+        return None
+    words = actor.name.split()
+    found = set()
+    for other_key, other in table.actors.items():
+        if other_key == key or other.type != ActorType.ORGANIZATION:
+            continue
+        acronym = len(words) == 1 and actor.name.isupper() and len(other.name.split()) >= 2 \
+            and initials(other.name) == actor.name
+        head = other.name.split()
+        stated = len(head) < len(words) and words[: len(head)] == head and all(
+            w in gazetteer_index(table.lang) or (w.isupper() and len(w) == 2)
+            for w in words[len(head):])
+        if acronym or stated:
+            found.add(other_key)
+    return found.pop() if len(found) == 1 else None
+
+
+def absorb(table: Table, src: str, dst: str) -> None:
+    """Merge one actor node into another: names, roles, affiliation and mentions."""
+    old, new = table.actors.pop(src), table.actors[dst]
+    if old.wikidata and not new.wikidata:
+        new.wikidata = old.wikidata
+    if old.type == new.type == ActorType.ORGANIZATION and len(old.name) > len(new.name):
+        old.name, new.name = new.name, old.name
+    for alias in [old.name, *old.aliases]:
+        if alias != new.name and alias not in new.aliases:
+            new.aliases.append(alias)
+    new.job_titles += [t for t in old.job_titles if t not in new.job_titles]
+    new.affiliation = new.affiliation or old.affiliation
+    table.spans = list(dict.fromkeys((s, e, dst if k == src else k) for s, e, k in table.spans))
+    for actor in table.actors.values():
+        if actor.affiliation == src:
+            actor.affiliation = dst if actor.key != dst else None
+
+
+def consolidate(table: Table) -> dict[str, str]:
+    """Merge second nodes into the entity they name (surnames, glued or titled forms,
+    acronyms); the map of merged keys."""
+    merged: dict[str, str] = {}
+    changed = True
+    while changed:
+        changed = False
+        for key in sorted(table.actors, key=lambda k: len(table.actors[k].name)):
+            target = person_for(table, key) or org_for(table, key)
+            if target:
+                absorb(table, key, target)
+                merged = {k: target if v == key else v for k, v in merged.items()}
+                merged[key] = target
+                changed = True
+                break
+    return merged
+
+
+def rekey(stmts: list, evts: list, merged: dict[str, str]) -> None:
+    """Point statements and events at the nodes merged actors went into."""
+    def one(key: str | None) -> str | None:
+        return merged.get(key, key) if key else key
+
+    def many(keys: list[str]) -> list[str]:
+        return list(dict.fromkeys(merged.get(k, k) for k in keys))
+
+    for s in stmts:
+        s.speaker, s.recipient = one(s.speaker), one(s.recipient)
+        s.about, s.responds_to = many(s.about), many(s.responds_to)
+    for e in evts:
+        e.sources, e.targets, e.responds_to = many(e.sources), many(e.targets), many(
+            e.responds_to)
+        e.place = one(e.place)
+
+
 def emitted(table: Table, stmts: list, evts: list, article: Article) -> list[Actor]:
     """The actors worth reporting: participants, their affiliations, and named persons."""
+    rekey(stmts, evts, consolidate(table))
     used = referenced(stmts, evts)
     for key, actor in table.actors.items():
         if actor.type in (ActorType.PERSON, ActorType.COUNTRY, ActorType.ORGANIZATION) \

@@ -1,0 +1,60 @@
+"""Second nodes for one entity merged after extraction (tables built by hand, no model)."""
+
+from graph.extract.actors import Table, bare_words, consolidate, rekey
+from graph.records import ActorType, Event, Span
+
+
+def table(*actors: tuple[str, ActorType]) -> Table:
+    out = Table("id")
+    for name, type_ in actors:
+        out.add(name, type_)
+    return out
+
+
+def test_surname_tagged_as_place_joins_the_full_name():
+    t = table(("Budi Hartono Wijaya", ActorType.PERSON), ("Hartono", ActorType.PLACE))
+    merged = consolidate(t)
+    assert merged == {"hartono": "budi-hartono-wijaya"}
+    assert "Hartono" in t.actors["budi-hartono-wijaya"].aliases
+
+
+def test_glued_title_and_titled_name_join_the_person():
+    t = table(("Andi Wirawan", ActorType.PERSON), ("PresidenWirawan", ActorType.PERSON),
+              ("Juru Bicara Kementerian Sosial Andi Wirawan", ActorType.PERSON))
+    consolidate(t)
+    assert list(t.actors) == ["andi-wirawan"]
+
+
+def test_ambiguous_surname_stays_apart():
+    t = table(("Budi Santoso", ActorType.PERSON), ("Agus Santoso", ActorType.PERSON),
+              ("Santoso", ActorType.PERSON))
+    assert consolidate(t) == {}
+
+
+def test_organisation_named_like_a_person_is_not_a_surname():
+    t = table(("Rudi Gunawan", ActorType.PERSON), ("Yayasan Gunawan", ActorType.ORGANIZATION))
+    assert consolidate(t) == {}
+
+
+def test_acronym_and_trailing_state_join_the_organisation():
+    t = table(("Komisi Pemilihan Umum", ActorType.ORGANIZATION), ("KPU", ActorType.ORGANIZATION),
+              ("Badan Pengawas", ActorType.ORGANIZATION),
+              ("Badan Pengawas RI", ActorType.ORGANIZATION))
+    consolidate(t)
+    assert sorted(a.name for a in t.actors.values()) == ["Badan Pengawas RI",
+                                                         "Komisi Pemilihan Umum"]
+    assert "KPU" in t.actors["komisi-pemilihan-umum"].aliases
+
+
+def test_events_point_at_the_merged_node():
+    t = table(("Siti Rahmawati", ActorType.PERSON), ("Rahmawati", ActorType.ORGANIZATION))
+    span = Span(0, 1, "x")
+    event = Event("ACCUSE", span, span, sources=["rahmawati", "siti-rahmawati"])
+    rekey([], [event], consolidate(t))
+    assert event.sources == ["siti-rahmawati"]
+
+
+def test_bare_words_split_glue_and_drop_roles():
+    assert bare_words("PresidenTrump", "id") == (["Trump"], True)
+    assert bare_words("Menteri Keuangan Sri Lestari", "id") == (["Sri", "Lestari"], True)
+    assert bare_words("Sri Lestari", "id") == (["Sri", "Lestari"], False)
