@@ -130,7 +130,21 @@ def targets_after(ctx: Context, i: int, end: int) -> list[str]:
         if tok.lower_ in CLAUSE_ENDS or tok.text in ".;":
             break
         j += 1
-    return []
+    return object_actors(ctx, i, stop)
+
+
+def object_actors(ctx: Context, i: int, end: int) -> list[str]:
+    """Agents named inside an object the noun-phrase reading cut short ("pihak berwenang
+    Myanmar"), up to the first punctuation, preposition or clause word."""
+    doc, fw = ctx.doc, function_words(ctx.lang)
+    j = i
+    while j < end and not doc[j].is_punct and doc[j].lower_ not in SUBORDINATE and \
+            fw.get(doc[j].lower_) not in ("prep", "stop", "cond"):
+        j += 1
+    if j == i:
+        return []
+    return [k for k in ctx.actors_within(doc[i].idx, doc[j - 1].idx + len(doc[j - 1]))
+            if ctx.table.actors[k].type in AGENTS]
 
 
 def process_noun(ctx: Context, tok: Token) -> bool:
@@ -188,10 +202,11 @@ def agent_after(ctx: Context, i: int, end: int) -> list[str]:
 
 def arguments(
     ctx: Context, tok: Token, analysis: Analysis, sent: Span, after: int,
-    by_cue: dict[int, list[Statement]], last_subject: list[str], main: bool = True,
+    by_cue: dict[int, list[Statement]], last_subject: list[str], within: Statement | None = None,
 ) -> tuple[list[str], list[str]]:
     """(sources, targets) of a predicate token whose trigger ends before `after`; inside
-    reported content (main False) only its own subject can be the source."""
+    reported content only its own subject, or the speaker when the predicate opens the content
+    ("Khan mengatakan sempat menghubungi Modi"), can be the source."""
     said = by_cue.get(tok.idx + ctx.offset)
     if said:
         recipient = said[0].recipient
@@ -203,7 +218,9 @@ def arguments(
         return genitive(ctx, tok, analysis, after, sent)
     coordinated = tok.i > sent.start and ctx.doc[tok.i - 1].lower_ in (",", "dan", "serta")
     sources = last_subject if coordinated and last_subject else sources_before(ctx, sent, tok)
-    sources = sources or (main_subject(ctx, sent, tok) if main else [])
+    if within is not None:
+        sources = sources or ([within.speaker] if opens(ctx, tok, within) else [])
+    sources = sources or (main_subject(ctx, sent, tok) if within is None else [])
     return sources, targets_after(ctx, after, sent.end)
 
 
@@ -238,11 +255,21 @@ def protest_site(ctx: Context, after: int, sent: Span) -> list[str]:
 
 
 def accusers(events_so_far: list[Event], sources: list[str]) -> list[str]:
-    """The sources of the latest accusation against any of these actors."""
+    """The sources of the latest accusation, demand or proposal addressed to these actors."""
     for evt in reversed(events_so_far):
-        if evt.type == "ACCUSE" and set(evt.targets) & set(sources):
+        if evt.type in ("ACCUSE", "REQUEST") and set(evt.targets) & set(sources):
             return list(evt.sources)
     return []
+
+
+def opens(ctx: Context, tok: Token, stmt: Statement) -> bool:
+    """Whether a predicate opens a statement's content (after "bahwa", adverbs and modals):
+    its subject is left out because it is the speaker."""
+    lead = words_with_role(ctx.lang, "adv") | words_with_role(ctx.lang, "modal") | \
+        words_with_role(ctx.lang, "neg") | {"bahwa", "sempat"}
+    start = stmt.content.start - ctx.offset
+    before = [t for t in ctx.doc[max(0, tok.i - 6) : tok.i] if t.idx >= start]
+    return len(before) < 6 and all(t.lower_ in lead or t.is_punct for t in before)
 
 
 def reported_in(ctx: Context, tok: Token, stmts: list[Statement]) -> Statement | None:
@@ -276,8 +303,8 @@ def refined_targets(
     ctx: Context, type_: str, sources: list[str], targets: list[str], after: int, sent: Span,
     so_far: list[Event],
 ) -> list[str]:
-    """Targets without the sources; a denial of no agent answers the latest accusers of its
-    source; a protest with no target is aimed at the institution it is held at."""
+    """Targets without the sources; a refusal of no agent answers the latest accusers or
+    requesters of its source; a protest with no target is aimed at the institution it is held at."""
     targets = [t for t in targets if t not in sources]
     if type_ == "REJECT" and not any(ctx.table.actors[t].type in AGENTS - {ActorType.GROUP}
                                      for t in targets):
@@ -329,7 +356,7 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
                     continue
                 type_ = "AGREE"
             sources, targets = arguments(ctx, tok, analysis, sent, end_tok.i + 1, by_cue,
-                                         [] if within else last_subject, within is None)
+                                         [] if within else last_subject, within)
             last_subject = sources or last_subject
             targets = refined_targets(ctx, type_, sources, targets, end_tok.i + 1, sent, out)
             if not sources or (not targets and not (

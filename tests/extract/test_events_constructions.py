@@ -89,3 +89,20 @@ def test_questioning_is_criticism_asking_is_not():
               "Wartawan menanyakan Vieira soal itu.")
     assert pairs(rec, "ACCUSE") == [(["Mauro Vieira"], ["Argentina"])]
     assert len(rec.events) == 1
+
+
+def test_agent_inside_an_object_cut_short():
+    rec = run("Malaysia mengkritik pihak berwenang Kamboja karena menahan nelayan.")
+    assert pairs(rec, "ACCUSE") == [(["Malaysia"], ["Kamboja"])]
+
+
+def test_refusal_of_a_proposal_answers_the_proposer():
+    rec = run("Moskow mengusulkan agar Jepang mencabut larangan impor. "
+              "Tokyo menolak proposal itu.")
+    assert [t for _, t in pairs(rec, "REJECT")] == [["Rusia"]]
+
+
+def test_speaker_is_the_subject_of_a_subjectless_report():
+    rec = run("Perdana Menteri Thailand Srettha Thavisin mengatakan sempat menghubungi "
+              "Perdana Menteri Kamboja Hun Manet pada Rabu.")
+    assert pairs(rec, "CONSULT") == [(["Srettha Thavisin"], ["Hun Manet"])]
