@@ -139,14 +139,14 @@ def add_gazetteer_actor(table: Table, doc: Doc, span: Span, entry: GazetteerEntr
 
 def split_title(span: Span, lang: str) -> tuple[Span, Span | None]:
     """Split a person span into (name, leading role) at the last title, place, acronym or
-    office word (an office only after a title: "Juru Bicara Kementerian Luar Negeri X")."""
+    office word (office and lower-case words only after a title: "Juru bicara kepresidenan X")."""
     doc = span.doc
     cut = span.start
     titled = False
     for tok in span:
         if tok.i == span.end - 1:
             break
-        office = tok.lower_ in org_words(lang) and titled
+        office = (tok.lower_ in org_words(lang) or tok.is_lower) and titled
         titled = titled or is_title_word(tok.text, lang)
         if is_title_word(tok.text, lang) or tok.text.isupper() or tok.text in gazetteer_index(
             lang
@@ -178,10 +178,10 @@ def role_before(doc: Doc, start: int, lang: str) -> Span | None:
             i -= 1
             continue
         break
-    if first is None:
-        return None
     end = start - 1 if doc[start - 1].text == "," else start
-    return doc[first:end]
+    while first is not None and first < end and doc[first].lower_ in function_words(lang):
+        first += 1
+    return doc[first:end] if first is not None and first < end else None
 
 
 def full_role(name: Span, inner: Span | None, lang: str) -> Span | None:

@@ -123,8 +123,10 @@ NOT_NAMES = frozenset({"VERB", "AUX", "ADV", "ADP", "SCONJ", "CCONJ", "PRON", "D
 
 def nameable(tokens: list[Token], lang: str) -> bool:
     """Whether capitalised words can be a new name: no weekday, month or function word, and a
-    lone word not tagged as a verb, adverb or other closed class ("Sebelumnya", "Menghadapi")."""
-    if len(tokens) == 1 and tokens[0].pos_ in NOT_NAMES:
+    lone word not tagged as a verb, adverb or other closed class ("Sebelumnya", "Menghadapi"),
+    nor as a common noun outside any entity (capitalised only where a sentence starts)."""
+    if len(tokens) == 1 and (tokens[0].pos_ in NOT_NAMES or (
+            tokens[0].pos_ == "NOUN" and not tokens[0].ent_type_)):
         return False
     return not any(t.lower_ in time_words(lang) or t.lower_ in function_words(lang)
                    for t in tokens)

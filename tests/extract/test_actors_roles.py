@@ -1,0 +1,31 @@
+"""Roles split from names and words that are not names (need the trained Indonesian pipeline)."""
+
+from graph.records import ActorType
+
+from .helpers import needs_model, run
+
+pytestmark = needs_model()
+
+
+def names(record):
+    return {a.name for a in record.actors}
+
+
+def test_office_inside_a_title_is_part_of_the_role():
+    rec = run("Juru Bicara Kementerian Pertanian Hadi Kusuma mengatakan stok beras aman. "
+              "Hadi Kusuma menambahkan harga akan turun.")
+    persons = [a for a in rec.actors if a.type == ActorType.PERSON]
+    assert [p.name for p in persons] == ["Hadi Kusuma"]
+
+
+def test_sentence_initial_common_noun_is_not_a_name():
+    rec = run("Warga memasang poster di jalan. Spanduk itu dipasang oleh warga di jalan utama, "
+              "kata Ketua RT Joko Susilo.")
+    assert "Spanduk" not in names(rec)
+
+
+def test_conjunction_is_not_a_role():
+    rec = run("Menteri Keuangan Rina Astuti dan Gubernur Bank Sentral Dedi Kurnia bertemu di "
+              "Jakarta. Rina dan Dedi sepakat menjaga inflasi.")
+    for actor in rec.actors:
+        assert not any(t.lower().startswith("dan") for t in actor.job_titles)
