@@ -28,6 +28,9 @@ TARGET_PREPS = ("kepada", "terhadap", "dengan", "ke", "atas", "pada", "agar", "s
 CLAUSE_ENDS = frozenset({"bahwa", "karena", "sementara", "namun", "tetapi", "tapi", "jika",
                          "apabila", "kalau", "ketika", "saat", "setelah", "sejak", "sebelum"})
 SUBORDINATE = CLAUSE_ENDS | {"yang", "agar", "supaya"}
+MUTUAL = frozenset({"CONSULT", "COOPERATE"})
+SETTINGS = frozenset({"setelah", "sesudah", "usai", "seusai", "sebelum", "dalam", "saat",
+                      "ketika", "selama"})
 CONTRASTS = frozenset({"sementara", "namun", "tetapi", "tapi", "sedangkan", ";"})
 UNREAL_COMPLEMENT = frozenset({"CLAIM", "ACCUSE", "REQUEST"})
 """Predicates whose complement clause (its own subject and verb) is claimed or asked for."""
@@ -201,12 +204,13 @@ def agent_after(ctx: Context, i: int, end: int) -> list[str]:
 
 
 def arguments(
-    ctx: Context, tok: Token, analysis: Analysis, sent: Span, after: int,
+    ctx: Context, tok: Token, found: tuple[Analysis, EventEntry], sent: Span, after: int,
     by_cue: dict[int, list[Statement]], last_subject: list[str], within: Statement | None = None,
 ) -> tuple[list[str], list[str]]:
     """(sources, targets) of a predicate token whose trigger ends before `after`; inside
     reported content only its own subject, or the speaker when the predicate opens the content
     ("Khan mengatakan sempat menghubungi Modi"), can be the source."""
+    analysis, entry = found
     said = by_cue.get(tok.idx + ctx.offset)
     if said:
         recipient = said[0].recipient
@@ -215,7 +219,7 @@ def arguments(
     if analysis.passive:
         return agent_after(ctx, after, sent.end), sources_before(ctx, sent, tok)
     if analysis.form == "N":
-        return genitive(ctx, tok, analysis, after, sent)
+        return genitive(ctx, tok, analysis, after, sent, entry.type)
     coordinated = tok.i > sent.start and ctx.doc[tok.i - 1].lower_ in (",", "dan", "serta")
     sources = last_subject if coordinated and last_subject else sources_before(ctx, sent, tok)
     if within is not None:
@@ -225,22 +229,35 @@ def arguments(
 
 
 def genitive(
-    ctx: Context, tok: Token, analysis: Analysis, after: int, sent: Span,
+    ctx: Context, tok: Token, analysis: Analysis, after: int, sent: Span, type_: str,
 ) -> tuple[list[str], list[str]]:
     """(sources, targets) of a bare -an event noun with its agent right after it ("serangan
     Rusia ke Ukraina"), when nothing but a function word precedes the noun ("ancaman serangan X"
-    is no attack); after a peN-an noun comes the patient ("penangkapan X")."""
+    is no attack); after a peN-an noun comes the patient ("penangkapan X"); a meeting setting
+    the scene ("setelah pertemuan dengan X") joins the sentence subject and X."""
     doc = ctx.doc
-    if analysis.prefix:
-        return [], []
     prev = doc[tok.i - 1] if tok.i > sent.start else None
-    if prev is not None and not prev.is_punct and prev.lower_ not in function_words(ctx.lang):
+    if type_ in MUTUAL and after < sent.end and doc[after].lower_ == "dengan" and \
+            prev is not None and prev.lower_ in SETTINGS:
+        return setting(ctx, after, sent)
+    if analysis.prefix or (
+            prev is not None and not prev.is_punct and prev.lower_ not in function_words(ctx.lang)):
         return [], []
     if after >= sent.end or not doc[after].is_title:
         return [], []
     np = np_after(doc, after, sent.end, ctx.lang)
     sources = [k for k in actors_in(ctx, np) if ctx.table.actors[k].type in AGENTS]
     return (sources, targets_after(ctx, np.end, sent.end)) if sources else ([], [])
+
+
+def setting(ctx: Context, after: int, sent: Span) -> tuple[list[str], list[str]]:
+    """(sources, targets) of an event noun setting the scene ("setelah pertemuan dengan X"): the
+    sentence subject took part, with the "dengan" party."""
+    doc = ctx.doc
+    np = np_after(doc, opener_end(doc, sent, ctx.lang), sent.end, ctx.lang)
+    sources = [k for k in actors_in(ctx, np) if ctx.table.actors[k].type in AGENTS] \
+        if np.end <= after else []
+    return (sources, targets_after(ctx, after, sent.end)) if sources else ([], [])
 
 
 def protest_site(ctx: Context, after: int, sent: Span) -> list[str]:
@@ -355,7 +372,7 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
                 if type_ not in COOPERATIVE or negated:
                     continue
                 type_ = "AGREE"
-            sources, targets = arguments(ctx, tok, analysis, sent, end_tok.i + 1, by_cue,
+            sources, targets = arguments(ctx, tok, found, sent, end_tok.i + 1, by_cue,
                                          [] if within else last_subject, within)
             last_subject = sources or last_subject
             targets = refined_targets(ctx, type_, sources, targets, end_tok.i + 1, sent, out)

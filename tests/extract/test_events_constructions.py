@@ -106,3 +106,14 @@ def test_speaker_is_the_subject_of_a_subjectless_report():
     rec = run("Perdana Menteri Thailand Srettha Thavisin mengatakan sempat menghubungi "
               "Perdana Menteri Kamboja Hun Manet pada Rabu.")
     assert pairs(rec, "CONSULT") == [(["Srettha Thavisin"], ["Hun Manet"])]
+
+
+def test_meeting_setting_the_scene_joins_the_subject():
+    rec = run("Menteri Luar Negeri Vietnam Bui Thanh Son memberi keterangan kepada wartawan "
+              "setelah pertemuan dengan Menteri Luar Negeri Laos Saleumxay Kommasith.")
+    assert pairs(rec, "CONSULT") == [(["Bui Thanh Son"], ["Saleumxay Kommasith"])]
+
+
+def test_attack_setting_the_scene_has_no_partner():
+    rec = run("Warga mengungsi setelah serangan dengan rudal.")
+    assert not rec.events
