@@ -292,6 +292,19 @@ def citation_spans(body: str, lang: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in pattern.finditer(body)] if report else []
 
 
+def trimmed(ent: Span) -> Span | None:
+    """An entity without leading lower-case words and trailing punctuation ("yakin Negeri X"),
+    or None when a word in it is glued to a verb ("mengakuiGuaido")."""
+    if any(re.match(r"[a-z]+[A-Z]", t.text) for t in ent):
+        return None
+    start, end = ent.start, ent.end
+    while start < end and (ent.doc[start].text[:1].islower() or ent.doc[start].is_punct):
+        start += 1
+    while end > start and ent.doc[end - 1].is_punct:
+        end -= 1
+    return Span(ent.doc, start, end, label=ent.label_) if end > start else None
+
+
 def build(doc: Doc, offset: int, lang: str, skip: list[tuple[int, int]]) -> Table:
     """Collect the named actors of a document (offsets shifted by the body start)."""
     table = Table(lang)
@@ -303,7 +316,8 @@ def build(doc: Doc, offset: int, lang: str, skip: list[tuple[int, int]]) -> Tabl
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None and not skipped(span):
             add_gazetteer_actor(table, doc, span, entry, offset)
-    ents = [e for e in doc.ents if e.label_ in LABELS and not skipped(e)]
+    ents = [e for e in map(trimmed, doc.ents) if e is not None and e.label_ in LABELS
+            and not skipped(e)]
     for ent in sorted(ents, key=lambda e: -len(e.text)):
         add_entity(table, ent, offset)
     for name, role in titled_names(doc, lang):
