@@ -7,7 +7,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from graph.extract.lexicon import (
     GazetteerEntry,
@@ -305,6 +305,30 @@ def trimmed(ent: Span) -> Span | None:
     return Span(ent.doc, start, end, label=ent.label_) if end > start else None
 
 
+def name_word(tok: Token, lang: str) -> bool:
+    """A capitalised proper-noun token outside any entity that is no role or office word."""
+    return tok.pos_ == "PROPN" and tok.is_title and not tok.ent_type_ and not (
+        is_title_word(tok.text, lang) or tok.lower_ in org_words(lang)
+        or tok.text in gazetteer_index(lang))
+
+
+def widened(ent: Span, lang: str) -> Span:
+    """A person entity grown over the name words the tagger left out: one word after a role or
+    another entity ("Korea Selatan Sung [Yun-mo]"), and any after it ("[Luiz Inacio] Lula da
+    Silva")."""
+    if LABELS[ent.label_] != ActorType.PERSON:
+        return ent
+    doc, start, end = ent.doc, ent.start, ent.end
+    if start > 1 and name_word(doc[start - 1], lang) and (
+            doc[start - 2].ent_type_ or is_title_word(doc[start - 2].text, lang)):
+        start -= 1
+    while end < len(doc) and (name_word(doc[end], lang) or (
+            doc[end].is_lower and doc[end].pos_ == "PROPN" and end + 1 < len(doc)
+            and name_word(doc[end + 1], lang))):
+        end += 1
+    return Span(doc, start, end, label=ent.label_)
+
+
 def build(doc: Doc, offset: int, lang: str, skip: list[tuple[int, int]]) -> Table:
     """Collect the named actors of a document (offsets shifted by the body start)."""
     table = Table(lang)
@@ -316,8 +340,8 @@ def build(doc: Doc, offset: int, lang: str, skip: list[tuple[int, int]]) -> Tabl
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None and not skipped(span):
             add_gazetteer_actor(table, doc, span, entry, offset)
-    ents = [e for e in map(trimmed, doc.ents) if e is not None and e.label_ in LABELS
-            and not skipped(e)]
+    ents = [widened(e, lang) for e in map(trimmed, doc.ents) if e is not None
+            and e.label_ in LABELS and not skipped(e)]
     for ent in sorted(ents, key=lambda e: -len(e.text)):
         add_entity(table, ent, offset)
     for name, role in titled_names(doc, lang):

@@ -3,7 +3,7 @@
 import spacy
 from spacy.tokens import Doc
 
-from graph.extract.actors import trimmed
+from graph.extract.actors import trimmed, widened
 
 
 def entity(words: list[str], start: int, end: int, label: str = "ORG"):
@@ -30,3 +30,21 @@ def test_name_glued_to_a_verb_is_no_entity():
 def test_lower_case_only_span_is_no_entity():
     ent = entity(["para", "pejabat", "datang"], 0, 2)
     assert trimmed(ent) is None
+
+
+def person(words: list[str], pos: list[str], ents: list[str]):
+    doc = Doc(spacy.blank("id").vocab, words=words, pos=pos, ents=ents)
+    return doc.ents[0]
+
+
+def test_person_grows_over_left_out_name_words():
+    ent = person(["Menteri", "Energi", "Park", "Ji-hoon", "berkata"],
+                 ["NOUN", "NOUN", "PROPN", "PROPN", "VERB"], ["O", "O", "O", "B-PER", "O"])
+    assert widened(ent, "id").text == "Park Ji-hoon"
+
+
+def test_person_grows_over_a_particle_inside_the_name():
+    ent = person(["kandidat", ",", "Maria", "Costa", "da", "Rocha", "menang"],
+                 ["NOUN", "PUNCT", "PROPN", "PROPN", "PROPN", "PROPN", "VERB"],
+                 ["O", "O", "B-PER", "I-PER", "O", "O", "O"])
+    assert widened(ent, "id").text == "Maria Costa da Rocha"
