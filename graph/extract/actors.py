@@ -457,8 +457,8 @@ def initials(name: str) -> str:
 
 
 def org_for(table: Table, key: str) -> str | None:
-    """The one organisation an acronym or a name with a trailing state stands for
-    ("MK" -> "Mahkamah Konstitusi", "DPR RI" -> "DPR")."""
+    """The one organisation an acronym (also with the head last, as in English: "Partai Buruh
+    Nasional" -> "BNP"), a name with a trailing state or a cut-off name stands for."""
     actor = table.actors[key]
     if actor.type != ActorType.ORGANIZATION:
         return None
@@ -467,13 +467,15 @@ def org_for(table: Table, key: str) -> str | None:
     for other_key, other in table.actors.items():
         if other_key == key or other.type != ActorType.ORGANIZATION:
             continue
+        letters = initials(other.name)
         acronym = len(words) == 1 and actor.name.isupper() and len(other.name.split()) >= 2 \
-            and initials(other.name) == actor.name
+            and actor.name in (letters, letters[1:] + letters[:1])
         head = other.name.split()
         stated = len(head) < len(words) and words[: len(head)] == head and all(
             w in gazetteer_index(table.lang) or (w.isupper() and len(w) == 2)
             for w in words[len(head):])
-        if acronym or stated:
+        cut = 2 <= len(words) < len(head) and head[: len(words)] == words
+        if acronym or stated or cut:
             found.add(other_key)
     return found.pop() if len(found) == 1 else None
 

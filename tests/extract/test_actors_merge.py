@@ -58,3 +58,11 @@ def test_bare_words_split_glue_and_drop_roles():
     assert bare_words("PresidenTrump", "id") == (["Trump"], True)
     assert bare_words("Menteri Keuangan Sri Lestari", "id") == (["Sri", "Lestari"], True)
     assert bare_words("Sri Lestari", "id") == (["Sri", "Lestari"], False)
+
+
+def test_english_order_acronym_and_cut_off_name_join_the_party():
+    t = table(("Partai Rakyat Bersatu", ActorType.ORGANIZATION), ("RBP", ActorType.ORGANIZATION),
+              ("Partai Rakyat", ActorType.ORGANIZATION))
+    consolidate(t)
+    assert list(t.actors) == ["partai-rakyat-bersatu"]
+    assert set(t.actors["partai-rakyat-bersatu"].aliases) == {"RBP", "Partai Rakyat"}
