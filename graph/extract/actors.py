@@ -12,6 +12,8 @@ from spacy.tokens import Doc, Span, Token
 from graph.extract.lexicon import (
     GazetteerEntry,
     collectives,
+    cues,
+    events,
     function_words,
     gazetteer,
     gazetteer_by_qid,
@@ -21,6 +23,7 @@ from graph.extract.lexicon import (
     titles,
     words_with_role,
 )
+from graph.extract.morph import lookup
 from graph.records import Actor, ActorType, Article, Mention
 
 LABELS = {
@@ -312,6 +315,14 @@ def name_word(tok: Token, lang: str) -> bool:
         or tok.text in gazetteer_index(lang))
 
 
+def verb_form(ent: Span, lang: str) -> bool:
+    """Whether a one-word entity is a prefixed form of an event or speech verb ("Ditahan")."""
+    if len(ent) != 1:
+        return False
+    found = lookup(ent.text, events(lang)) or lookup(ent.text, cues(lang))
+    return found is not None and found[0].prefix != ""
+
+
 def widened(ent: Span, lang: str) -> Span:
     """A person entity grown over the name words the tagger left out: one word after a role or
     another entity ("Korea Selatan Sung [Yun-mo]"), and any after it ("[Luiz Inacio] Lula da
@@ -341,7 +352,7 @@ def build(doc: Doc, offset: int, lang: str, skip: list[tuple[int, int]]) -> Tabl
         if span is not None and not skipped(span):
             add_gazetteer_actor(table, doc, span, entry, offset)
     ents = [widened(e, lang) for e in map(trimmed, doc.ents) if e is not None
-            and e.label_ in LABELS and not skipped(e)]
+            and e.label_ in LABELS and not skipped(e) and not verb_form(e, lang)]
     for ent in sorted(ents, key=lambda e: -len(e.text)):
         add_entity(table, ent, offset)
     for name, role in titled_names(doc, lang):

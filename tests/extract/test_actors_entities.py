@@ -3,7 +3,7 @@
 import spacy
 from spacy.tokens import Doc
 
-from graph.extract.actors import trimmed, widened
+from graph.extract.actors import trimmed, verb_form, widened
 
 
 def entity(words: list[str], start: int, end: int, label: str = "ORG"):
@@ -48,3 +48,9 @@ def test_person_grows_over_a_particle_inside_the_name():
                  ["NOUN", "PUNCT", "PROPN", "PROPN", "PROPN", "PROPN", "VERB"],
                  ["O", "O", "B-PER", "I-PER", "O", "O", "O"])
     assert widened(ent, "id").text == "Maria Costa da Rocha"
+
+
+def test_prefixed_event_verb_is_no_entity_but_a_name_is():
+    verb = person(["Ditangkap", "di", "rumahnya"], ["PROPN", "ADP", "NOUN"], ["B-PER", "O", "O"])
+    name = person(["Dimas", "datang"], ["PROPN", "VERB"], ["B-PER", "O"])
+    assert verb_form(verb, "id") and not verb_form(name, "id")
