@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span
 from spacy.training import Example
 
 from graph.nlp import corpora
-from graph.nlp.pipeline import FILTER_NAME, RULER_NAME, load, model_path
+from graph.nlp.pipeline import FILTER_NAME, RULER_NAME, load, load_path, model_path
 
 UD_SETS = {
     "CSUI test": ("UD_Indonesian-CSUI", "id_csui-ud-test.conllu"),
@@ -104,11 +104,12 @@ def words_per_second(nlp: Language, texts: list[str], repeat: int = 2) -> float:
     return best
 
 
-def load_time(lang: str = "id") -> tuple[float, float]:
+def load_time(path: Path, lang: str = "id") -> tuple[float, float]:
     """(load only, import + load) in seconds, measured in a fresh Python process."""
     code = (
         "import time; t0 = time.perf_counter(); import spacy; t1 = time.perf_counter(); "
-        f"from graph.nlp.pipeline import load; load({lang!r}); t2 = time.perf_counter(); "
+        "from graph.nlp.pipeline import load_path; "
+        f"load_path({str(path)!r}, {lang!r}); t2 = time.perf_counter(); "
         "print(t2 - t1, t2 - t0)"
     )
     out = subprocess.run(
@@ -121,12 +122,19 @@ def load_time(lang: str = "id") -> tuple[float, float]:
     return float(out[-2]), float(out[-1])
 
 
-def model_size(lang: str = "id") -> int:
-    return sum(p.stat().st_size for p in model_path(lang).rglob("*") if p.is_file())
+def model_size(path: Path) -> int:
+    return sum(p.stat().st_size for p in Path(path).rglob("*") if p.is_file())
 
 
-def evaluate(data: Path, lang: str = "id", log: Callable[[str], None] = print) -> dict:
-    nlp = load(lang)
+def evaluate(
+    data: Path,
+    lang: str = "id",
+    model: Path | None = None,
+    log: Callable[[str], None] = print,
+) -> dict:
+    """Evaluate the shipped pipeline (or the pipeline directory ``model``)."""
+    path = Path(model) if model else model_path(lang)
+    nlp = load_path(path, lang) if model else load(lang)
     results: dict = {"ud": {}, "ner": {}, "ner_gazetteer": {}}
     texts: list[str] = []
     for name, (folder, fname) in UD_SETS.items():
@@ -141,8 +149,9 @@ def evaluate(data: Path, lang: str = "id", log: Callable[[str], None] = print) -
         results["ner_gazetteer"][name] = evaluate_ner(nlp, refs, use_gazetteer=True)
     log("measuring speed ...")
     results["words_per_second"] = words_per_second(nlp, texts)
-    results["load_seconds"], results["import_and_load_seconds"] = load_time(lang)
-    results["size_bytes"] = model_size(lang)
+    results["load_seconds"], results["import_and_load_seconds"] = load_time(path, lang)
+    results["size_bytes"] = model_size(path)
+    results["model"] = str(path)
     results["pipeline"] = nlp.pipe_names
     results["meta"] = {k: nlp.meta.get(k) for k in ("name", "version", "spacy_version")}
     return results
@@ -185,7 +194,7 @@ def format_table(results: dict) -> str:
         "nlp.pipe)",
         f"- load: {results['load_seconds']:.2f} s (spaCy imported; "
         f"{results['import_and_load_seconds']:.2f} s with the import), fresh process",
-        f"- size: {results['size_bytes'] / 1e6:.1f} MB (graph/nlp/models/id)",
+        f"- size: {results['size_bytes'] / 1e6:.1f} MB (model directory)",
         f"- pipeline: {', '.join(results['pipeline'])}",
     ]
     return "\n".join(lines)

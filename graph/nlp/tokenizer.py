@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import spacy
 from spacy.language import Language
-from spacy.util import compile_infix_regex
+from spacy.tokenizer import Tokenizer
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 QUOTES = "\"'\u201c\u201d\u201e\u2018\u2019\u00ab\u00bb"
 
@@ -41,3 +42,27 @@ def fix_tokenizer(nlp: Language) -> Language:
 def make_fix_tokenizer():
     """Callback for ``[initialize.before_init]`` in the training configs."""
     return fix_tokenizer
+
+
+@spacy.registry.tokenizers("newsgraph.id_tokenizer.v1")
+def make_id_tokenizer():
+    """spaCy's default tokenizer factory with the extra infixes built in.
+
+    ``graph.nlp.load`` builds the tokenizer this way instead of deserialising the saved one:
+    the same rules, but the ~16,000 Indonesian special cases are compiled once instead of
+    three times (about 1.2 s each), which keeps the load under 2 s.
+    """
+
+    def tokenizer_factory(nlp: Language) -> Tokenizer:
+        d = nlp.Defaults
+        return Tokenizer(
+            nlp.vocab,
+            rules=d.tokenizer_exceptions,
+            prefix_search=compile_prefix_regex(d.prefixes).search,
+            suffix_search=compile_suffix_regex(d.suffixes).search,
+            infix_finditer=compile_infix_regex(EXTRA_INFIXES + list(d.infixes)).finditer,
+            token_match=d.token_match,
+            url_match=d.url_match,
+        )
+
+    return tokenizer_factory
