@@ -35,9 +35,10 @@ class Minter:
         return f"{self.base}actor/{slug(actor.name)}"
 
     def statement(self, statement: Statement) -> str:
-        """A statement is identified by its content's offsets in the article."""
+        """A statement is identified by its content's offsets and its speaker."""
         content = statement.content
-        return f"{self.base}statement/{self.article_id}/{content.start}-{content.end}"
+        where = f"{self.article_id}/{content.start}-{content.end}"
+        return f"{self.base}statement/{where}/{slug(statement.speaker)}"
 
     def event(self, event: Event) -> str:
         """An event is identified by its type and the offsets of its trigger."""
