@@ -18,7 +18,7 @@ from tests.kb.conftest import BASE, make_graph
 
 ROOT = Path(__file__).resolve().parents[2]
 NOVAK = URIRef(BASE + "actor/Q999999991")
-STATEMENT = URIRef(BASE + "statement/a1/1-20")
+STATEMENT = URIRef(BASE + "statement/a1/1-20/novak")
 EVENT = URIRef(BASE + "event/a1/ACCUSE-88-95")
 SENTENCE = URIRef(BASE + "article/a1#char=0,81")
 
