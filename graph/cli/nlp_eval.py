@@ -7,14 +7,11 @@ from pathlib import Path
 
 import click
 
+from graph.cli.options import data_option
+
 
 @click.command("nlp-eval")
-@click.option(
-    "--data",
-    type=click.Path(exists=True, file_okay=False, path_type=Path),
-    required=True,
-    help="Folder with the staged corpora (../shared/data).",
-)
+@data_option
 @click.option(
     "--json",
     "json_file",

@@ -32,3 +32,13 @@ def open_store(store_dir: Path | None, read_only: bool = False) -> Store:
         raise click.ClickException(f"{path}: {err}") from err
     except OSError as err:
         raise click.ClickException(f"{path}: cannot open the store: {err}") from err
+
+
+def data_option(command: Callable[..., Any]) -> Callable[..., Any]:
+    """``--data DIR``: the folder with the staged training and evaluation corpora."""
+    return click.option(
+        "--data",
+        type=click.Path(exists=True, file_okay=False, path_type=Path),
+        required=True,
+        help="Folder with the staged corpora (../shared/data).",
+    )(command)
