@@ -53,7 +53,7 @@ def test_speech_relations_and_negation(small_graph: nx.MultiDiGraph) -> None:
     denial = edge(small_graph, "actor:Q7747", "speaksAbout", "actor:Q212")
     assert denial["negated_share"] == 1.0
     responds = edge(small_graph, "actor:net-2:Juru_bicara", "respondsTo", "actor:Q7747")
-    assert responds["evidence"] == BASE + "statement/net-2/179-195"
+    assert responds["evidence"] == BASE + "statement/net-2/179-195/jubir"
 
 
 def test_negated_events_assert_no_relation(small_graph: nx.MultiDiGraph) -> None:
