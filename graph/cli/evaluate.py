@@ -23,7 +23,8 @@ from graph.config import Settings
     help="The article of a single gold file.",
 )
 @click.option("--per-file", is_flag=True, help="Also print F1 per file.")
-def evaluate(gold: Path, text: Path | None, per_file: bool) -> None:
+@click.option("--errors", is_flag=True, help="Also list missed gold and unmatched system items.")
+def evaluate(gold: Path, text: Path | None, per_file: bool, errors: bool) -> None:
     """Build the gold-annotated articles in a scratch store and score actors, statements, events.
 
     Matching follows the dev set's README: actors by name or alias (titles stripped),
@@ -39,4 +40,4 @@ def evaluate(gold: Path, text: Path | None, per_file: bool) -> None:
         raise click.UsageError(str(err)) from err
     for error in evaluation.errors:
         click.echo(f"error: {error}", err=True)
-    click.echo(render(evaluation, per_file))
+    click.echo(render(evaluation, per_file, errors))

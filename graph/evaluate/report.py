@@ -50,9 +50,34 @@ def file_table(evaluation: Evaluation) -> list[str]:
     return lines
 
 
-def render(evaluation: Evaluation, per_file: bool) -> str:
+def describe(layer: str, item: dict) -> str:
+    """One line naming an actor, statement or event the way the gold files do."""
+    if layer == "actors":
+        return f"{item['name']} ({item['type']})"
+    if layer == "statements":
+        return f"{item['speaker']} -> {item.get('addressee')}: {item['content'][:70]!r}"
+    return (
+        f"{item['type']} {item.get('trigger')!r} {item['source']} -> {item['target']}"
+        f" date={item.get('date')}"
+    )
+
+
+def error_lines(evaluation: Evaluation) -> list[str]:
+    """Per file and layer, the gold items missed and the system items matched to none."""
+    lines = ["errors (- missed gold, + unmatched system)"]
+    for name, layers in evaluation.files.items():
+        for layer_name in ("actors", "statements", "events"):
+            layer = layers[layer_name]
+            lines += [f"{name} {layer_name} - {describe(layer_name, g)}" for g in layer.missed]
+            lines += [f"{name} {layer_name} + {describe(layer_name, s)}" for s in layer.spurious]
+    return lines
+
+
+def render(evaluation: Evaluation, per_file: bool, errors: bool = False) -> str:
     """The full report."""
     blocks = [layer_table(evaluation), attribute_table(evaluation)]
     if per_file:
         blocks.append(file_table(evaluation))
+    if errors:
+        blocks.append(error_lines(evaluation))
     return "\n\n".join("\n".join(b) for b in blocks)

@@ -103,6 +103,8 @@ class Layer:
     gold: int = 0
     attributes: Counter[str] = field(default_factory=Counter)
     attribute_totals: Counter[str] = field(default_factory=Counter)
+    missed: list[Item] = field(default_factory=list)
+    spurious: list[Item] = field(default_factory=list)
 
     def add(self, other: Layer) -> None:
         """Sum another file's counts into this one."""
@@ -111,6 +113,15 @@ class Layer:
         self.gold += other.gold
         self.attributes.update(other.attributes)
         self.attribute_totals.update(other.attribute_totals)
+        self.missed.extend(other.missed)
+        self.spurious.extend(other.spurious)
+
+    def record(self, gold: list[Item], system: list[Item], pairs: list[tuple[Item, Item]]) -> None:
+        """Count the matches and keep the unmatched items of both sides."""
+        self.matched = len(pairs)
+        matched_gold, matched_system = {id(g) for g, _ in pairs}, {id(s) for _, s in pairs}
+        self.missed = [g for g in gold if id(g) not in matched_gold]
+        self.spurious = [s for s in system if id(s) not in matched_system]
 
     def prf(self) -> tuple[float, float, float]:
         """Precision, recall and F1."""
@@ -140,7 +151,7 @@ def score_statements(gold: list[Item], system: list[Item], resolve: Resolver) ->
             resolve.same(g["speaker"], s["speaker"]) and token_f1(g["content"], s["content"]) >= 0.5
         ),
     )
-    layer.matched = len(pairs)
+    layer.record(gold, system, pairs)
     for g, s in pairs:
         layer.attribute("kind", g["kind"] == s["kind"])
         has_addressee = g.get("addressee") is not None
@@ -176,7 +187,7 @@ def score_events(gold: list[Item], system: list[Item], resolve: Resolver, typed:
         lambda g, s: event_matches(g, s, resolve, typed),
         prefer=lambda g, s: event_type(g) == event_type(s),
     )
-    layer.matched = len(pairs)
+    layer.record(gold, system, pairs)
     for g, s in pairs:
         layer.attribute("negated", g.get("negated", False) == s.get("negated", False))
         layer.attribute("date", g.get("date") == s.get("date"), g.get("date") is not None)
@@ -202,9 +213,8 @@ def duplicate_actors(resolve: Resolver, system_actors: list[Item], gold_actors: 
 def score_file(gold: dict[str, list[Item]], system: dict[str, list[Item]]) -> dict[str, Layer]:
     """Every layer's counts for one file."""
     resolve = Resolver(gold["actors"], system["actors"])
-    actors = Layer(
-        matched=len(resolve.pairs), system=len(system["actors"]), gold=len(gold["actors"])
-    )
+    actors = Layer(system=len(system["actors"]), gold=len(gold["actors"]))
+    actors.record(gold["actors"], system["actors"], resolve.pairs)
     for g, s in resolve.pairs:
         actors.attribute("type", g["type"] == s["type"])
     actors.attributes["duplicates"] = duplicate_actors(resolve, system["actors"], gold["actors"])
