@@ -45,7 +45,6 @@ def test_build_writes_the_exports(seed_exports: Path) -> None:
         assert (seed_exports / name).stat().st_size > 0
 
 
-@pytest.mark.xfail(reason="extraction: Putin's job title/affiliation not yet attached (issue 2 open)")
 def test_one_putin_with_title_affiliation_and_alias(seed_graph: ox.Store) -> None:
     rows = select(
         seed_graph,

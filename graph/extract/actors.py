@@ -226,6 +226,17 @@ def person_key(table: Table, name: str) -> str | None:
     return best
 
 
+def add_title(actor: Actor, title: str) -> None:
+    """Add a job title unless a fuller one starts with it; drop the shorter ones it starts with
+    ("Presiden" gives way to "Presiden Rusia", "Ketua DPR" stays beside "Wakil Ketua DPR")."""
+    words = title.lower().split()
+    if not words or any(t.lower().split()[: len(words)] == words for t in actor.job_titles):
+        return
+    actor.job_titles[:] = [t for t in actor.job_titles
+                           if words[: len(t.split())] != t.lower().split()]
+    actor.job_titles.append(title)
+
+
 def add_person(table: Table, name_span: Span, role: Span | None, offset: int) -> str:
     """Add a person mention, merged with a fuller form of the same name."""
     name = normalize(name_span.text)
@@ -240,9 +251,7 @@ def add_person(table: Table, name_span: Span, role: Span | None, offset: int) ->
     table.mention(key, start, name_span.end_char + offset, name_span.doc.text[
         start - offset : name_span.end_char])
     if role is not None:
-        title = normalize(role.text.rstrip(", "))
-        if title and title not in actor.job_titles:
-            actor.job_titles.append(title)
+        add_title(actor, normalize(role.text.rstrip(", ")))
         actor.affiliation = actor.affiliation or affiliation_in(
             table, role.start_char + offset, role.end_char + offset)
     return key
@@ -501,7 +510,8 @@ def absorb(table: Table, src: str, dst: str) -> None:
     for alias in [old.name, *old.aliases]:
         if alias != new.name and alias not in new.aliases:
             new.aliases.append(alias)
-    new.job_titles += [t for t in old.job_titles if t not in new.job_titles]
+    for title in old.job_titles:
+        add_title(new, title)
     new.affiliation = new.affiliation or old.affiliation
     table.spans = list(dict.fromkeys((s, e, dst if k == src else k) for s, e, k in table.spans))
     for actor in table.actors.values():
