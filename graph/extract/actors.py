@@ -52,6 +52,11 @@ class Table:
     lang: str
     actors: dict[str, Actor] = field(default_factory=dict)
     spans: list[tuple[int, int, str]] = field(default_factory=list)
+    skip: list[tuple[int, int]] = field(default_factory=list)
+
+    def skipped(self, start: int) -> bool:
+        """Whether an offset lies in a dateline or a media citation."""
+        return any(s <= start < e for s, e in self.skip)
 
     def add(self, name: str, type_: ActorType, wikidata: str | None = None,
             local: bool = False) -> str:
@@ -240,6 +245,8 @@ def add_title(actor: Actor, title: str) -> None:
 def add_person(table: Table, name_span: Span, role: Span | None, offset: int) -> str:
     """Add a person mention, merged with a fuller form of the same name."""
     name = normalize(name_span.text)
+    if role is not None and table.skipped(role.start_char + offset):
+        role = None
     key = person_key(table, name) or table.add(name, ActorType.PERSON)
     actor = table.actors[key]
     old_words = actor.name.lower().split()
@@ -295,13 +302,21 @@ def acronym_pairs(doc: Doc) -> list[tuple[Span, Span]]:
     return pairs
 
 
+MEDIA_WORDS = r"(?:media|kantor|berita|laman|situs|harian|surat|kabar|stasiun|televisi|tv|" \
+    r"radio|majalah|portal|resmi|lokal|asing|internasional)"
+
+
 def citation_spans(body: str, lang: str) -> list[tuple[int, int]]:
-    """Offsets of media citations ("seperti dilansir Reuters", "dikutip dari BBC")."""
+    """Offsets of the outlet named by a media citation ("seperti dilansir kantor berita AFP",
+    "dikutip dari BBC"); not of a person quoted by name ("mengutip Budi yang mengatakan")."""
     from graph.extract.lexicon import time_words
 
     report = [w for w, (k, _) in time_words(lang).items() if k == "report"]
-    pattern = re.compile(rf"\b(?:{'|'.join(report)})\b(?:\s+(?:oleh|dari))?[^,.\n()]*", re.I)
-    return [(m.start(), m.end()) for m in pattern.finditer(body)] if report else []
+    if not report:
+        return []
+    pattern = re.compile(rf"(?i:\b(?:{'|'.join(report)})(?:\s+(?:oleh|dari))?(?:\s+{MEDIA_WORDS})*)"
+                         r"(?:\s+[A-Z0-9][\w&'\u2019-]*(?:\.\w+)*)++(?!\s+yang\b)")
+    return [(m.start(), m.end()) for m in pattern.finditer(body)]
 
 
 def trimmed(ent: Span) -> Span | None:
@@ -351,10 +366,10 @@ def widened(ent: Span, lang: str) -> Span:
 
 def build(doc: Doc, offset: int, lang: str, skip: list[tuple[int, int]]) -> Table:
     """Collect the named actors of a document (offsets shifted by the body start)."""
-    table = Table(lang)
+    table = Table(lang, skip=[(s + offset, e + offset) for s, e in skip])
 
     def skipped(span: Span) -> bool:
-        return any(s <= span.start_char < e for s, e in skip)
+        return table.skipped(span.start_char + offset)
 
     for start, end, entry in gazetteer_matches(doc.text, lang):
         span = doc.char_span(start, end, alignment_mode="expand")
