@@ -14,7 +14,14 @@ from graph.extract.clauses import (
 )
 from graph.extract.context import Context
 from graph.extract.coref import resolve
-from graph.extract.lexicon import EventEntry, events, function_words, words_with_role
+from graph.extract.lexicon import (
+    EventEntry,
+    buildings,
+    events,
+    function_words,
+    gazetteer_index,
+    words_with_role,
+)
 from graph.extract.morph import Analysis, analyses, roots
 from graph.records import ActorType, Event, Statement
 
@@ -46,7 +53,8 @@ def entry_of(ctx: Context, tok: Token, frames: bool = True) -> tuple[Analysis, E
     following = [r for t in ctx.doc[tok.i + 1 : tok.i + 3] for r in roots(t.text)]
     for analysis in analyses(tok.text):
         for entry in table.get(analysis.root, ()):
-            if analysis.form not in entry.form or not analysis.form:
+            if analysis.form not in entry.form or not analysis.form or \
+                    entry.suffix not in ("", analysis.suffix):
                 continue
             if entry.objects and not set(entry.objects) & set(following):
                 continue
@@ -118,7 +126,7 @@ def actors_in(ctx: Context, span: Span) -> list[str]:
 def targets_after(ctx: Context, i: int, end: int) -> list[str]:
     """Targets: the object, or a kepada/terhadap/dengan/agar phrase, anywhere in the clause."""
     doc, fw = ctx.doc, function_words(ctx.lang)
-    i = skip_adverbs(doc, i, ctx.lang)
+    i = complement_object(ctx, skip_adverbs(doc, i, ctx.lang), end)
     stop = min(end, i + 20)
     j = i
     while j < stop:
@@ -128,12 +136,37 @@ def targets_after(ctx: Context, i: int, end: int) -> list[str]:
         if tok.lower_ in TARGET_PREPS or (j == i and fw.get(tok.lower_) is None):
             start = j + 1 if tok.lower_ in TARGET_PREPS else j
             keys = actors_in(ctx, coordinated_np(ctx, start, end)) if start < end else []
+            if j == i and not keys:
+                keys = apposed_person(ctx, start, end)
             if keys:
                 return keys
         if tok.lower_ in CLAUSE_ENDS or tok.text in ".;":
             break
         j += 1
     return object_actors(ctx, i, stop)
+
+
+def complement_object(ctx: Context, i: int, end: int) -> int:
+    """Where the object of a purpose complement starts ("setuju untuk menerima kembali X" -> X),
+    or ``i`` when no "untuk" + verb follows the predicate."""
+    doc = ctx.doc
+    if i + 2 < end and doc[i].lower_ == "untuk" and doc[i + 1].pos_ == "VERB":
+        return skip_adverbs(doc, i + 2, ctx.lang)
+    return i
+
+
+def apposed_person(ctx: Context, i: int, end: int) -> list[str]:
+    """The person a role noun is set beside ("rekannya dari India, Narendra Modi"): the named
+    phrase after the first comma, when only a short role description comes before it."""
+    doc = ctx.doc
+    for j in range(i + 1, min(end - 1, i + 6)):
+        if doc[j].lower_ in CLAUSE_ENDS or (doc[j].is_punct and doc[j].text != ","):
+            return []
+        if doc[j].text == ",":
+            np = np_after(doc, j + 1, end, ctx.lang)
+            keys = actors_in(ctx, np) if len(np) and doc[j + 1].is_title else []
+            return [k for k in keys if ctx.table.actors[k].type == ActorType.PERSON]
+    return []
 
 
 def object_actors(ctx: Context, i: int, end: int) -> list[str]:
@@ -261,14 +294,32 @@ def setting(ctx: Context, after: int, sent: Span) -> tuple[list[str], list[str]]
 
 
 def protest_site(ctx: Context, after: int, sent: Span) -> list[str]:
-    """The institutions a protest is held at ("unjuk rasa di Gedung DPR")."""
+    """The institutions a protest is held at ("unjuk rasa di Gedung DPR"); a city standing for
+    its state ("di Jakarta") is only the place."""
     doc = ctx.doc
     for j in range(after, min(sent.end, after + 4)):
         if doc[j].lower_ == "di":
             np = np_after(doc, j + 1, sent.end, ctx.lang)
-            return [k for k in ctx.actors_within(np.start_char, np.end_char)
-                    if ctx.table.actors[k].type in INSTITUTIONS]
+            keys = [housed(ctx, start, end, key) for start, end, key in
+                    ctx.table.within(np.start_char + ctx.offset, np.end_char + ctx.offset)
+                    if not standing_for_state(ctx, start, end)]
+            return [k for k in dict.fromkeys(keys) if ctx.table.actors[k].type in INSTITUTIONS]
     return []
+
+
+def standing_for_state(ctx: Context, start: int, end: int) -> bool:
+    """Whether an article span is a capital or seat of government named for its state."""
+    entry = gazetteer_index(ctx.lang).get(ctx.article.text[start:end])
+    return entry is not None and entry.stands_for is not None
+
+
+def housed(ctx: Context, start: int, end: int, key: str) -> str:
+    """The institution a building is named for ("Gedung DPR" -> DPR), else the actor itself."""
+    words = ctx.article.text[start:end].split(maxsplit=1)
+    if ctx.table.actors[key].type != ActorType.PLACE or len(words) < 2 or \
+            words[0].lower() not in buildings(ctx.lang):
+        return key
+    return ctx.table.by_name(words[1]) or key
 
 
 def accusers(events_so_far: list[Event], sources: list[str]) -> list[str]:

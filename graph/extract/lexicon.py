@@ -32,12 +32,14 @@ class Cue:
 
 @dataclass(frozen=True, slots=True)
 class EventEntry:
-    """An event predicate: root, PLOVER type, allowed form (V, N, *) and required object roots."""
+    """An event predicate: root, PLOVER type, allowed forms (T, B, N), required object roots and
+    a required suffix ("" for any)."""
 
     root: str
     type: str
     form: str
     objects: tuple[str, ...]
+    suffix: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +65,8 @@ def events(lang: str) -> dict[str, tuple[EventEntry, ...]]:
     table: dict[str, list[EventEntry]] = {}
     for r in rows(lang, "events.tsv"):
         objects = tuple(r[3].split()) if len(r) > 3 else ()
-        table.setdefault(r[0], []).append(EventEntry(r[0], r[1], r[2], objects))
+        form, _, suffix = r[2].partition(":")
+        table.setdefault(r[0], []).append(EventEntry(r[0], r[1], form, objects, suffix))
     return {k: tuple(sorted(v, key=lambda e: not e.objects)) for k, v in table.items()}
 
 
@@ -106,6 +109,12 @@ def function_words(lang: str) -> dict[str, str]:
 def words_with_role(lang: str, role: str) -> frozenset[str]:
     """The function words that have one role."""
     return frozenset(w for w, r in function_words(lang).items() if r == role)
+
+
+@cache
+def buildings(lang: str) -> frozenset[str]:
+    """Words naming a building after the institution it houses, lower-cased."""
+    return frozenset(r[0].lower() for r in rows(lang, "buildings.txt"))
 
 
 @cache

@@ -117,3 +117,37 @@ def test_meeting_setting_the_scene_joins_the_subject():
 def test_attack_setting_the_scene_has_no_partner():
     rec = run("Warga mengungsi setelah serangan dengan rudal.")
     assert not rec.events
+
+
+def test_role_noun_set_beside_a_name_targets_the_person():
+    rec = run("Albanese mengatakan sempat menghubungi rekannya dari Indonesia, Joko Widodo, "
+              "pada Senin.")
+    assert pairs(rec, "CONSULT") == [(["Albanese"], ["Joko Widodo"])]
+
+
+def test_purpose_complement_gives_its_object_as_target():
+    rec = run("Thailand telah setuju untuk menerima kembali Perdana Menteri Hun Sen.")
+    assert pairs(rec, "AGREE") == [(["Thailand"], ["Hun Sen"])]
+
+
+def test_protest_at_a_building_targets_the_institution_it_houses():
+    rec = run("Ratusan buruh melakukan unjuk rasa di Gedung DPR, Jakarta, Senin. "
+              "DPR belum menanggapi tuntutan itu.")
+    assert pairs(rec, "PROTEST") == [(["buruh"], ["DPR"])]
+
+
+def test_protest_in_a_capital_has_no_target():
+    rec = run("Ribuan petani berunjuk rasa di Jakarta pada Selasa.")
+    assert pairs(rec, "PROTEST") == [(["petani"], [])]
+
+
+def test_contacting_is_a_consultation_connecting_is_not():
+    rec = run("Kanada menghubungkan jaringan listriknya dengan Amerika Serikat.")
+    assert "CONSULT" not in types(rec)
+    rec = run("Kanada menghubungi Amerika Serikat pada Senin.")
+    assert pairs(rec, "CONSULT") == [(["Kanada"], ["Amerika Serikat"])]
+
+
+def test_accusation_noun_with_its_agent():
+    rec = run("Setelah tuduhan Iran terhadap Israel, harga minyak naik.")
+    assert pairs(rec, "ACCUSE") == [(["Iran"], ["Israel"])]
