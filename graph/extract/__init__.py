@@ -29,8 +29,9 @@ def extract(article: Article, doc: Doc) -> ArticleRecord:
     salience.note_subjects(ctx)
     stmts = statements.extract(ctx)
     evts = events.extract(ctx, stmts)
-    dates.assign(ctx, stmts, evts)
     responses.assign(ctx, stmts, evts)
     for stmt in stmts:
         stmt.about = statements.about(ctx, stmt)
-    return ArticleRecord(article, actors.emitted(ctx.table, stmts, evts, article), stmts, evts)
+    found = actors.emitted(ctx.table, stmts, evts, article)
+    dates.assign(ctx, stmts, evts)
+    return ArticleRecord(article, found, stmts, evts)

@@ -1,10 +1,17 @@
-"""Dates of statements and events: the sentence's own date, else the speaker's nearest one."""
+"""Dates of statements and events: the day stated for them, else the day of their report.
+
+A statement's own day is the one its sentences give outside its content. Without one, the
+day comes from the speaker's last dated statement, else from the latest dated sentence before
+it (a report goes on until it names a new day or turns to another occasion: "Sebelumnya",
+"Secara terpisah"), else from a later dated statement or sentence naming the speaker. A time
+given without a day ("pekan lalu") leaves the date empty.
+"""
 
 from __future__ import annotations
 
 from graph.extract.context import Context
-from graph.extract.time import sentence_date
-from graph.records import Event, Statement
+from graph.extract.time import sentence_date, shifts, vague
+from graph.records import Event, Span, Statement
 
 
 def date_at(ctx: Context, start: int, end: int) -> str | None:
@@ -13,36 +20,102 @@ def date_at(ctx: Context, start: int, end: int) -> str | None:
     return sentence_date(text, ctx.article.date, ctx.ref, ctx.lang)
 
 
-def assign(ctx: Context, stmts: list[Statement], evts: list[Event]) -> None:
-    """Give each statement and event the day the text states for it."""
-    for stmt in stmts:
-        stmt.date = date_at(ctx, stmt.evidence.start, stmt.evidence.end)
-    for stmt in stmts:
-        if stmt.date is None:
-            stmt.date = speaker_date(stmts, stmt) or mention_date(ctx, stmt.speaker,
-                                                                   stmt.evidence.start)
-    for evt in evts:
-        evt.date = date_at(ctx, evt.evidence.start, evt.evidence.end) or next(
-            (s.date for s in stmts if s.cue == evt.trigger and s.date), None)
+def unquoted(ctx: Context, start: int, end: int, holes: list[tuple[int, int]]) -> str:
+    """The article text between two offsets with quotations and other holes blanked."""
+    chars = list(ctx.article.text[start:end])
+    quoted = [(q.start + ctx.offset, q.end + ctx.offset) for q in ctx.quotes]
+    for a, b in quoted + holes:
+        for i in range(max(a, start), min(b, end)):
+            chars[i - start] = " "
+    return "".join(chars)
 
 
-def speaker_date(stmts: list[Statement], stmt: Statement) -> str | None:
-    """The date of the same speaker's nearest dated statement (the same occasion)."""
-    dated = [s for s in stmts if s.speaker == stmt.speaker and s.date]
-    before = [s for s in dated if s.evidence.start <= stmt.evidence.start]
-    if before:
-        return before[-1].date
-    return dated[0].date if dated else None
+def sentence_days(ctx: Context) -> list[str | None]:
+    """The day each sentence states outside its quotations."""
+    return [
+        sentence_date(unquoted(ctx, a + ctx.offset, b + ctx.offset, []), ctx.article.date,
+                      ctx.ref, ctx.lang)
+        for a, b in ctx.sents
+    ]
 
 
-def mention_date(ctx: Context, key: str, before: int) -> str | None:
-    """The date of the latest dated sentence before an offset that mentions an actor (the
-    occasion at which the actor was introduced: "X pada Rabu (21/1) bertemu Y ... kata X")."""
-    starts = sorted(s for s, _, k in ctx.table.spans if k == key and s < before)
-    for start in reversed(starts):
-        first, last = ctx.sents[ctx.sent_index(start - ctx.offset)]
-        found = date_at(ctx, first + ctx.offset, last + ctx.offset)
-        if found:
-            return found
+def carried(ctx: Context, days: list[str | None]) -> list[str | None]:
+    """The day of the report each sentence belongs to: its own, or the one carried on."""
+    out: list[str | None] = []
+    for (a, b), day in zip(ctx.sents, days, strict=True):
+        opens_other = shifts(ctx.doc.text[a:b], ctx.lang)
+        out.append(day or (None if opens_other or not out else out[-1]))
+    return out
+
+
+def report_day(ctx: Context, chain: list[str | None], start: int) -> str | None:
+    """The day carried to a sentence from the ones before it (article offset)."""
+    k = ctx.sent_index(start - ctx.offset)
+    a, b = ctx.sents[k]
+    if k == 0 or shifts(ctx.doc.text[a:b], ctx.lang):
+        return None
+    return chain[k - 1]
+
+
+def own_date(ctx: Context, stmt: Statement) -> tuple[str | None, bool]:
+    """The day a statement's sentences give outside its content; whether a dayless time is."""
+    ev, content = stmt.evidence, stmt.content
+    text = unquoted(ctx, ev.start, ev.end, [(content.start, content.end)])
+    return sentence_date(text, ctx.article.date, ctx.ref, ctx.lang), vague(text, ctx.lang)
+
+
+def mention_after(ctx: Context, days: list[str | None], key: str, after: int) -> str | None:
+    """The day of the first dated sentence after an offset that names an actor."""
+    starts = sorted(s for s, _, k in ctx.table.spans if k == key and s >= after)
+    for start in starts:
+        day = days[ctx.sent_index(start - ctx.offset)]
+        if day:
+            return day
     return None
 
+
+def speaker_day(stmts: list[Statement], key: str, start: int, before: bool) -> str | None:
+    """The date of the same speaker's nearest dated statement before (or after) an offset."""
+    dated = [s for s in stmts if s.speaker == key and s.date]
+    if before:
+        return next((s.date for s in reversed(dated) if s.evidence.start < start), None)
+    return next((s.date for s in dated if s.evidence.start > start), None)
+
+
+def assign(ctx: Context, stmts: list[Statement], evts: list[Event]) -> None:
+    """Give each statement and event the day the text states or carries for it."""
+    days = sentence_days(ctx)
+    chain = carried(ctx, days)
+    stmts.sort(key=lambda s: (s.evidence.start, s.content.start))
+    owns = [own_date(ctx, s) for s in stmts]
+    for stmt, (day, _) in zip(stmts, owns, strict=True):
+        stmt.date = day
+    for stmt, (day, dayless) in zip(stmts, owns, strict=True):
+        if day is None and not dayless:
+            stmt.date = inferred(ctx, stmts, stmt.speaker, stmt.evidence, (days, chain))
+    for evt in evts:
+        evt.date = event_date(ctx, stmts, evt, (days, chain))
+
+
+def inferred(ctx: Context, stmts: list[Statement], key: str, ev: Span,
+             tables: tuple[list[str | None], list[str | None]]) -> str | None:
+    """The day of an undated act by an actor: its earlier acts, the report, its later acts."""
+    days, chain = tables
+    return (speaker_day(stmts, key, ev.start, True) or report_day(ctx, chain, ev.start)
+            or speaker_day(stmts, key, ev.start, False) or mention_after(ctx, days, key, ev.end))
+
+
+def event_date(ctx: Context, stmts: list[Statement], evt: Event,
+               tables: tuple[list[str | None], list[str | None]]) -> str | None:
+    """An event's day: its sentence's, its statement's, else carried as for a statement."""
+    own = date_at(ctx, evt.evidence.start, evt.evidence.end)
+    said = [s for s in stmts if s.evidence.start <= evt.trigger.start < s.evidence.end]
+    said.sort(key=lambda s: s.cue != evt.trigger)
+    if own or (said and said[0].date):
+        return own or said[0].date
+    text = unquoted(ctx, evt.evidence.start, evt.evidence.end, [])
+    if vague(text, ctx.lang):
+        return None
+    if not evt.sources:
+        return report_day(ctx, tables[1], evt.evidence.start)
+    return inferred(ctx, stmts, evt.sources[0], evt.evidence, tables)

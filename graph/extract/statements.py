@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from graph.extract.actors import promote_agents
 from graph.extract.clauses import (
     QUOTE_MARKS,
+    is_temporal,
     is_verb,
     np_after,
     skip_adverbs,
@@ -193,6 +194,22 @@ def complement_ok(ctx: Context, i: int, end: int, frame: str) -> bool:
     return True
 
 
+def clause_start(ctx: Context, i: int, end: int) -> int:
+    """Where a reported clause starts after the cue's setting: a later bahwa ("mengatakan dalam
+    sebuah pernyataan pada hari Selasa bahwa ..."), or past a time and comma ("mengatakan
+    Kamis, ...")."""
+    doc, lang = ctx.doc, ctx.lang
+    for k in range(i, min(end, i + 12)):
+        if doc[k].lower_ == "bahwa":
+            return k
+        if is_verb(doc[k], lang) or doc[k].text in QUOTE_MARKS or doc[k].lower_ in CLAUSE_MARKERS:
+            break
+    j = i
+    while j < end and (is_temporal(doc[j], lang) or doc[j].lower_ == "pada"):
+        j += 1
+    return j + 1 if i < j < end and doc[j].text == "," else i
+
+
 def content_end(ctx: Context, i: int, end: int) -> int:
     """The token index where a reported clause ends: sentence end, or a new cue or source."""
     doc = ctx.doc
@@ -235,6 +252,7 @@ def indirect_statements(ctx: Context, taken: set[int]) -> list[Statement]:
             if found.cue.frame == "act" and recipient is None:
                 obj = np_after(doc, i, sent.end, lang)
                 recipient = resolve(ctx, obj, create=False) if len(obj) else None
+            i = clause_start(ctx, i, sent.end)
             if doc[i].text == ":" or (doc[i].lower_ == "bahwa" and found.cue.frame != "act"):
                 i += 1
             if not complement_ok(ctx, i, sent.end, found.cue.frame):

@@ -92,9 +92,10 @@ def sentence_date(
         return None
     masked = _masked(text, lang).lower()
     kinds = time_words(lang)
-    for form, (kind, value) in kinds.items():
-        if kind == "relative" and re.search(rf"\b{re.escape(form)}\b", masked):
-            return (ref + timedelta(days=int(value))).isoformat()
+    for form in sorted((w for w, (k, _) in kinds.items() if k == "relative"), key=len,
+                       reverse=True):
+        if re.search(rf"\b{re.escape(form)}\b", masked):
+            return (ref + timedelta(days=int(kinds[form][1]))).isoformat()
     for m in re.finditer(rf"\b(?:pada\s+)?(?:hari\s+)?({WORD})\b", masked):
         kind, value = kinds.get(m.group(1), ("", ""))
         future = _future(masked, m.start(), lang)
@@ -113,3 +114,20 @@ def _weekday_context(text: str, m: re.Match[str]) -> bool:
     return bool(re.search(r"(pada|hari|,)\s*$", before + m.group(0)[: -len(word)])) or (
         after.lstrip().startswith(("(", ",", "lalu", "pagi", "siang", "sore", "malam", "petang"))
     )
+
+
+def _forms(kind: str, lang: str) -> str:
+    """A regex alternation of the time words of one kind."""
+    return "|".join(re.escape(w) for w, (k, _) in time_words(lang).items() if k == kind)
+
+
+def vague(text: str, lang: str = "id") -> bool:
+    """Whether a text places itself in time without a day ("pekan lalu", "baru-baru ini")."""
+    forms = _forms("vague", lang)
+    return bool(forms) and re.search(rf"(?<!hari )\b(?:{forms})\b", text.lower()) is not None
+
+
+def shifts(text: str, lang: str = "id") -> bool:
+    """Whether a sentence opens on another occasion ("Sebelumnya, ...", "Secara terpisah, ...")."""
+    forms = _forms("shift", lang)
+    return bool(forms) and re.match(rf"\s*(?:{forms})\b", text.lower()) is not None

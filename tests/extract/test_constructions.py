@@ -104,3 +104,25 @@ def test_addressee_after_apposition_comma_and_own_government():
     assert rec.actor(first.recipient).name == "Kenya"
     assert rec.actor(second.speaker).name == "Mithika Linturi"
     assert second.addressee == "wartawan"
+
+
+def test_report_day_carries_on_until_another_occasion_opens():
+    rec = run("Gubernur Jawa Barat Ridwan Hakim meresmikan jembatan di Bandung pada Senin (8/3). "
+              '"Jembatan ini memangkas waktu tempuh," kata Ridwan. '
+              "Sebelumnya, Bupati Garut Asep Sunarya mengatakan bahwa jalan desa rusak parah.")
+    said = {rec.actor(s.speaker).name: s.date for s in rec.statements}
+    assert said["Ridwan Hakim"] == "2021-03-08"
+    assert said["Asep Sunarya"] is None
+
+
+def test_dayless_time_leaves_the_date_empty():
+    rec = run("Menteri Kesehatan Budi Santoso pada Senin (8/3) meninjau rumah sakit. "
+              "Pekan lalu, Budi mengatakan bahwa vaksin sudah tiba.")
+    assert rec.statements[-1].date is None
+
+
+def test_indirect_content_starts_after_the_cue_time_setting():
+    rec = run("Menteri Luar Negeri Norwegia Anniken Huitfeldt mengatakan Kamis, "
+              "perundingan akan dilanjutkan bulan depan.")
+    (stmt,) = rec.statements
+    assert stmt.content.text.startswith("perundingan")

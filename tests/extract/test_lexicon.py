@@ -19,6 +19,8 @@ def test_event_rows_are_plover_typed():
         for entry in entries:
             assert entry.type in PLOVER_TYPES or entry.type in FRAMES
             assert entry.form and set(entry.form) <= set("TBN")
+            assert entry.suffix in ("", "i", "kan", "an")
+    assert [e.suffix for e in table["hubung"]] == ["i"]
 
 
 def test_word_lists_load():
@@ -30,6 +32,7 @@ def test_word_lists_load():
     assert lexicon.function_words("id")["kepada"] == "prep"
     assert "Dr." in lexicon.abbreviations("id")
     assert "partai" in lexicon.org_words("id")
+    assert "gedung" in lexicon.buildings("id")
 
 
 def test_gazetteer_rows_when_present():
