@@ -76,7 +76,12 @@ class Resolver:
     """Maps system actor names to gold actor names through the actor alignment."""
 
     def __init__(self, gold_actors: list[Item], system_actors: list[Item]) -> None:
-        self.pairs = greedy(gold_actors, system_actors, lambda g, s: bool(forms(g) & forms(s)))
+        self.pairs = greedy(
+            gold_actors,
+            system_actors,
+            lambda g, s: bool(forms(g) & forms(s)),
+            prefer=lambda g, s: normal_form(s["name"]) == normal_form(g["name"]),
+        )
         self.to_gold = {s["name"]: g["name"] for g, s in self.pairs}
         self.affiliation = {g["name"]: g.get("affiliation") for g in gold_actors}
 

@@ -65,3 +65,15 @@ def test_helpers() -> None:
     assert normal_form("  Perdana   Menteri Adam Novak") == "adam novak"
     assert token_f1("Kami siap, kata dia", "kami siap") == 2 * (2 / 4 * 1) / (2 / 4 + 1)
     assert token_f1("a", "b") == 0.0
+
+
+def test_an_actor_named_as_the_gold_one_is_aligned_before_one_sharing_a_role_word() -> None:
+    gold = {"actors": [
+        {"name": "Setia Budi", "type": "PERSON", "aliases": ["Ketua DPR"]},
+        {"name": "DPR", "type": "ORG", "aliases": []},
+    ], "statements": [], "events": []}
+    system = {"actors": [
+        {"name": "DPR", "type": "ORG", "aliases": []},
+        {"name": "Setia Budi", "type": "PERSON", "aliases": ["Ketua DPR Setia Budi"]},
+    ], "statements": [], "events": []}
+    assert score_file(gold, system)["actors"].prf() == (1.0, 1.0, 1.0)
