@@ -25,6 +25,7 @@ from graph.extract.lexicon import (
     time_words,
     words_with_role,
 )
+from graph.extract.morph import abstract_noun
 from graph.records import ActorType
 
 STATE_HEADS = frozenset({"pemerintah", "pemerintahan", "negara", "pasukan", "tentara", "militer"})
@@ -128,8 +129,18 @@ def nameable(tokens: list[Token], lang: str) -> bool:
     if len(tokens) == 1 and (tokens[0].pos_ in NOT_NAMES or (
             tokens[0].pos_ == "NOUN" and not tokens[0].ent_type_)):
         return False
+    if sentence_initial(tokens[0]) and abstract_noun(tokens[0].text) and \
+            tokens[0].lower_ not in org_words(lang):
+        return False
     return not any(t.lower_ in time_words(lang) or t.lower_ in function_words(lang)
                    for t in tokens)
+
+
+def sentence_initial(tok: Token) -> bool:
+    """Whether a token opens a sentence or a paragraph (so its capital says nothing)."""
+    prev = tok.doc[tok.i - 1] if tok.i else None
+    return prev is None or prev.is_space or prev.text in (".", "!", "?", "\n") or \
+        prev.text.endswith("\n")
 
 
 def own_state(ctx: Context, np: Span) -> str | None:

@@ -107,3 +107,10 @@ def lookup(word: str, table: dict[str, T]) -> tuple[Analysis, T] | None:
         if analysis.root in table:
             return analysis, table[analysis.root]
     return None
+
+
+def abstract_noun(word: str) -> bool:
+    """Whether a word has the shape of a derived abstract noun (ke-an, peN-an, per-an:
+    "Kekesalan", "Pernyataan"), which a name never has."""
+    return any(a.suffix == "an" and a.prefix in ("ke", "pe", "per") and len(a.root) >= 4
+               and not a.clitic for a in analyses(word))

@@ -51,6 +51,28 @@ def read_gazetteer(lang: str = "id") -> list[dict]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
+def people_path(lang: str = "id") -> Path:
+    return LANG_DIR / lang / "people.tsv"
+
+
+def read_people(lang: str = "id") -> list[tuple[str, ...]]:
+    """Well-known persons: each row the canonical name and then its aliases."""
+    path = people_path(lang)
+    if not path.exists():
+        return []
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, _, aliases = line.partition("\t")
+            rows.append((name.strip(), *(a.strip() for a in aliases.split(";") if a.strip())))
+    return rows
+
+
+def people_patterns(rows: list[tuple[str, ...]]) -> list[dict]:
+    """Entity-ruler phrase patterns labelling every name and alias of a known person PER."""
+    return [{"label": "PER", "pattern": form} for row in rows for form in row]
+
+
 def gazetteer_patterns(rows: list[dict]) -> list[dict]:
     """Entity-ruler phrase patterns (one per name and alias) with the entry's QID as id."""
     patterns = []
@@ -70,7 +92,8 @@ def add_gazetteer(nlp: Language, lang: str = "id") -> Language:
     if RULER_NAME in nlp.pipe_names:
         return nlp
     rows = read_gazetteer(lang)
-    if not rows:
+    people = read_people(lang)
+    if not rows and not people:
         return nlp
     ruler = nlp.add_pipe(
         "entity_ruler",
@@ -79,7 +102,7 @@ def add_gazetteer(nlp: Language, lang: str = "id") -> Language:
         config={"phrase_matcher_attr": "ORTH", "overwrite_ents": False},
     )
     # first in the pipeline: adding phrase patterns only runs the tokenizer
-    ruler.add_patterns(gazetteer_patterns(rows))
+    ruler.add_patterns(gazetteer_patterns(rows) + people_patterns(people))
     nlp.add_pipe("gazetteer_filter", name=FILTER_NAME, after=RULER_NAME)
     return nlp
 

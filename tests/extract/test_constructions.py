@@ -126,3 +126,11 @@ def test_indirect_content_starts_after_the_cue_time_setting():
               "perundingan akan dilanjutkan bulan depan.")
     (stmt,) = rec.statements
     assert stmt.content.text.startswith("perundingan")
+
+
+def test_a_sentence_opening_abstract_noun_is_no_part_of_a_name():
+    rec = run("Anggota DPR Wahyu Santoso mengkritik rencana itu. "
+              "Kekesalan Wahyu memuncak saat rapat berlangsung. "
+              '"Ini tidak masuk akal," kata Wahyu.')
+    assert all("Kekesalan" not in a.name for a in rec.actors)
+    assert rec.actor(rec.statements[-1].speaker).name == "Wahyu Santoso"

@@ -38,3 +38,10 @@ def test_dates_numeric_weekday_relative_and_report_lines():
 
 def test_anchor_from_text_when_article_date_has_no_day():
     assert anchor("2021-03", "Ia bicara Rabu (10/3) di Solo.") == date(2021, 3, 10)
+
+
+def test_abstract_noun_shapes():
+    from graph.extract.morph import abstract_noun
+
+    assert abstract_noun("Kekesalan") and abstract_noun("Pernyataan")
+    assert not abstract_noun("Dian") and not abstract_noun("Pekan") and not abstract_noun("Kenan")

@@ -73,3 +73,22 @@ def test_patterns_carry_ids():
     patterns = gazetteer_patterns(rows())
     assert all(p["label"] in {"GPE", "ORG", "LOC"} for p in patterns)
     assert all(QID.fullmatch(p["id"]) for p in patterns)
+
+
+def test_people_forms_are_unique_and_no_state_or_organisation_name():
+    from graph.nlp.pipeline import read_people
+
+    places = {f for r in rows() for f in [r["name"], *r["aliases"]]}
+    people = read_people("id")
+    assert len(people) > 150
+    forms = [f for row in people for f in row]
+    assert len(forms) == len(set(forms))
+    assert not set(forms) & places
+
+
+def test_known_people_are_persons_by_surname_too():
+    from graph.nlp.pipeline import load
+
+    doc = load("id")("Trump mendesak negara-negara lain. Presiden Jokowi bertemu Xi Jinping.")
+    assert {(e.text, e.label_) for e in doc.ents} >= {
+        ("Trump", "PER"), ("Jokowi", "PER"), ("Xi Jinping", "PER")}
