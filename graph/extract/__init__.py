@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from graph.extract import actors, dates, events, responses, salience, segment, statements
+from graph.extract import actors, coref, dates, events, responses, salience, segment, statements
 from graph.extract.context import Context
 from graph.extract.time import anchor
 from graph.records import Article, ArticleRecord
@@ -27,6 +27,7 @@ def extract(article: Article, doc: Doc) -> ArticleRecord:
     """Everything extraction finds in one article."""
     ctx = context(article, doc)
     salience.note_subjects(ctx)
+    coref.note_governments(ctx)
     stmts = statements.extract(ctx)
     evts = events.extract(ctx, stmts)
     responses.assign(ctx, stmts, evts)

@@ -169,7 +169,8 @@ def split_title(span: Span, lang: str) -> tuple[Span, Span | None]:
 
 
 def role_before(doc: Doc, start: int, lang: str) -> Span | None:
-    """The role words right before a name ("Menteri Pertahanan Chad, Jenderal")."""
+    """The role words right before a name ("Menteri Pertahanan Chad, Jenderal"), an acronym
+    in brackets included ("Gubernur Bank Indonesia (BI)")."""
     i = start - 1
     if i >= 0 and doc[i].text == ",":
         i -= 1
@@ -177,6 +178,9 @@ def role_before(doc: Doc, start: int, lang: str) -> Span | None:
     connectors = {"dan", "dari", "luar", "negeri", "untuk"}
     while i >= 0:
         tok = doc[i]
+        if tok.text == ")" and i >= 3 and doc[i - 1].is_upper and doc[i - 2].text == "(":
+            i -= 3
+            continue
         if tok.ent_type_ in ("PER", "PERSON"):
             break
         titled = tok.is_title or tok.is_upper or tok.lower_ in connectors
@@ -364,6 +368,13 @@ def widened(ent: Span, lang: str) -> Span:
     return Span(doc, start, end, label=ent.label_)
 
 
+def inside_name(span: Span) -> bool:
+    """Whether a gazetteer form is only part of a longer entity ("Bank Indonesia"): the
+    pipeline's gazetteer filter gave the whole name to ``ner``."""
+    return any(e.start <= span.start and span.end <= e.end and len(e) > len(span)
+               for e in span.doc.ents)
+
+
 def build(doc: Doc, offset: int, lang: str, skip: list[tuple[int, int]]) -> Table:
     """Collect the named actors of a document (offsets shifted by the body start)."""
     table = Table(lang, skip=[(s + offset, e + offset) for s, e in skip])
@@ -373,7 +384,7 @@ def build(doc: Doc, offset: int, lang: str, skip: list[tuple[int, int]]) -> Tabl
 
     for start, end, entry in gazetteer_matches(doc.text, lang):
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is not None and not skipped(span):
+        if span is not None and not skipped(span) and not inside_name(span):
             add_gazetteer_actor(table, doc, span, entry, offset)
     ents = [widened(e, lang) for e in map(trimmed, doc.ents) if e is not None
             and e.label_ in LABELS and not skipped(e) and not verb_form(e, lang)]

@@ -20,6 +20,7 @@ from graph.extract.lexicon import (
     collectives,
     function_words,
     gazetteer_index,
+    home_state,
     org_words,
     pronouns,
     time_words,
@@ -29,6 +30,7 @@ from graph.extract.morph import abstract_noun
 from graph.records import ActorType
 
 STATE_HEADS = frozenset({"pemerintah", "pemerintahan", "negara", "pasukan", "tentara", "militer"})
+GOVERNMENT = frozenset({"pemerintah", "pemerintahan"})
 
 
 def pronoun_of(np: Span, lang: str) -> str | None:
@@ -70,7 +72,15 @@ def by_description(ctx: Context, words: list[str], affiliation: str | None,
             return key
         if not affiliation and any(head in r.split() for r in roles):
             return key
-    return None
+    return sole_member(ctx, affiliation, char) if affiliation else None
+
+
+def sole_member(ctx: Context, affiliation: str, char: int) -> str | None:
+    """The one person of an organisation or state named before an offset ("Bos BI")."""
+    before = {k for s, _, k in ctx.table.spans if s < char + ctx.offset}
+    members = [k for k in before if ctx.table.actors[k].type == ActorType.PERSON
+               and not ctx.table.actors[k].local and ctx.table.actors[k].affiliation == affiliation]
+    return members[0] if len(members) == 1 else None
 
 
 def head_words(np: Span, lang: str) -> list[str]:
@@ -141,6 +151,44 @@ def sentence_initial(tok: Token) -> bool:
     prev = tok.doc[tok.i - 1] if tok.i else None
     return prev is None or prev.is_space or prev.text in (".", "!", "?", "\n") or \
         prev.text.endswith("\n")
+
+
+def state_of(ctx: Context, key: str) -> str | None:
+    """The state an actor is or belongs to, following affiliations."""
+    seen: set[str] = set()
+    while key and key not in seen:
+        seen.add(key)
+        actor = ctx.table.actors[key]
+        if actor.type == ActorType.COUNTRY:
+            return key
+        key = actor.affiliation
+    return None
+
+
+def governing_state(ctx: Context, char: int) -> str | None:
+    """The state an unqualified "pemerintah" names: that of the nearest subject or speaker
+    belonging to one, else the home state of the language's press."""
+    for key in list(reversed(ctx.recent(char)))[:3]:
+        state = state_of(ctx, key)
+        if state:
+            return state
+    home = home_state(ctx.lang)
+    if home is None:
+        return None
+    return ctx.table.add(home.name, ActorType.COUNTRY, home.qid)
+
+
+def note_governments(ctx: Context) -> None:
+    """Record each unqualified "pemerintah" as a mention of the state it names."""
+    doc = ctx.doc
+    for tok in doc:
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if tok.lower_ not in GOVERNMENT or (nxt is not None and nxt.is_title) or \
+                ctx.actors_within(tok.idx, tok.idx + len(tok)):
+            continue
+        key = governing_state(ctx, tok.idx)
+        if key:
+            ctx.table.mention(key, tok.idx + ctx.offset, tok.idx + len(tok) + ctx.offset, tok.text)
 
 
 def own_state(ctx: Context, np: Span) -> str | None:

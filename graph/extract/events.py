@@ -258,7 +258,20 @@ def arguments(
     if within is not None:
         sources = sources or ([within.speaker] if opens(ctx, tok, within) else [])
     sources = sources or (main_subject(ctx, sent, tok) if within is None else [])
-    return sources, targets_after(ctx, after, sent.end)
+    partners = partner_after(ctx, after, sent.end) if entry.type in MUTUAL else []
+    return sources, partners or targets_after(ctx, after, sent.end)
+
+
+def partner_after(ctx: Context, i: int, end: int) -> list[str]:
+    """The party of a meeting or cooperation named by "dengan" in the clause ("berdiskusi
+    macam-macam dengan X")."""
+    doc = ctx.doc
+    for j in range(i, min(end - 1, i + 12)):
+        if doc[j].lower_ in CLAUSE_ENDS or doc[j].text in ".;":
+            return []
+        if doc[j].lower_ == "dengan":
+            return actors_in(ctx, coordinated_np(ctx, j + 1, end))
+    return []
 
 
 def genitive(

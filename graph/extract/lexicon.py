@@ -159,6 +159,13 @@ def gazetteer_by_qid(lang: str) -> dict[str, GazetteerEntry]:
 
 
 @cache
+def home_state(lang: str) -> GazetteerEntry | None:
+    """The state an unqualified "government" of the language's press is (home_state.txt)."""
+    names = [r[0] for r in rows(lang, "home_state.txt")]
+    return gazetteer_index(lang).get(names[0]) if names else None
+
+
+@cache
 def org_words(lang: str) -> frozenset[str]:
     """Head words of organisation names, lower-cased."""
     return frozenset(r[0].lower() for r in rows(lang, "org_words.txt"))

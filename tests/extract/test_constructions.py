@@ -134,3 +134,26 @@ def test_a_sentence_opening_abstract_noun_is_no_part_of_a_name():
               '"Ini tidak masuk akal," kata Wahyu.')
     assert all("Kekesalan" not in a.name for a in rec.actors)
     assert rec.actor(rec.statements[-1].speaker).name == "Wahyu Santoso"
+
+
+def test_unqualified_government_is_the_home_state_or_the_speakers_state():
+    home = run("Anggota DPR Wahyu Santoso mengkritik pemerintah karena menaikkan harga BBM.")
+    assert (["Wahyu Santoso"], ["Indonesia"]) in event_pairs(home, "ACCUSE")
+    abroad = run("Presiden Kenya William Ruto mengatakan pemerintah akan membantu petani. "
+                 "Pemerintah juga mengecam Uganda.")
+    assert (["Kenya"], ["Uganda"]) in event_pairs(abroad, "ACCUSE")
+
+
+def test_role_with_a_bracketed_acronym_and_a_state_inside_a_longer_name():
+    rec = run("Gubernur Bank Sentral Kenya (BSK) Patrick Njoroge bertemu Menteri Keuangan "
+              "Uganda Matia Kasaija. Bank Indonesia mendukung rencana itu.")
+    njoroge = next(a for a in rec.actors if a.name == "Patrick Njoroge")
+    assert njoroge.job_titles == ["Gubernur Bank Sentral Kenya (BSK)"]
+    assert "Bank Indonesia" in {a.name for a in rec.actors}
+    assert "Indonesia" not in {a.name for a in rec.actors}
+
+
+def test_meeting_partner_after_dengan_past_an_object():
+    rec = run("Menteri Luar Negeri Kenya Musalia Mudavadi berdiskusi banyak hal dengan "
+              "Menteri Luar Negeri Uganda Jeje Odongo.")
+    assert (["Musalia Mudavadi"], ["Jeje Odongo"]) in event_pairs(rec, "CONSULT")
