@@ -406,9 +406,12 @@ def build(doc: Doc, offset: int, lang: str, skip: list[tuple[int, int]]) -> Tabl
 
 
 def add_entity(table: Table, ent: Span, offset: int) -> str | None:
-    """Add one NER entity: persons with their titles, others by name (gazetteer first)."""
+    """Add one NER entity: persons with their titles, others by name (gazetteer first); a
+    name with a digit is no person ("COP27")."""
     lang = table.lang
     type_ = LABELS[ent.label_]
+    if type_ == ActorType.PERSON and any(c.isdigit() for c in ent.text):
+        type_ = ActorType.ORGANIZATION
     known = table.at(ent.start_char + offset, ent.end_char + offset)
     if known and table.actors[known].type != ActorType.PERSON and type_ != ActorType.PERSON:
         return known
@@ -526,6 +529,19 @@ def org_for(table: Table, key: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def named_for(table: Table, key: str) -> str | None:
+    """The one other node that has this node's name among its aliases: an acronym, or a
+    non-person name seen alone, tagged before it was paired with its organisation ("MKMK")."""
+    actor = table.actors[key]
+    if actor.wikidata or not (actor.name.isupper() or (
+            actor.type != ActorType.PERSON and not actor.aliases)):
+        return None
+    name = actor.name.lower()
+    found = [k for k, other in table.actors.items()
+             if k != key and name in (a.lower() for a in other.aliases)]
+    return found[0] if len(found) == 1 else None
+
+
 def absorb(table: Table, src: str, dst: str) -> None:
     """Merge one actor node into another: names, roles, affiliation and mentions."""
     old, new = table.actors.pop(src), table.actors[dst]
@@ -553,7 +569,7 @@ def consolidate(table: Table) -> dict[str, str]:
     while changed:
         changed = False
         for key in sorted(table.actors, key=lambda k: len(table.actors[k].name)):
-            target = person_for(table, key) or org_for(table, key)
+            target = person_for(table, key) or org_for(table, key) or named_for(table, key)
             if target:
                 absorb(table, key, target)
                 merged = {k: target if v == key else v for k, v in merged.items()}

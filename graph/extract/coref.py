@@ -110,6 +110,60 @@ def named_person(ctx: Context, np: Span, create: bool) -> str | None:
     return add_person(ctx.table, name, full_role(name, inner, ctx.lang), ctx.offset)
 
 
+LOCATING = ("di", "dari")
+
+
+def located(ctx: Context, group: Span) -> Span:
+    """A collective extended over the state or place that locates it ("partai-partai
+    oposisi di India", "tujuh negara di Amerika Selatan")."""
+    doc, j = ctx.doc, group.end
+    if j + 1 >= len(doc) or doc[j].lower_ not in LOCATING:
+        return group
+    start = doc[j + 1].idx + ctx.offset
+    spans = [(e, k) for s, e, k in ctx.table.spans if s == start and
+             ctx.table.actors[k].type in (ActorType.COUNTRY, ActorType.PLACE)]
+    if not spans:
+        return group
+    end = max(e for e, _ in spans) - ctx.offset
+    return doc.char_span(group.start_char, end, alignment_mode="expand") or group
+
+
+def group_key(ctx: Context, group: Span) -> str:
+    """The collective a noun phrase names: one already seen under this name, else a new one
+    named with its location when the text gives one."""
+    lang, table = ctx.lang, ctx.table
+    short = normalize(" ".join(head_words(group, lang)))
+    full = located(ctx, group)
+    name = normalize(" ".join(head_words(full, lang)))
+    key = table.by_name(name) or table.by_name(short) or possessed_group(ctx, group) or \
+        table.add(name, ActorType.GROUP)
+    table.mention(key, full.start_char + ctx.offset, full.end_char + ctx.offset, full.text)
+    if short != table.actors[key].name and short not in table.actors[key].aliases:
+        table.actors[key].aliases.append(short)
+    return key
+
+
+def possessed_group(ctx: Context, group: Span) -> str | None:
+    """The collective a possessive names ("para pendukungnya" after "pendukung Bolsonaro"):
+    an earlier group whose name has the same head followed by the possessor's name."""
+    words = head_words(group, ctx.lang)
+    if not words or not words[-1].lower().endswith("nya") or len(words[-1]) <= 5:
+        return None
+    owner = by_pronoun(ctx, "nya", group.start_char)
+    if owner is None:
+        return None
+    base = words[-1][:-3].lower()
+    names = {w.lower() for n in [ctx.table.actors[owner].name, *ctx.table.actors[owner].aliases]
+             for w in n.split()}
+    for key, actor in ctx.table.actors.items():
+        forms = [f.lower().split() for f in [actor.name, *actor.aliases]]
+        if actor.type == ActorType.GROUP and any(
+                base in f and f.index(base) + 1 < len(f) and f[f.index(base) + 1] in names
+                for f in forms):
+            return key
+    return None
+
+
 def is_collective(word: str, lang: str) -> bool:
     """A collective head: a lexicon word ("para", "warga") or a reduplicated plural."""
     word = word.lower()
@@ -252,10 +306,7 @@ def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
         return keys[0]
     group = collective_np(np, lang)
     if create and group is not None:
-        key = ctx.table.add(normalize(" ".join(head_words(group, lang))), ActorType.GROUP)
-        ctx.table.mention(key, group.start_char + ctx.offset, group.end_char + ctx.offset,
-                          group.text)
-        return key
+        return group_key(ctx, group)
     tokens = [t for t in np if t.text in words]
     if " ".join(words) in gazetteer_index(lang) or not nameable(tokens, lang):
         return None

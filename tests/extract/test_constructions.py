@@ -79,7 +79,7 @@ def test_reduplicated_plural_is_a_group_and_pronoun_refers_to_it():
     rec = run("Kelompok-kelompok tani di Bandung berkumpul di alun-alun. Mereka menuduh "
               "Gubernur Ridwan Kamil mengabaikan upah minimum.")
     sources, targets = event_pairs(rec, "ACCUSE")[0]
-    assert sources == ["Kelompok-kelompok tani"] and targets == ["Ridwan Kamil"]
+    assert sources == ["Kelompok-kelompok tani di Bandung"] and targets == ["Ridwan Kamil"]
 
 
 def test_act_reported_in_neutral_speech_is_an_event_but_not_in_an_accusation():
@@ -157,3 +157,19 @@ def test_meeting_partner_after_dengan_past_an_object():
     rec = run("Menteri Luar Negeri Kenya Musalia Mudavadi berdiskusi banyak hal dengan "
               "Menteri Luar Negeri Uganda Jeje Odongo.")
     assert (["Musalia Mudavadi"], ["Jeje Odongo"]) in event_pairs(rec, "CONSULT")
+
+
+def test_a_collective_is_named_with_its_location_and_found_again_by_its_head():
+    rec = run("Partai-partai oposisi di Kenya menuduh Presiden William Ruto mencurangi pemilu. "
+              "Partai-partai oposisi juga mengecam Uganda.")
+    groups = [a for a in rec.actors if a.type.name == "GROUP"]
+    assert [g.name for g in groups] == ["Partai-partai oposisi di Kenya"]
+    assert "Partai-partai oposisi" in groups[0].aliases
+
+
+def test_a_possessed_collective_is_the_group_of_its_possessor():
+    rec = run("Massa pendukung Ruto memblokir jalan di Nairobi. Presiden Kenya William Ruto "
+              "meminta para pendukungnya membuka jalan itu.")
+    groups = {a.key for a in rec.actors if a.type.name == "GROUP"}
+    assert len(groups) == 1
+    assert any(e.targets == list(groups) for e in rec.events if e.type == "REQUEST")

@@ -151,3 +151,10 @@ def test_contacting_is_a_consultation_connecting_is_not():
 def test_accusation_noun_with_its_agent():
     rec = run("Setelah tuduhan Iran terhadap Israel, harga minyak naik.")
     assert pairs(rec, "ACCUSE") == [(["Iran"], ["Israel"])]
+
+
+
+def test_added_predicates_need_their_suffix_or_object():
+    rec = run("Presiden Kenya William Ruto menyalahkan Uganda atas krisis itu. "
+              "Jawaban Uganda salah, kata analis. Kenya menyeret Uganda ke Mahkamah Internasional.")
+    assert pairs(rec, "ACCUSE") == [(["William Ruto"], ["Uganda"]), (["Kenya"], ["Uganda"])]
