@@ -45,14 +45,14 @@ def build(
     from graph.build import build as run_build  # spaCy loads only for commands that need it
 
     settings = Settings()
-    store = open_store(store_dir)
-    report = run_build(
-        paths or [str(settings.seeds)],
-        store,
-        None if no_exports else (out or settings.exports),
-        base or settings.base_iri,
-        on_error=lambda message: click.echo(f"error: {message}", err=True),
-    )
+    with open_store(store_dir) as store:
+        report = run_build(
+            paths or [str(settings.seeds)],
+            store,
+            None if no_exports else (out or settings.exports),
+            base or settings.base_iri,
+            on_error=lambda message: click.echo(f"error: {message}", err=True),
+        )
     click.echo(
         f"built {len(report.built)}, unchanged {len(report.unchanged)}, "
         f"errors {len(report.errors)}; {report.words} words",

@@ -21,10 +21,11 @@ from graph.kb.export import FORMATS, export, format_of, write_export
 def export_command(fmt: str | None, out: Path | None, store_dir: Path | None) -> None:
     """Write every stored article graph, or their union, as RDF."""
     fmt = fmt or (format_of(out) if out else None) or "trig"
-    store = open_store(store_dir, read_only=True)
-    if out is None:
-        with stdout_bytes() as stdout:
-            write_export(store, stdout, fmt)
-    else:
-        export(store, out, fmt)
+    with open_store(store_dir, read_only=True) as store:
+        if out is None:
+            with stdout_bytes() as stdout:
+                write_export(store, stdout, fmt)
+        else:
+            export(store, out, fmt)
+    if out is not None:
         click.echo(f"wrote {out}", err=True)

@@ -33,5 +33,6 @@ def network(kind: str, fmt: str, out: Path | None, store_dir: Path | None) -> No
     if not path.is_dir():
         raise click.ClickException(f"{path}: no store there (run `newsgraph build` first)")
     formats = FORMATS if fmt == "all" else (fmt,)
-    for written in write_network(open_store(path), out or settings.exports, kind, formats):
-        click.echo(f"wrote {written}", err=True)
+    with open_store(path) as store:
+        for written in write_network(store, out or settings.exports, kind, formats):
+            click.echo(f"wrote {written}", err=True)

@@ -24,14 +24,13 @@ def push_command(endpoint: str, timeout: float, verbose: bool, store_dir: Path |
 
     Graphs the remote store has and this store does not are left alone.
     """
-    store = open_store(store_dir, read_only=True)
-
     def announce(graph: str) -> None:
         if verbose:
             click.echo(f"pushed {graph}", err=True)
 
     try:
-        sent = push(store, endpoint, timeout, on_graph=announce)
+        with open_store(store_dir, read_only=True) as store:
+            sent = push(store, endpoint, timeout, on_graph=announce)
     except PushError as err:
         raise click.ClickException(str(err)) from err
     click.echo(f"pushed {sent} graph{'' if sent == 1 else 's'} to {endpoint}", err=True)

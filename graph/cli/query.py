@@ -51,18 +51,18 @@ def query(
         return
     if sum(x is not None for x in (sparql, query_file, name)) != 1:
         raise click.UsageError("give exactly one of SPARQL, -f FILE or --name NAME")
-    store = open_store(store_dir, read_only=True)
     values = dict(parse_param(p) for p in params)
     try:
-        if name is not None:
-            if name not in named_queries():
-                raise QueryError(f"no named query {name!r} (see newsgraph query --list)")
-            text = prepare(store, named_queries()[name], values)
-        else:
-            text = sparql if sparql is not None else query_file.read()
-            text = bind(text, {k: [term(v)] for k, v in values.items()})
-        with stdout_bytes() as out:
-            write_result(run(store, text), fmt, out, limit)
+        with open_store(store_dir, read_only=True) as store:
+            if name is not None:
+                if name not in named_queries():
+                    raise QueryError(f"no named query {name!r} (see newsgraph query --list)")
+                text = prepare(store, named_queries()[name], values)
+            else:
+                text = sparql if sparql is not None else query_file.read()
+                text = bind(text, {k: [term(v)] for k, v in values.items()})
+            with stdout_bytes() as out:
+                write_result(run(store, text), fmt, out, limit)
     except (QueryError, FormatError) as err:
         raise QueryFailed(str(err)) from err
 

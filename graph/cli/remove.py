@@ -19,14 +19,13 @@ def remove(ids: tuple[str, ...], store_dir: Path | None) -> None:
     it said about actors. Exports are not rewritten: run ``newsgraph build`` or
     ``newsgraph export`` for that.
     """
-    store = open_store(store_dir)
     missing = []
-    for key in ids:
-        iri = store.article_iri(key)
-        if iri is not None and store.remove_article(iri):
-            click.echo(f"removed {key} ({iri})", err=True)
-        else:
-            missing.append(key)
-    store.flush()
+    with open_store(store_dir) as store:
+        for key in ids:
+            iri = store.article_iri(key)
+            if iri is not None and store.remove_article(iri):
+                click.echo(f"removed {key} ({iri})", err=True)
+            else:
+                missing.append(key)
     if missing:
         raise click.ClickException(f"no stored article with id: {', '.join(missing)}")

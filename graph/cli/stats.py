@@ -15,7 +15,8 @@ from graph.cli.options import open_store, store_option
 @store_option
 def stats(as_json: bool, store_dir: Path | None) -> None:
     """Count the articles, actors, statements, events and triples in the store."""
-    counts = open_store(store_dir, read_only=True).stats()
+    with open_store(store_dir, read_only=True) as store:
+        counts = store.stats()
     if as_json:
         click.echo(json.dumps(counts))
         return

@@ -134,6 +134,19 @@ class Store:
         if self.path is not None and not self.read_only:
             self.ox.flush()
 
+    def close(self) -> None:
+        """Flush and release the on-disk store (its lock and files), even while an exception
+        still refers to this object; the store cannot be used afterwards."""
+        if getattr(self, "ox", None) is not None:
+            self.flush()
+            self.ox = None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
 
 def reading_order(t: ox.Triple | ox.Quad) -> tuple[str, bool, str, str]:
     """Sort key of triples: by subject, its types first, then by predicate and object."""

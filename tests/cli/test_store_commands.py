@@ -68,3 +68,12 @@ def test_export_to_a_file_takes_the_format_from_its_name(
     run("export", "--store", str(store_dir), "--out", str(out))
     assert out.read_bytes() == first
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+
+
+def test_a_failed_command_releases_the_store(store_dir: Path) -> None:
+    from graph.kb.store import Store
+
+    failed = run("remove", "--store", str(store_dir), "nope")
+    assert failed.exit_code == 1 and failed.exc_info is not None
+    with Store(store_dir) as store:
+        assert store.stats()["articles"] == 3
