@@ -19,6 +19,7 @@ from graph.extract.lexicon import (
     gazetteer_by_qid,
     gazetteer_index,
     org_words,
+    regions,
     title_words,
     titles,
     words_with_role,
@@ -444,11 +445,12 @@ def gazetteer_names(lang: str) -> frozenset[str]:
 
 
 def promote_agents(table: Table, keys: list[str]) -> bool:
-    """Let places that act become persons (a tagger's LOC on a speaker); False if one cannot."""
+    """Let places that act become persons (a tagger's LOC on a speaker); False if one cannot
+    (a known place, a world region, a long name)."""
     for key in keys:
         actor = table.actors[key]
         if actor.type == ActorType.PLACE:
-            if actor.wikidata or len(actor.name.split()) > 3:
+            if actor.wikidata or len(actor.name.split()) > 3 or actor.name in regions(table.lang):
                 return False
             actor.type = ActorType.PERSON
     return True

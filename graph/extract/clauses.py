@@ -70,7 +70,9 @@ def subject_region(doc: Doc, start: int, cue: int, lang: str) -> Span | None:
         i -= 1
     end = i + 1
     if i >= start and doc[i].text == ",":
-        return None
+        if not closes_coordination(doc, start, i, lang):
+            return None
+        end, i = i, i - 1
     while i >= start:
         tok = doc[i]
         role = fw.get(tok.lower_)
@@ -87,6 +89,14 @@ def subject_region(doc: Doc, start: int, cue: int, lang: str) -> Span | None:
                                                       words_with_role(lang, "conj")):
         region = region[1:]
     return region if len(region) else None
+
+
+def closes_coordination(doc: Doc, start: int, comma: int, lang: str) -> bool:
+    """Whether a comma closes an inserted coordination of the subject ("tujuh negara, serta
+    Kanada dan Inggris, mendukung")."""
+    conj = words_with_role(lang, "conj")
+    window = doc[max(start, comma - 8) : comma]
+    return any(t.text == "," and t.i + 1 < comma and doc[t.i + 1].lower_ in conj for t in window)
 
 
 def split_conjuncts(region: Span, lang: str) -> list[Span]:

@@ -90,6 +90,10 @@ def head_words(np: Span, lang: str) -> list[str]:
 
 def named_person(ctx: Context, np: Span, create: bool) -> str | None:
     """A person written as title words and a capitalised name ("Perdana Menteri X Y")."""
+    exact = ctx.actor_at(np.start_char, np.end_char)
+    if exact and ctx.table.actors[exact].type != ActorType.PERSON and (np.start_char + ctx.offset,
+            np.end_char + ctx.offset, exact) in ctx.table.spans:
+        return None
     name, inner = split_title(np, ctx.lang)
     words = [t for t in name if not t.is_punct]
     if not words or not all(t.is_title for t in words) or len(words) > 4 or \

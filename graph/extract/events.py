@@ -20,6 +20,7 @@ from graph.extract.lexicon import (
     events,
     function_words,
     gazetteer_index,
+    regions,
     words_with_role,
 )
 from graph.extract.morph import Analysis, analyses, roots
@@ -443,7 +444,8 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
             if not sources or (not targets and not (
                     type_ in NO_TARGET_OK or (type_ == "CONSULT" and len(sources) > 1))):
                 continue
-            if not promote_agents(ctx.table, sources):
+            sources = [k for k in sources if ctx.table.actors[k].name not in regions(ctx.lang)]
+            if not sources or not promote_agents(ctx.table, sources):
                 continue
             signature = (type_, tuple(sorted(sources)), tuple(sorted(targets)))
             if signature in seen:

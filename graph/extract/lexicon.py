@@ -159,6 +159,12 @@ def gazetteer_by_qid(lang: str) -> dict[str, GazetteerEntry]:
 
 
 @cache
+def regions(lang: str) -> frozenset[str]:
+    """Continents, world regions and seas: places that never act (regions.txt)."""
+    return frozenset(r[0] for r in rows(lang, "regions.txt"))
+
+
+@cache
 def home_state(lang: str) -> GazetteerEntry | None:
     """The state an unqualified "government" of the language's press is (home_state.txt)."""
     names = [r[0] for r in rows(lang, "home_state.txt")]

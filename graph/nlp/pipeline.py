@@ -68,6 +68,15 @@ def read_people(lang: str = "id") -> list[tuple[str, ...]]:
     return rows
 
 
+def read_regions(lang: str = "id") -> list[str]:
+    """Continents, world regions and seas (places without agency)."""
+    path = LANG_DIR / lang / "regions.txt"
+    if not path.exists():
+        return []
+    return [line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+
+
 def people_patterns(rows: list[tuple[str, ...]]) -> list[dict]:
     """Entity-ruler phrase patterns labelling every name and alias of a known person PER."""
     return [{"label": "PER", "pattern": form} for row in rows for form in row]
@@ -102,7 +111,8 @@ def add_gazetteer(nlp: Language, lang: str = "id") -> Language:
         config={"phrase_matcher_attr": "ORTH", "overwrite_ents": False},
     )
     # first in the pipeline: adding phrase patterns only runs the tokenizer
-    ruler.add_patterns(gazetteer_patterns(rows) + people_patterns(people))
+    regions = [{"label": "LOC", "pattern": name} for name in read_regions(lang)]
+    ruler.add_patterns(gazetteer_patterns(rows) + people_patterns(people) + regions)
     nlp.add_pipe("gazetteer_filter", name=FILTER_NAME, after=RULER_NAME)
     return nlp
 

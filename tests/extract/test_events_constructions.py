@@ -158,3 +158,10 @@ def test_added_predicates_need_their_suffix_or_object():
     rec = run("Presiden Kenya William Ruto menyalahkan Uganda atas krisis itu. "
               "Jawaban Uganda salah, kata analis. Kenya menyeret Uganda ke Mahkamah Internasional.")
     assert pairs(rec, "ACCUSE") == [(["William Ruto"], ["Uganda"]), (["Kenya"], ["Uganda"])]
+
+
+def test_subject_with_an_inserted_coordination_and_no_region_as_agent():
+    rec = run("Sejauh ini lima negara di Afrika Timur, serta Kanada dan Norwegia, mendukung "
+              "seruan Presiden Kenya William Ruto.")
+    assert pairs(rec, "SUPPORT") == [(["Kanada", "Norwegia"], ["William Ruto"])]
+    assert all(a.type.name != "PERSON" or a.name == "William Ruto" for a in rec.actors)
