@@ -55,8 +55,10 @@ def by_pronoun(ctx: Context, pronoun: str, char: int) -> str | None:
 
 
 def by_description(ctx: Context, words: list[str], affiliation: str | None,
-                   char: int) -> str | None:
-    """The most recent person whose role or description shares the head and affiliation."""
+                   char: int, definite: bool = False) -> str | None:
+    """The most recent person whose role or description shares the head and affiliation; for
+    a definite description ("Diplomat tinggi Bangladesh itu"), else the most recent subject or
+    speaker of that affiliation or of none known."""
     head = words[0].lower()
     text = " ".join(words).lower()
     recent = ctx.recent(char)
@@ -72,7 +74,12 @@ def by_description(ctx: Context, words: list[str], affiliation: str | None,
             return key
         if not affiliation and any(head in r.split() for r in roles):
             return key
-    return sole_member(ctx, affiliation, char) if affiliation else None
+    found = sole_member(ctx, affiliation, char) if affiliation else None
+    if found is None and definite and affiliation:
+        found = next((k for k in reversed(recent) if ctx.table.actors[k].type ==
+                      ActorType.PERSON and ctx.table.actors[k].affiliation in (affiliation, None)),
+                     None)
+    return found
 
 
 def sole_member(ctx: Context, affiliation: str, char: int) -> str | None:
@@ -287,7 +294,8 @@ def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
     states = [k for k in keys if types[k] in (ActorType.COUNTRY, ActorType.ORGANIZATION)]
     definite = np[-1].lower_ in words_with_role(lang, "det")
     if is_title_word(words[0], lang) and head not in org_words(lang):
-        found = by_description(ctx, words, states[-1] if states else None, np.start_char)
+        found = by_description(ctx, words, states[-1] if states else None, np.start_char,
+                               definite)
         if found or definite or not create:
             return found
         key = ctx.table.add(normalize(" ".join(words)), ActorType.PERSON, local=True)

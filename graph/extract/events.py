@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from graph.extract.actors import promote_agents
+from graph.extract.actors import is_title_word, promote_agents
 from graph.extract.clauses import (
     np_after,
     opener_end,
@@ -136,7 +136,9 @@ def targets_after(ctx: Context, i: int, end: int) -> list[str]:
             return []
         if tok.lower_ in TARGET_PREPS or (j == i and fw.get(tok.lower_) is None):
             start = j + 1 if tok.lower_ in TARGET_PREPS else j
-            keys = actors_in(ctx, coordinated_np(ctx, start, end)) if start < end else []
+            described = start < end and is_title_word(doc[start].text, ctx.lang)
+            keys = apposed_person(ctx, start, end) if described else []
+            keys = keys or (actors_in(ctx, coordinated_np(ctx, start, end)) if start < end else [])
             if j == i and not keys:
                 keys = apposed_person(ctx, start, end)
             if keys:

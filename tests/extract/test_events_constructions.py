@@ -165,3 +165,10 @@ def test_subject_with_an_inserted_coordination_and_no_region_as_agent():
               "seruan Presiden Kenya William Ruto.")
     assert pairs(rec, "SUPPORT") == [(["Kanada", "Norwegia"], ["William Ruto"])]
     assert all(a.type.name != "PERSON" or a.name == "William Ruto" for a in rec.actors)
+
+
+def test_definite_description_and_a_described_partner_named_after_a_comma():
+    rec = run('"Kami siap berunding," kata Menteri Luar Negeri Musalia Mudavadi di Nairobi. '
+              "Diplomat senior Kenya itu berbicara kepada wartawan setelah pertemuan dengan "
+              "utusan Uganda untuk Nairobi, Jeje Odongo.")
+    assert pairs(rec, "CONSULT") == [(["Musalia Mudavadi"], ["Jeje Odongo"])]
