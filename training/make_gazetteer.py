@@ -124,6 +124,22 @@ PRESS: dict[str, list[str]] = {
     "JP": ["Japan"],
     "EG": ["Egypt"],
     "ZA": ["South Africa"],
+    "ID": ["RI", "Republik Indonesia", "NKRI"],
+    "AU": ["Negeri Kanguru"],
+    "MY": ["Negeri Jiran"],
+    "SG": ["Negeri Singa"],
+    "TH": ["Negeri Gajah Putih"],
+    "BR": ["Negeri Samba", "Brazil"],
+}
+# Nicknames of states in the Indonesian press, added to the PRESS spellings above.
+NICKNAMES: dict[str, list[str]] = {
+    "US": ["Negeri Paman Sam"],
+    "CN": ["Negeri Tirai Bambu"],
+    "JP": ["Negeri Sakura", "Negeri Matahari Terbit"],
+    "KR": ["Negeri Ginseng"],
+    "RU": ["Negeri Beruang Merah"],
+    "NL": ["Negeri Kincir Angin"],
+    "EG": ["Negeri Piramida"],
 }
 
 # Aliases never used: common words or person names that would block ``ner``.
@@ -339,7 +355,7 @@ def build() -> list[dict]:
         name = NAME_OVERRIDE.get(code) or _clean(cldr_id)
         if not name:
             raise SystemExit(f"no usable Indonesian name for {code}")
-        aliases = [_clean(cldr_id), _clean(cldr_en), *PRESS.get(code, [])]
+        aliases = [_clean(cldr_id), _clean(cldr_en), *PRESS.get(code, []), *NICKNAMES.get(code, [])]
         rows.append(_row(qid, name, "GPE", aliases, None))
     for qid, name, aliases, code in CAPITALS:
         rows.append(_row(qid, name, "LOC", aliases, STATES[code]))

@@ -31,6 +31,7 @@ from graph.records import ActorType
 
 STATE_HEADS = frozenset({"pemerintah", "pemerintahan", "negara", "pasukan", "tentara", "militer"})
 GOVERNMENT = frozenset({"pemerintah", "pemerintahan"})
+PLURAL_REFERENTS = frozenset({ActorType.GROUP, ActorType.COUNTRY, ActorType.ORGANIZATION})
 
 
 def pronoun_of(np: Span, lang: str) -> str | None:
@@ -45,13 +46,23 @@ def pronoun_of(np: Span, lang: str) -> str | None:
 
 
 def by_pronoun(ctx: Context, pronoun: str, char: int) -> str | None:
-    """The most recent salient actor before an offset that a pronoun can refer to."""
+    """The most recent salient actor before an offset that a pronoun can refer to; for a
+    plural pronoun with no subject or speaker since the sentence before, the last collective,
+    state or organisation that sentence mentions ("... membuat Pemerintah Australia geram.
+    Mereka memprotes ...")."""
     plural = pronouns(ctx.lang).get(pronoun) == "pl"
-    for key in reversed(ctx.recent(char)):
-        actor = ctx.table.actors[key]
-        if (actor.type == ActorType.PERSON) != plural:
-            return key
-    return None
+    found = next((k for k in reversed(ctx.recent(char))
+                  if (ctx.table.actors[k].type == ActorType.PERSON) != plural), None)
+    if not plural:
+        return found
+    k = ctx.sent_index(char)
+    since = ctx.sents[max(0, k - 1)][0]
+    if found is not None and any(c >= since for c, key in ctx.salience if key == found):
+        return found
+    before = sorted((s, key) for s, _, key in ctx.table.spans
+                    if since + ctx.offset <= s < ctx.sents[k][0] + ctx.offset
+                    and ctx.table.actors[key].type in PLURAL_REFERENTS)
+    return before[-1][1] if before else found
 
 
 def by_description(ctx: Context, words: list[str], affiliation: str | None,

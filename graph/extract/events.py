@@ -30,6 +30,7 @@ COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT"})
 CONDITIONAL_OK = frozenset({"THREATEN", "AGREE", "REQUEST"})
 NO_TARGET_OK = frozenset({"MOBILIZE", "PROTEST"})
 FRAMES = frozenset({"LIGHT", "CLAIM"})
+ENVOYS = frozenset({"duta", "dubes", "diplomat", "utusan"})
 AGENTS = frozenset({ActorType.PERSON, ActorType.ORGANIZATION, ActorType.COUNTRY, ActorType.GROUP})
 INSTITUTIONS = frozenset({ActorType.ORGANIZATION, ActorType.COUNTRY})
 TARGET_PREPS = ("kepada", "terhadap", "dengan", "ke", "atas", "pada", "agar", "supaya")
@@ -338,6 +339,22 @@ def housed(ctx: Context, start: int, end: int, key: str) -> str:
     return ctx.table.by_name(words[1]) or key
 
 
+def envoy_state(ctx: Context, envoy: Token, sent: Span) -> list[str]:
+    """The state an act on envoys is aimed at: the one they are posted to ("menarik Duta Besar
+    Australia untuk RI" -> RI), else the one they represent ("mengusir diplomat Rusia")."""
+    doc = ctx.doc
+    np = np_after(doc, envoy.i, sent.end, ctx.lang)
+    end = np.end
+    if end + 1 < sent.end and doc[end].lower_ == "untuk":
+        posted = np_after(doc, end + 1, sent.end, ctx.lang)
+        states = [k for k in ctx.actors_within(posted.start_char, posted.end_char)
+                  if ctx.table.actors[k].type in INSTITUTIONS]
+        if states:
+            return states
+    return [k for k in ctx.actors_within(np.start_char, np.end_char)
+            if ctx.table.actors[k].type in INSTITUTIONS]
+
+
 def accusers(events_so_far: list[Event], sources: list[str]) -> list[str]:
     """The sources of the latest accusation, demand or proposal addressed to these actors."""
     for evt in reversed(events_so_far):
@@ -442,6 +459,8 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
             sources, targets = arguments(ctx, tok, found, sent, end_tok.i + 1, by_cue,
                                          [] if within else last_subject, within)
             last_subject = sources or last_subject
+            if set(entry.objects) & ENVOYS:
+                targets = envoy_state(ctx, end_tok, sent) or targets
             targets = refined_targets(ctx, type_, sources, targets, end_tok.i + 1, sent, out)
             if not sources or (not targets and not (
                     type_ in NO_TARGET_OK or (type_ == "CONSULT" and len(sources) > 1))):

@@ -172,3 +172,10 @@ def test_definite_description_and_a_described_partner_named_after_a_comma():
               "Diplomat senior Kenya itu berbicara kepada wartawan setelah pertemuan dengan "
               "utusan Uganda untuk Nairobi, Jeje Odongo.")
     assert pairs(rec, "CONSULT") == [(["Musalia Mudavadi"], ["Jeje Odongo"])]
+
+
+def test_plural_pronoun_after_an_object_and_envoys_aimed_at_their_host_state():
+    rec = run("Keputusan pengadilan itu membuat Pemerintah Kenya geram. Mereka memprotes "
+              "Pemerintah Uganda dengan menarik Duta Besar Kenya untuk Uganda, Peter Tum.")
+    assert (["Kenya"], ["Uganda"]) in pairs(rec, "ACCUSE")
+    assert pairs(rec, "SANCTION") == [(["Kenya"], ["Uganda"])]
