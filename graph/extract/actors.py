@@ -352,19 +352,35 @@ def verb_form(ent: Span, lang: str) -> bool:
     return found is not None and found[0].prefix != ""
 
 
+ARABIC_ARTICLES = frozenset({"al", "el", "ad", "as", "ash", "an", "ar", "at", "az", "ul"})
+
+
 def widened(ent: Span, lang: str) -> Span:
     """A person entity grown over the name words the tagger left out: one word after a role or
-    another entity ("Korea Selatan Sung [Yun-mo]"), and any after it ("[Luiz Inacio] Lula da
-    Silva")."""
+    another entity ("Korea Selatan Sung [Yun-mo]"), any after it ("[Luiz Inacio] Lula da
+    Silva", "[Muhammed] el-Sebai"); an organisation without an organisation word whose first
+    name the tagger left out is that person ("Dolfie [Othniel Frederic Palit]")."""
+    doc = ent.doc
+    if LABELS[ent.label_] == ActorType.ORGANIZATION and ent.start > 0 and \
+            name_word(doc[ent.start - 1], lang) and not any(
+                t.lower_ in org_words(lang) or t.is_upper or t.text in gazetteer_index(lang)
+                for t in ent):
+        ent = Span(doc, ent.start - 1, ent.end, label="PER")
     if LABELS[ent.label_] != ActorType.PERSON:
         return ent
-    doc, start, end = ent.doc, ent.start, ent.end
+    start, end = ent.start, ent.end
     if start > 1 and name_word(doc[start - 1], lang) and (
             doc[start - 2].ent_type_ or is_title_word(doc[start - 2].text, lang)):
         start -= 1
-    while end < len(doc) and (name_word(doc[end], lang) or (
-            doc[end].is_lower and doc[end].pos_ == "PROPN" and end + 1 < len(doc)
-            and name_word(doc[end + 1], lang))):
+    while end < len(doc):
+        if end + 2 < len(doc) and doc[end].text in ARABIC_ARTICLES and \
+                doc[end + 1].text == "-" and doc[end + 2].is_title:
+            end += 3
+            continue
+        if not (name_word(doc[end], lang) or (
+                doc[end].is_lower and doc[end].pos_ == "PROPN" and end + 1 < len(doc)
+                and name_word(doc[end + 1], lang))):
+            break
         end += 1
     return Span(doc, start, end, label=ent.label_)
 

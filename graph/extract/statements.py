@@ -20,7 +20,7 @@ from graph.extract.context import Context
 from graph.extract.coref import by_pronoun, resolve
 from graph.extract.lexicon import Cue, cues, words_with_role
 from graph.extract.morph import Analysis, lookup
-from graph.records import QuoteForm, Statement
+from graph.records import ActorType, QuoteForm, Statement
 
 CLAUSE_MARKERS = frozenset({"bahwa", "agar", "supaya", "untuk"})
 ADDRESS_PREPS = frozenset({"kepada"})
@@ -69,8 +69,26 @@ def speaker_after(ctx: Context, found: Found, end: int) -> tuple[str | None, int
     if found.analysis.clitic == "nya":
         return by_pronoun(ctx, "nya", found.tok.idx), i
     i = skip_adverbs(doc, i, ctx.lang)
+    named = mention_at(ctx, i, end)
+    if named is not None:
+        return named
     np = np_after(doc, i, end, ctx.lang)
     return (resolve(ctx, np) if len(np) else None), np.end
+
+
+def mention_at(ctx: Context, i: int, end: int) -> tuple[str, int] | None:
+    """The person whose name starts at a token, and the token after it (a name the noun-phrase
+    reading would cut: "Muhammed el-Sebai")."""
+    if i >= end:
+        return None
+    start = ctx.doc[i].idx + ctx.offset
+    found = [(e, k) for s, e, k in ctx.table.spans
+             if s == start and ctx.table.actors[k].type == ActorType.PERSON]
+    if not found:
+        return None
+    stop, key = max(found)
+    after = next((t.i for t in ctx.doc[i:end] if t.idx + ctx.offset >= stop), end)
+    return key, after
 
 
 def addressee_after(ctx: Context, i: int, end: int) -> tuple[str | None, str | None, int]:

@@ -173,3 +173,12 @@ def test_a_possessed_collective_is_the_group_of_its_possessor():
     groups = {a.key for a in rec.actors if a.type.name == "GROUP"}
     assert len(groups) == 1
     assert any(e.targets == list(groups) for e in rec.events if e.type == "REQUEST")
+
+
+def test_names_with_an_arabic_article_and_a_first_name_left_out_of_an_organisation():
+    rec = run('"Perundingan itu macet sejak pekan lalu," kata Muhammed el-Sebai, juru bicara '
+              "kementerian. "
+              "Kritik dilontarkan oleh anggota DPR, Dolfie Othniel Frederic Palit. "
+              '"Ini belum jelas," tegas Dolfie.')
+    assert [rec.actor(s.speaker).name for s in rec.statements] == [
+        "Muhammed el-Sebai", "Dolfie Othniel Frederic Palit"]
