@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
 import resource
 import tempfile
@@ -56,7 +57,8 @@ def run(articles: int, eval_dir: Path) -> dict[str, object]:
         "articles_per_hour": round(len(report.built) / total * 3600),
         "words_per_second": round(report.words / total),
         "peak_memory_mb": round(peak_mb),
-        "machine": f"{platform.machine()}, {platform.python_version()}",
+        "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python "
+                   f"{platform.python_version()}, load average {os.getloadavg()[0]:.1f}",
     }
 
 

@@ -196,11 +196,11 @@ def score_events(gold: list[Item], system: list[Item], resolve: Resolver, typed:
     for g, s in pairs:
         layer.attribute("negated", g.get("negated", False) == s.get("negated", False))
         layer.attribute("date", g.get("date") == s.get("date"), g.get("date") is not None)
-        place = g.get("place")
+        place, found = g.get("place"), s.get("place")
         layer.attribute(
             "place",
-            s.get("place") is not None
-            and (resolve.same(place, s["place"]) or normal_form(place) == normal_form(s["place"])),
+            place is not None and found is not None
+            and (resolve.same(place, found) or normal_form(place) == normal_form(found)),
             place is not None,
         )
     return layer

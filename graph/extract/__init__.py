@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from graph.extract import actors, coref, dates, events, responses, salience, segment, statements
+from graph.extract import (
+    actors,
+    coref,
+    dates,
+    events,
+    places,
+    responses,
+    salience,
+    segment,
+    statements,
+)
 from graph.extract.context import Context
 from graph.extract.time import anchor
 from graph.records import Article, ArticleRecord
@@ -30,6 +40,7 @@ def extract(article: Article, doc: Doc) -> ArticleRecord:
     coref.note_governments(ctx)
     stmts = statements.extract(ctx)
     evts = events.extract(ctx, stmts)
+    places.assign(ctx, evts)
     responses.assign(ctx, stmts, evts)
     for stmt in stmts:
         stmt.about = statements.about(ctx, stmt)

@@ -505,6 +505,8 @@ def person_for(table: Table, key: str) -> str | None:
             or actor.name.isupper():
         return None
     words, stripped = bare_words(actor.name, table.lang)
+    if all(w.isupper() for w in words):
+        return None
     low = {w.lower() for w in words}
     found = set()
     for other_key, other in table.actors.items():

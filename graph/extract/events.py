@@ -400,13 +400,24 @@ def anaphoric(ctx: Context, end: Token, is_nominal: bool) -> bool:
         ctx.doc[nxt].lower_ in words_with_role(ctx.lang, "det")
 
 
+def seat_state(ctx: Context, key: str) -> str:
+    """The state a capital or seat of government named as a target stands for ("mengirim
+    delegasi ke Niamey" is aimed at Niger; Niamey stays the place)."""
+    actor = ctx.table.actors[key]
+    state = actor.affiliation
+    if actor.type == ActorType.PLACE and state and \
+            ctx.table.actors[state].type == ActorType.COUNTRY:
+        return state
+    return key
+
+
 def refined_targets(
     ctx: Context, type_: str, sources: list[str], targets: list[str], after: int, sent: Span,
     so_far: list[Event],
 ) -> list[str]:
     """Targets without the sources; a refusal of no agent answers the latest accusers or
     requesters of its source; a protest with no target is aimed at the institution it is held at."""
-    targets = [t for t in targets if t not in sources]
+    targets = [t for t in dict.fromkeys(seat_state(ctx, t) for t in targets) if t not in sources]
     if type_ == "REJECT" and not any(ctx.table.actors[t].type in AGENTS - {ActorType.GROUP}
                                      for t in targets):
         targets = [t for t in accusers(so_far, sources) if t not in sources] or targets

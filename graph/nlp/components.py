@@ -185,7 +185,8 @@ def _continues_name(tok: Token | None) -> bool:
 def filter_gazetteer_spans(doc: Doc) -> Doc:
     """Drop gazetteer spans that are only part of a longer name (``Bank Indonesia``,
     ``Garuda Indonesia``, ``Jakarta Selatan``, ``Real Madrid``), so ``ner`` can label the
-    whole name; a title before the name (``Presiden Rusia``) does not count."""
+    whole name; a title before the name (``Presiden Rusia``) does not count, and a known
+    person's name is kept whatever precedes it (``Adili Jokowi``)."""
     keep = []
     for ent in doc.ents:
         prev = doc[ent.start - 1] if ent.start > 0 else None
@@ -197,7 +198,7 @@ def filter_gazetteer_spans(doc: Doc) -> Doc:
             and not ent[0].is_sent_start
         )
         glued_after = _continues_name(nxt) and nxt.lower_ in GEO_SUFFIX
-        if not (glued_before or glued_after):
+        if ent.label_ == "PER" or not (glued_before or glued_after):
             keep.append(ent)
     if len(keep) != len(doc.ents):
         doc.ents = keep

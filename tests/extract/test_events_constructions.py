@@ -179,3 +179,16 @@ def test_plural_pronoun_after_an_object_and_envoys_aimed_at_their_host_state():
               "Pemerintah Uganda dengan menarik Duta Besar Kenya untuk Uganda, Peter Tum.")
     assert (["Kenya"], ["Uganda"]) in pairs(rec, "ACCUSE")
     assert pairs(rec, "SANCTION") == [(["Kenya"], ["Uganda"])]
+
+
+def test_event_place_from_a_locative_phrase_of_its_clause():
+    rec = run("Presiden Kenya William Ruto bertemu Presiden Uganda Yoweri Museveni di Nairobi "
+              "pada Senin (8/3). Kenya menjatuhkan sanksi terhadap Somalia dan mengirim "
+              "delegasi ke Mogadishu.")
+    found = {(e.type, rec.actor(e.sources[0]).name, rec.actor(e.targets[0]).name,
+              rec.actor(e.place).name if e.place else None) for e in rec.events}
+    assert ("CONSULT", "Kenya", "Somalia", "Mogadishu") in found
+    assert ("SANCTION", "Kenya", "Somalia", None) in found
+    meeting = next(e for e in rec.events if e.type == "CONSULT" and
+                   rec.actor(e.sources[0]).name == "William Ruto")
+    assert rec.actor(meeting.place).name == "Nairobi"

@@ -74,3 +74,10 @@ def test_tokenizer_rules_on_blank_pipeline():
     assert [t.text for t in nlp('"Ya," kata')] == ['"', "Ya", ",", '"', "kata"]
     fix_tokenizer(nlp)  # idempotent
     assert [t.text for t in nlp("ok.'Lalu")] == ["ok", ".", "'", "Lalu"]
+
+
+def test_a_known_person_keeps_its_label_after_a_capitalised_word():
+    from graph.nlp.pipeline import load
+
+    doc = load("id")('Spanduk bertulis "Adili Jokowi" terbentang di depan gedung.')
+    assert ("Jokowi", "PER") in {(e.text, e.label_) for e in doc.ents}

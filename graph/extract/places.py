@@ -1,0 +1,74 @@
+"""Places of events: the state, city, region or building a "di"/"ke" phrase of the sentence
+names ("bertemu di Gedung Putih", "tiba di ibukota Ukraina, Kiev")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from graph.extract.context import Context
+from graph.extract.lexicon import words_with_role
+from graph.records import ActorType, Event
+
+MOTION = frozenset({"CONSULT", "AID", "MOBILIZE"})
+"""Event types whose "ke X" names where they happen (visits, delegations, deployments)."""
+PLACE_TYPES = frozenset({ActorType.PLACE, ActorType.COUNTRY})
+REACH = 5
+"""Words a place name may lie after its preposition ("di kawasan Istana Kepresidenan")."""
+
+
+def named_after(ctx: Context, i: int, sent: Span) -> str | None:
+    """The place a locative preposition at token ``i`` introduces: the first state or place
+    mention within a few words that is not part of a longer name ("oposisi di India")."""
+    doc = ctx.doc
+    stop = min(sent.end, i + 1 + REACH)
+    clause = words_with_role(ctx.lang, "stop") | words_with_role(ctx.lang, "cond")
+    for tok in doc[i + 1 : stop]:
+        if tok.lower_ in clause or tok.text in ".;":
+            return None
+        start = tok.idx + ctx.offset
+        here = [(e, k) for s, e, k in ctx.table.spans if s == start]
+        if not here:
+            continue
+        end, key = max(here)
+        inside = any(s < start and end <= e for s, e, _ in ctx.table.spans)
+        if ctx.table.actors[key].type in PLACE_TYPES and not inside:
+            return key
+        return None
+    return None
+
+
+def clause_end(span: Span, after: int) -> int:
+    """Where the clause of a trigger ends: at a conjunction or comma before another verb."""
+    for tok in span:
+        if tok.idx >= after and tok.lower_ in ("dan", "serta", ",") and tok.i + 1 < span.end \
+                and tok.doc[tok.i + 1].pos_ == "VERB":
+            return tok.idx
+    return span.end_char
+
+
+def place_of(ctx: Context, evt: Event) -> str | None:
+    """The place an event's sentence gives it: the nearest locative phrase after the trigger,
+    else the nearest before it; never one of the event's own participants."""
+    span = ctx.doc.char_span(evt.evidence.start - ctx.offset, evt.evidence.end - ctx.offset,
+                             alignment_mode="expand")
+    if span is None:
+        return None
+    trigger = evt.trigger.start - ctx.offset
+    motion = evt.type in MOTION
+    preps = [t for t in span if not ctx.in_quote(t) and (
+        t.lower_ == "di" or (motion and t.lower_ == "ke"))]
+    limit = clause_end(span, evt.trigger.end - ctx.offset)
+    ordered = [t for t in preps if trigger < t.idx < limit] + [
+        t for t in reversed(preps) if t.idx < trigger]
+    taking_part = set(evt.sources) | set(evt.targets)
+    for prep in ordered:
+        key = named_after(ctx, prep.i, span)
+        if key is not None and key not in taking_part:
+            return key
+    return None
+
+
+def assign(ctx: Context, evts: list[Event]) -> None:
+    """Give each event the place its sentence names, if any."""
+    for evt in evts:
+        evt.place = place_of(ctx, evt)
