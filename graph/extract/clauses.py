@@ -70,7 +70,7 @@ def subject_region(doc: Doc, start: int, cue: int, lang: str) -> Span | None:
         i -= 1
     end = i + 1
     if i >= start and doc[i].text == ",":
-        if not closes_coordination(doc, start, i, lang):
+        if not closes_insertion(doc, start, i, lang):
             return None
         end, i = i, i - 1
     while i >= start:
@@ -91,12 +91,18 @@ def subject_region(doc: Doc, start: int, cue: int, lang: str) -> Span | None:
     return region if len(region) else None
 
 
-def closes_coordination(doc: Doc, start: int, comma: int, lang: str) -> bool:
-    """Whether a comma closes an inserted coordination of the subject ("tujuh negara, serta
-    Kanada dan Inggris, mendukung")."""
+def closes_insertion(doc: Doc, start: int, comma: int, lang: str) -> bool:
+    """Whether a comma closes a coordination or a name set beside the subject ("tujuh negara,
+    serta Kanada dan Inggris, mendukung"; "Presiden Brasil, Jair Bolsonaro, meminta")."""
     conj = words_with_role(lang, "conj")
     window = doc[max(start, comma - 8) : comma]
-    return any(t.text == "," and t.i + 1 < comma and doc[t.i + 1].lower_ in conj for t in window)
+    for t in window:
+        if t.text != "," or t.i + 1 >= comma or t.i == start:
+            continue
+        inside = doc[t.i + 1 : comma]
+        if doc[t.i + 1].lower_ in conj or all(w.is_title or w.is_upper for w in inside):
+            return True
+    return False
 
 
 def split_conjuncts(region: Span, lang: str) -> list[Span]:

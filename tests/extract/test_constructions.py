@@ -182,3 +182,11 @@ def test_names_with_an_arabic_article_and_a_first_name_left_out_of_an_organisati
               '"Ini belum jelas," tegas Dolfie.')
     assert [rec.actor(s.speaker).name for s in rec.statements] == [
         "Muhammed el-Sebai", "Dolfie Othniel Frederic Palit"]
+
+
+def test_speaker_set_off_by_commas_before_an_act_with_a_clause():
+    rec = run("Presiden Kenya, William Ruto, meminta para pendukungnya membuka kembali jalan "
+              "yang diblokir sejak pekan lalu.")
+    (stmt,) = rec.statements
+    assert rec.actor(stmt.speaker).name == "William Ruto"
+    assert stmt.content.text.startswith("para pendukungnya membuka")
