@@ -15,6 +15,7 @@ from graph.extract.actors import (
     split_title,
     strip_det,
 )
+from graph.extract.clauses import split_conjuncts
 from graph.extract.context import Context
 from graph.extract.lexicon import (
     collectives,
@@ -338,3 +339,32 @@ def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
         ctx.table.mention(key, np.start_char + ctx.offset, np.end_char + ctx.offset, np.text)
         return key
     return None
+
+
+COUNTED = {"kedua": 2, "ketiga": 3, "keempat": 4}
+
+
+def counted_states(ctx: Context, np: Span) -> list[str]:
+    """The states a counted description names ("kedua negara" -> the last two states
+    mentioned before it), or none."""
+    words = [t.lower_ for t in np if not t.is_punct]
+    if len(words) != 2 or words[0] not in COUNTED or words[1] not in ("negara", "pihak"):
+        return []
+    before = sorted((s, k) for s, _, k in ctx.table.spans if s < np.start_char + ctx.offset
+                    and ctx.table.actors[k].type == ActorType.COUNTRY)
+    found: list[str] = []
+    for _, key in reversed(before):
+        if key not in found:
+            found.append(key)
+        if len(found) == COUNTED[words[0]]:
+            return found[::-1]
+    return []
+
+
+def resolve_all(ctx: Context, span: Span) -> list[str]:
+    """The actors a noun phrase names: each coordinated part, or a counted description."""
+    counted = counted_states(ctx, span)
+    if counted:
+        return counted
+    keys = [resolve(ctx, part) for part in split_conjuncts(span, ctx.lang)]
+    return list(dict.fromkeys(k for k in keys if k))

@@ -9,11 +9,10 @@ from graph.extract.clauses import (
     np_after,
     opener_end,
     skip_adverbs,
-    split_conjuncts,
     subject_region,
 )
 from graph.extract.context import Context
-from graph.extract.coref import resolve
+from graph.extract.coref import resolve_all
 from graph.extract.lexicon import (
     EventEntry,
     buildings,
@@ -121,8 +120,7 @@ def conditional(ctx: Context, tok: Token, sent: Span) -> bool:
 
 def actors_in(ctx: Context, span: Span) -> list[str]:
     """Actors of a noun phrase, coordinated parts giving several."""
-    keys = [resolve(ctx, part) for part in split_conjuncts(span, ctx.lang)]
-    return list(dict.fromkeys(k for k in keys if k))
+    return resolve_all(ctx, span)
 
 
 def targets_after(ctx: Context, i: int, end: int) -> list[str]:

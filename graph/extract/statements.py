@@ -13,11 +13,10 @@ from graph.extract.clauses import (
     is_verb,
     np_after,
     skip_adverbs,
-    split_conjuncts,
     subject_region,
 )
 from graph.extract.context import Context
-from graph.extract.coref import by_pronoun, resolve
+from graph.extract.coref import by_pronoun, resolve, resolve_all
 from graph.extract.lexicon import Cue, cues, words_with_role
 from graph.extract.morph import Analysis, lookup
 from graph.records import ActorType, QuoteForm, Statement
@@ -207,8 +206,9 @@ def complement_ok(ctx: Context, i: int, end: int, frame: str) -> bool:
     if frame == "act":
         np = np_after(doc, i, end, ctx.lang)
         k = skip_adverbs(doc, np.end, ctx.lang)
-        return len(np) > 0 and k < end and (is_verb(doc[k], ctx.lang) or
-                                            doc[k].lower_ in CLAUSE_MARKERS)
+        coordinated = len(np) > 0 and np[-1].lower_ in words_with_role(ctx.lang, "conj")
+        return len(np) > 0 and k < end and not coordinated and (
+            is_verb(doc[k], ctx.lang) or doc[k].lower_ in CLAUSE_MARKERS)
     return True
 
 
@@ -260,7 +260,9 @@ def indirect_statements(ctx: Context, taken: set[int]) -> list[Statement]:
             if found is None or (found.analysis.prefix not in ("me", "ber") and not (
                     found.cue.frame == "inverted" and tok.i == sent.start)):
                 continue
-            keys = speakers_before(ctx, sent, tok) or subject_keys
+            coordinated = tok.i > sent.start and doc[tok.i - 1].lower_ in ("dan", "serta")
+            keys = (coordinated and subject_keys) or speakers_before(ctx, sent, tok) or \
+                subject_keys
             if not keys or not promote_agents(ctx.table, keys):
                 continue
             subject_keys = keys
@@ -297,8 +299,7 @@ def speakers_before(ctx: Context, sent: Span, tok: Token) -> list[str]:
     region = subject_region(ctx.doc, sent.start, tok.i, ctx.lang)
     if region is None:
         return []
-    keys = [resolve(ctx, part) for part in split_conjuncts(region, ctx.lang)]
-    return list(dict.fromkeys(k for k in keys if k))
+    return resolve_all(ctx, region)
 
 
 def menurut(ctx: Context, tok: Token, sent: Span) -> list[Statement]:

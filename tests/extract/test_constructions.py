@@ -190,3 +190,13 @@ def test_speaker_set_off_by_commas_before_an_act_with_a_clause():
     (stmt,) = rec.statements
     assert rec.actor(stmt.speaker).name == "William Ruto"
     assert stmt.content.text.startswith("para pendukungnya membuka")
+
+
+def test_coordinated_cue_keeps_the_first_subject_and_counted_states():
+    rec = run("Junta mengecam campur tangan pihak luar dan mengatakan akan melawan. "
+              "Kenya dan Uganda mendukung junta. Kedua negara mengatakan mereka akan "
+              "membela Somalia.")
+    said = [(rec.actor(s.speaker).name, s.content.text) for s in rec.statements]
+    assert any(n == "Junta" and c.endswith("melawan") for n, c in said)
+    assert not any(c.startswith("campur tangan") for _, c in said)
+    assert {n for n, c in said if c.startswith("mereka akan membela")} == {"Kenya", "Uganda"}
