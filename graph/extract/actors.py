@@ -289,6 +289,32 @@ def titled_names(doc: Doc, lang: str) -> list[tuple[Span, Span]]:
     return out
 
 
+def listed_names(doc: Doc, lang: str) -> list[Span]:
+    """Organisation names that list their fields ("Kementerian Ekonomi, Perdagangan, dan
+    Industri Jepang"): an organisation word, capitalised words with commas and one "dan"."""
+    out = []
+    for tok in doc:
+        if not (tok.is_title and tok.lower_ in org_words(lang)) or (out and tok.i < out[-1].end):
+            continue
+        j, listed = tok.i + 1, False
+        while j < len(doc):
+            nxt = doc[j + 1] if j + 1 < len(doc) else None
+            word = doc[j].is_title or doc[j].is_upper
+            if word or (doc[j].text == "," and nxt is not None and
+                        (nxt.is_title or nxt.lower_ == "dan")):
+                j += 1
+            elif doc[j].lower_ == "dan" and nxt is not None and nxt.is_title and \
+                    doc[j - 1].text == ",":
+                j, listed = j + 1, True
+            else:
+                break
+        fields = [t for t in doc[tok.i + 1 : j] if t.i > 0 and doc[t.i - 1].lower_ in (",", "dan")]
+        if listed and doc[j - 1].is_title and not any(
+                t.ent_type_ in ("PER", "GPE") or t.text in gazetteer_index(lang) for t in fields):
+            out.append(doc[tok.i : j])
+    return out
+
+
 def acronym_pairs(doc: Doc) -> list[tuple[Span, Span]]:
     """Pairs of a name and its acronym written as "Name (ACR)"."""
     pairs = []
@@ -403,8 +429,17 @@ def build(doc: Doc, offset: int, lang: str, skip: list[tuple[int, int]]) -> Tabl
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None and not skipped(span) and not inside_name(span):
             add_gazetteer_actor(table, doc, span, entry, offset)
+    listed = listed_names(doc, lang)
+    for name in listed:
+        key = table.add(name.text, ActorType.ORGANIZATION)
+        table.mention(key, name.start_char + offset, name.end_char + offset, name.text)
+        after = doc[name.end : name.end + 3]
+        if len(after) == 3 and after[0].text == "(" and after[1].is_upper and after[2].text == ")":
+            table.mention(key, after[1].idx + offset, after[1].idx + len(after[1]) + offset,
+                          after[1].text)
     ents = [widened(e, lang) for e in map(trimmed, doc.ents) if e is not None
-            and e.label_ in LABELS and not skipped(e) and not verb_form(e, lang)]
+            and e.label_ in LABELS and not skipped(e) and not verb_form(e, lang)
+            and not any(n.start <= e.start < n.end for n in listed)]
     for ent in sorted(ents, key=lambda e: -len(e.text)):
         add_entity(table, ent, offset)
     for name, role in titled_names(doc, lang):

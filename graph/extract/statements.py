@@ -19,7 +19,7 @@ from graph.extract.context import Context
 from graph.extract.coref import by_pronoun, resolve, resolve_all
 from graph.extract.lexicon import Cue, cues, words_with_role
 from graph.extract.morph import Analysis, lookup
-from graph.records import ActorType, QuoteForm, Statement
+from graph.records import QuoteForm, Statement
 
 CLAUSE_MARKERS = frozenset({"bahwa", "agar", "supaya", "untuk"})
 ADDRESS_PREPS = frozenset({"kepada"})
@@ -76,13 +76,12 @@ def speaker_after(ctx: Context, found: Found, end: int) -> tuple[str | None, int
 
 
 def mention_at(ctx: Context, i: int, end: int) -> tuple[str, int] | None:
-    """The person whose name starts at a token, and the token after it (a name the noun-phrase
-    reading would cut: "Muhammed el-Sebai")."""
+    """The actor whose name starts at a token, and the token after it (a name the noun-phrase
+    reading would cut: "Muhammed el-Sebai", "Kementerian Ekonomi, Perdagangan, dan Industri")."""
     if i >= end:
         return None
     start = ctx.doc[i].idx + ctx.offset
-    found = [(e, k) for s, e, k in ctx.table.spans
-             if s == start and ctx.table.actors[k].type == ActorType.PERSON]
+    found = [(e, k) for s, e, k in ctx.table.spans if s == start]
     if not found:
         return None
     stop, key = max(found)

@@ -200,3 +200,12 @@ def test_coordinated_cue_keeps_the_first_subject_and_counted_states():
     assert any(n == "Junta" and c.endswith("melawan") for n, c in said)
     assert not any(c.startswith("campur tangan") for _, c in said)
     assert {n for n, c in said if c.startswith("mereka akan membela")} == {"Kenya", "Uganda"}
+
+
+def test_an_organisation_that_lists_its_fields_and_its_acronym():
+    rec = run('"Ekspor dibatasi mulai Juli," kata Kementerian Pertanian, Perikanan, dan Kehutanan '
+              'Kenya (MAFF) dalam sebuah pernyataan. "Kami menunggu jawaban," tambah MAFF. '
+              "Kementerian Luar Negeri, Kanada, dan Norwegia hadir.")
+    speakers = {rec.actor(s.speaker).name for s in rec.statements}
+    assert speakers == {"Kementerian Pertanian, Perikanan, dan Kehutanan Kenya"}
+    assert "Kementerian Luar Negeri, Kanada, dan Norwegia" not in {a.name for a in rec.actors}
