@@ -115,11 +115,15 @@ def named_person(ctx: Context, np: Span, create: bool) -> str | None:
         return None
     name, inner = split_title(np, ctx.lang)
     words = [t for t in name if not t.is_punct]
-    if not words or not all(t.is_title for t in words) or len(words) > 4 or \
-            not nameable(words, ctx.lang):
+    if not words or not all(t.is_title for t in words) or len(words) > 4:
         return None
-    if inner is None and len(words) == 1 and not create:
-        return person_key(ctx.table, name.text)
+    known = person_key(ctx.table, name.text) if inner is None and len(words) == 1 else None
+    if known:
+        ctx.table.mention(known, name.start_char + ctx.offset, name.end_char + ctx.offset,
+                          name.text)
+        return known
+    if not nameable(words, ctx.lang) or (inner is None and len(words) == 1 and not create):
+        return None
     if guess_type([t.text for t in words], ctx.lang) != ActorType.PERSON:
         return None
     if inner is None and not person_key(ctx.table, name.text) and not create:

@@ -23,6 +23,7 @@ from graph.records import QuoteForm, Statement
 
 CLAUSE_MARKERS = frozenset({"bahwa", "agar", "supaya", "untuk"})
 ADDRESS_PREPS = frozenset({"kepada"})
+CONTRASTS = frozenset({"namun", "tetapi", "tapi", "sedangkan", "padahal"})
 
 
 @dataclass(slots=True)
@@ -228,7 +229,8 @@ def clause_start(ctx: Context, i: int, end: int) -> int:
 
 
 def content_end(ctx: Context, i: int, end: int) -> int:
-    """The token index where a reported clause ends: sentence end, or a new cue or source."""
+    """The token index where a reported clause ends: sentence end, a new cue or source, or the
+    narrator's contrast (", namun ...")."""
     doc = ctx.doc
     for j in range(i + 1, end):
         tok = doc[j]
@@ -237,6 +239,8 @@ def content_end(ctx: Context, i: int, end: int) -> int:
             return j - 1
         if prev.lower_ in ("dan", ",") and cue_of(tok, ctx.lang) and not ctx.in_quote(tok):
             return j - 1
+        if (prev.text == "," and tok.lower_ in CONTRASTS) or tok.text == ";":
+            return j - 1 if prev.text == "," else j
     return end
 
 

@@ -209,3 +209,13 @@ def test_an_organisation_that_lists_its_fields_and_its_acronym():
     speakers = {rec.actor(s.speaker).name for s in rec.statements}
     assert speakers == {"Kementerian Pertanian, Perikanan, dan Kehutanan Kenya"}
     assert "Kementerian Luar Negeri, Kanada, dan Norwegia" not in {a.name for a in rec.actors}
+
+
+def test_surname_tagged_as_a_noun_and_content_ending_at_the_narrators_contrast():
+    rec = run("Menteri Keuangan Kenya Wanjiru Kamau bertemu Gubernur Bank Sentral. "
+              "Wanjiru juga menegaskan urusan nilai tukar merupakan tugas bank sentral. "
+              "Pemerintah Kenya mengklaim telah menghemat anggaran, namun defisit justru "
+              "membengkak.")
+    said = [(rec.actor(s.speaker).name, s.content.text) for s in rec.statements]
+    assert ("Wanjiru Kamau", "urusan nilai tukar merupakan tugas bank sentral") in said
+    assert any(c.endswith("menghemat anggaran") for _, c in said)
