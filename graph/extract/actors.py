@@ -652,12 +652,12 @@ def rekey(stmts: list, evts: list, merged: dict[str, str]) -> None:
 
 
 def emitted(table: Table, stmts: list, evts: list, article: Article) -> list[Actor]:
-    """The actors worth reporting: participants, their affiliations, and named persons."""
+    """The actors worth reporting: participants, their affiliations, named persons and
+    states (an organisation that neither acts, speaks nor is acted on is only mentioned)."""
     rekey(stmts, evts, consolidate(table))
     used = referenced(stmts, evts)
     for key, actor in table.actors.items():
-        if actor.type in (ActorType.PERSON, ActorType.COUNTRY, ActorType.ORGANIZATION) \
-                and not actor.local:
+        if actor.type in (ActorType.PERSON, ActorType.COUNTRY) and not actor.local:
             used.add(key)
     pending = list(used)
     while pending:

@@ -146,7 +146,7 @@ def test_unqualified_government_is_the_home_state_or_the_speakers_state():
 
 def test_role_with_a_bracketed_acronym_and_a_state_inside_a_longer_name():
     rec = run("Gubernur Bank Sentral Kenya (BSK) Patrick Njoroge bertemu Menteri Keuangan "
-              "Uganda Matia Kasaija. Bank Indonesia mendukung rencana itu.")
+              "Uganda Matia Kasaija. Bank Indonesia mendukung Kenya.")
     njoroge = next(a for a in rec.actors if a.name == "Patrick Njoroge")
     assert njoroge.job_titles == ["Gubernur Bank Sentral Kenya (BSK)"]
     assert "Bank Indonesia" in {a.name for a in rec.actors}
@@ -219,3 +219,11 @@ def test_surname_tagged_as_a_noun_and_content_ending_at_the_narrators_contrast()
     said = [(rec.actor(s.speaker).name, s.content.text) for s in rec.statements]
     assert ("Wanjiru Kamau", "urusan nilai tukar merupakan tugas bank sentral") in said
     assert any(c.endswith("menghemat anggaran") for _, c in said)
+
+
+def test_an_organisation_only_mentioned_is_no_actor():
+    rec = run("Harga beras yang dicatat Badan Pusat Statistik naik. Presiden Kenya William Ruto "
+              "mengkritik Uganda.")
+    names = {a.name for a in rec.actors}
+    assert "Badan Pusat Statistik" not in names
+    assert {"William Ruto", "Kenya", "Uganda"} <= names
