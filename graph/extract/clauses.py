@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from graph.extract.lexicon import function_words, time_words, words_with_role
+from graph.extract.lexicon import collectives, function_words, time_words, words_with_role
 from graph.extract.morph import analyses
 
 QUOTE_MARKS = frozenset("\"“”„«»'\u2019\u2018")
@@ -76,6 +76,9 @@ def subject_region(doc: Doc, start: int, cue: int, lang: str) -> Span | None:
     while i >= start:
         tok = doc[i]
         role = fw.get(tok.lower_)
+        if role == "prep" and locates_collective(doc, start, i, lang):
+            i -= 1
+            continue
         if tok.text in QUOTE_MARKS or (tok.is_punct and tok.text != ",") or role in (
                 "prep", "stop", "cond") or is_verb(tok, lang):
             if tok.lower_ == "yang" or (is_verb(tok, lang) and i > start and
@@ -89,6 +92,16 @@ def subject_region(doc: Doc, start: int, cue: int, lang: str) -> Span | None:
                                                       words_with_role(lang, "conj")):
         region = region[1:]
     return region if len(region) else None
+
+
+def locates_collective(doc: Doc, start: int, i: int, lang: str) -> bool:
+    """Whether a "di"/"dari" at ``i`` locates a collective or counted subject just before it
+    ("tujuh negara di Afrika Timur", "para petani di Jawa")."""
+    if doc[i].lower_ not in ("di", "dari"):
+        return False
+    before = doc[max(start, i - 3) : i]
+    return any(t.pos_ == "NUM" or t.lower_ in collectives(lang) or
+               (t.lower_.count("-") == 1 and len(set(t.lower_.split("-"))) == 1) for t in before)
 
 
 def closes_insertion(doc: Doc, start: int, comma: int, lang: str) -> bool:

@@ -31,7 +31,7 @@ from graph.extract.morph import abstract_noun
 from graph.records import ActorType
 
 STATE_HEADS = frozenset({"pemerintah", "pemerintahan", "negara", "pasukan", "tentara", "militer"})
-GOVERNMENT = frozenset({"pemerintah", "pemerintahan"})
+COUNTABLE = frozenset({"negara", "partai", "kelompok", "organisasi", "pihak", "faksi"})
 PLURAL_REFERENTS = frozenset({ActorType.GROUP, ActorType.COUNTRY, ActorType.ORGANIZATION})
 
 
@@ -200,12 +200,16 @@ def is_collective(word: str, lang: str) -> bool:
 
 
 def collective_np(np: Span, lang: str) -> Span | None:
-    """The collective part of a noun phrase: from its head, or from a collective possessor
-    ("campur tangan pihak luar" -> "pihak luar")."""
+    """The collective part of a noun phrase: from its head, from a number of states or parties
+    ("tujuh negara"), or from a collective possessor ("campur tangan pihak luar" -> "pihak
+    luar")."""
     multi = {c for c in collectives(lang) if " " in c}
     for tok in np:
         rest = np.doc[tok.i : np.end]
-        if is_collective(tok.text, lang) or any(rest.text.lower().startswith(c) for c in multi):
+        counted = tok.pos_ == "NUM" and tok.i + 1 < np.end and \
+            np.doc[tok.i + 1].lower_ in COUNTABLE
+        if counted or is_collective(tok.text, lang) or \
+                any(rest.text.lower().startswith(c) for c in multi):
             return rest if len(head_words(rest, lang)) else None
     return None
 
@@ -260,11 +264,13 @@ def governing_state(ctx: Context, char: int) -> str | None:
 
 
 def note_governments(ctx: Context) -> None:
-    """Record each unqualified "pemerintah" as a mention of the state it names."""
+    """Record each unqualified "pemerintah" of the narration as a mention of the state it
+    names ("pemerintahan", governance, is left alone)."""
     doc = ctx.doc
     for tok in doc:
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        if tok.lower_ not in GOVERNMENT or (nxt is not None and nxt.is_title) or \
+        if tok.lower_ != "pemerintah" or ctx.in_quote(tok) or \
+                (nxt is not None and (nxt.is_title or nxt.is_upper)) or \
                 ctx.actors_within(tok.idx, tok.idx + len(tok)):
             continue
         key = governing_state(ctx, tok.idx)

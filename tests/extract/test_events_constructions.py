@@ -163,7 +163,8 @@ def test_added_predicates_need_their_suffix_or_object():
 def test_subject_with_an_inserted_coordination_and_no_region_as_agent():
     rec = run("Sejauh ini lima negara di Afrika Timur, serta Kanada dan Norwegia, mendukung "
               "seruan Presiden Kenya William Ruto.")
-    assert pairs(rec, "SUPPORT") == [(["Kanada", "Norwegia"], ["William Ruto"])]
+    assert pairs(rec, "SUPPORT") == [(["lima negara di Afrika Timur", "Kanada", "Norwegia"],
+                                      ["William Ruto"])]
     assert all(a.type.name != "PERSON" or a.name == "William Ruto" for a in rec.actors)
 
 
@@ -192,3 +193,9 @@ def test_event_place_from_a_locative_phrase_of_its_clause():
     meeting = next(e for e in rec.events if e.type == "CONSULT" and
                    rec.actor(e.sources[0]).name == "William Ruto")
     assert rec.actor(meeting.place).name == "Nairobi"
+
+
+def test_counted_states_located_by_a_region_are_one_group():
+    rec = run("Sebanyak tujuh negara di Afrika Timur mengecam Kenya. Menurut laporan, pemerintah "
+              "Kenya menolak tuduhan itu.")
+    assert (["tujuh negara di Afrika Timur"], ["Kenya"]) in pairs(rec, "ACCUSE")
