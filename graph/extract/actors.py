@@ -597,6 +597,26 @@ def named_for(table: Table, key: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+PEOPLE_HEADS = frozenset({"orang", "warga", "pengungsi", "etnis", "suku", "bangsa", "kaum",
+                          "masyarakat", "umat", "minoritas"})
+
+
+def people_for(table: Table, key: str) -> str | None:
+    """The people a collective of its members names ("para pengungsi Rohingya" -> Rohingya, a
+    name the tagger took for a person), which becomes a collective itself."""
+    actor = table.actors[key]
+    words = actor.name.split()
+    if actor.type != ActorType.GROUP or len(words) < 2 or \
+            not PEOPLE_HEADS & {w.lower() for w in words[:-1]}:
+        return None
+    found = [k for k, other in table.actors.items() if k != key and other.name == words[-1]
+             and other.type in (ActorType.PERSON, ActorType.GROUP) and not other.wikidata]
+    if len(found) != 1:
+        return None
+    table.actors[found[0]].type = ActorType.GROUP
+    return found[0]
+
+
 def absorb(table: Table, src: str, dst: str) -> None:
     """Merge one actor node into another: names, roles, affiliation and mentions."""
     old, new = table.actors.pop(src), table.actors[dst]
@@ -624,7 +644,8 @@ def consolidate(table: Table) -> dict[str, str]:
     while changed:
         changed = False
         for key in sorted(table.actors, key=lambda k: len(table.actors[k].name)):
-            target = person_for(table, key) or org_for(table, key) or named_for(table, key)
+            target = person_for(table, key) or org_for(table, key) or named_for(table, key) \
+                or people_for(table, key)
             if target:
                 absorb(table, key, target)
                 merged = {k: target if v == key else v for k, v in merged.items()}

@@ -66,3 +66,13 @@ def test_english_order_acronym_and_cut_off_name_join_the_party():
     consolidate(t)
     assert list(t.actors) == ["partai-rakyat-bersatu"]
     assert set(t.actors["partai-rakyat-bersatu"].aliases) == {"RBP", "Partai Rakyat"}
+
+
+
+def test_members_of_a_people_are_that_people():
+    t = table(("Rohingya", ActorType.PERSON), ("para pengungsi Rohingya", ActorType.GROUP),
+              ("pendukung Ruto", ActorType.GROUP), ("Ruto", ActorType.PERSON))
+    merged = consolidate(t)
+    assert merged == {"para-pengungsi-rohingya": "rohingya"}
+    assert t.actors["rohingya"].type == ActorType.GROUP
+    assert "para pengungsi Rohingya" in t.actors["rohingya"].aliases
