@@ -27,6 +27,8 @@ from graph.extract.lexicon import (
 from graph.extract.morph import lookup
 from graph.records import Actor, ActorType, Article, Mention
 
+AGENTS = frozenset({ActorType.PERSON, ActorType.ORGANIZATION, ActorType.COUNTRY, ActorType.GROUP})
+"""Actor types that can act or speak."""
 LABELS = {
     "PER": ActorType.PERSON, "PERSON": ActorType.PERSON,
     "ORG": ActorType.ORGANIZATION, "ORGANIZATION": ActorType.ORGANIZATION,

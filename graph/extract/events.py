@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from graph.extract.actors import is_title_word, promote_agents
+from graph.extract.actors import AGENTS, is_title_word, promote_agents
 from graph.extract.clauses import (
     np_after,
     opener_end,
@@ -13,6 +13,7 @@ from graph.extract.clauses import (
 )
 from graph.extract.context import Context
 from graph.extract.coref import resolve_all
+from graph.extract.demands import demands
 from graph.extract.lexicon import (
     EventEntry,
     buildings,
@@ -30,7 +31,6 @@ CONDITIONAL_OK = frozenset({"THREATEN", "AGREE", "REQUEST"})
 NO_TARGET_OK = frozenset({"MOBILIZE", "PROTEST"})
 FRAMES = frozenset({"LIGHT", "CLAIM"})
 ENVOYS = frozenset({"duta", "dubes", "diplomat", "utusan"})
-AGENTS = frozenset({ActorType.PERSON, ActorType.ORGANIZATION, ActorType.COUNTRY, ActorType.GROUP})
 INSTITUTIONS = frozenset({ActorType.ORGANIZATION, ActorType.COUNTRY})
 TARGET_PREPS = ("kepada", "terhadap", "dengan", "ke", "atas", "pada", "agar", "supaya")
 CLAUSE_ENDS = frozenset({"bahwa", "karena", "sementara", "namun", "tetapi", "tapi", "jika",
@@ -487,4 +487,9 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
                 evidence=ctx.span(*ctx.sents[si]),
                 sources=sources, targets=targets, negated=negated,
             ))
+    for evt in demands(ctx, stmts):
+        signature = (evt.type, tuple(sorted(evt.sources)), tuple(sorted(evt.targets)))
+        if signature not in seen:
+            seen.add(signature)
+            out.append(evt)
     return out

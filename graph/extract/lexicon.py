@@ -159,6 +159,12 @@ def gazetteer_by_qid(lang: str) -> dict[str, GazetteerEntry]:
 
 
 @cache
+def obligations(lang: str) -> frozenset[str]:
+    """Words of obligation ("harus", "perlu"): what someone must do (obligations.txt)."""
+    return frozenset(r[0] for r in rows(lang, "obligations.txt"))
+
+
+@cache
 def regions(lang: str) -> frozenset[str]:
     """Continents, world regions and seas: places that never act (regions.txt)."""
     return frozenset(r[0] for r in rows(lang, "regions.txt"))

@@ -199,3 +199,10 @@ def test_counted_states_located_by_a_region_are_one_group():
     rec = run("Sebanyak tujuh negara di Afrika Timur mengecam Kenya. Menurut laporan, pemerintah "
               "Kenya menolak tuduhan itu.")
     assert (["tujuh negara di Afrika Timur"], ["Kenya"]) in pairs(rec, "ACCUSE")
+
+
+def test_a_statement_that_another_party_must_act_is_a_request():
+    rec = run('"Komisi Pemilihan Umum harus segera menerbitkan aturan baru," kata Ketua BEM '
+              'Wahyu Santoso. "Kami harus tetap turun ke jalan," tambahnya. Menteri Luar Negeri '
+              'Kenya Musalia Mudavadi mengatakan Uganda tidak perlu khawatir.')
+    assert pairs(rec, "REQUEST") == [(["Wahyu Santoso"], ["Komisi Pemilihan Umum"])]

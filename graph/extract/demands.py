@@ -1,0 +1,50 @@
+"""Demands voiced in statements: "KPU harus segera menerbitkan PKPU", said by someone else,
+is a REQUEST of the speaker to KPU (PLOVER: demands and calls on another party)."""
+
+from __future__ import annotations
+
+from graph.extract.actors import AGENTS
+from graph.extract.clauses import subject_region
+from graph.extract.context import Context
+from graph.extract.coref import state_of
+from graph.extract.lexicon import obligations, words_with_role
+from graph.records import Event, Statement
+
+
+def obliged(ctx: Context, stmt: Statement) -> tuple[list[str], int] | None:
+    """The actors a statement's content says must act, with the obligation word's index."""
+    doc = ctx.doc
+    content = doc.char_span(stmt.content.start - ctx.offset, stmt.content.end - ctx.offset,
+                            alignment_mode="expand")
+    if content is None:
+        return None
+    negators = words_with_role(ctx.lang, "neg")
+    for tok in content:
+        if tok.lower_ not in obligations(ctx.lang) or (
+                tok.i > content.start and doc[tok.i - 1].lower_ in negators):
+            continue
+        region = subject_region(doc, content.start, tok.i, ctx.lang)
+        if region is None:
+            return None
+        keys = [k for k in ctx.actors_within(region.start_char, region.end_char)
+                if ctx.table.actors[k].type in AGENTS]
+        return (keys, tok.i) if keys else None
+    return None
+
+
+def demands(ctx: Context, stmts: list[Statement]) -> list[Event]:
+    """A REQUEST for each statement that says another party must act."""
+    out = []
+    for stmt in stmts:
+        found = obliged(ctx, stmt)
+        if found is None:
+            continue
+        keys, i = found
+        own = {stmt.speaker, state_of(ctx, stmt.speaker)}
+        targets = [k for k in keys if k not in own and state_of(ctx, k) not in own - {None}]
+        if not targets:
+            continue
+        tok = ctx.doc[i]
+        out.append(Event(type="REQUEST", trigger=ctx.span(tok.idx, tok.idx + len(tok)),
+                         evidence=stmt.evidence, sources=[stmt.speaker], targets=targets))
+    return out
