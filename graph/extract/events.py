@@ -285,9 +285,10 @@ def genitive(
     the scene ("setelah pertemuan dengan X") joins the sentence subject and X."""
     doc = ctx.doc
     prev = doc[tok.i - 1] if tok.i > sent.start else None
-    if type_ in MUTUAL and after < sent.end and doc[after].lower_ == "dengan" and \
-            prev is not None and prev.lower_ in SETTINGS:
-        return setting(ctx, after, sent)
+    partner = next((j for j in (after, after - 1) if sent.start <= j < sent.end and
+                    doc[j].lower_ == "dengan"), None)
+    if type_ in MUTUAL and partner is not None and prev is not None and prev.lower_ in SETTINGS:
+        return setting(ctx, partner, sent)
     if analysis.prefix or (
             prev is not None and not prev.is_punct and prev.lower_ not in function_words(ctx.lang)):
         return [], []
@@ -299,13 +300,19 @@ def genitive(
 
 
 def setting(ctx: Context, after: int, sent: Span) -> tuple[list[str], list[str]]:
-    """(sources, targets) of an event noun setting the scene ("setelah pertemuan dengan X"): the
-    sentence subject took part, with the "dengan" party."""
+    """(sources, targets) of an event noun setting the scene ("setelah pertemuan dengan X"):
+    the "dengan" party met the sentence subject, who speaks after it as the host (the guest is
+    the source, as for visits); in a sentence that quotes its subject ('"...," kata Putin
+    setelah pembicaraan dengan X') the speaker is that subject."""
     doc = ctx.doc
     np = np_after(doc, opener_end(doc, sent, ctx.lang), sent.end, ctx.lang)
     sources = [k for k in actors_in(ctx, np) if ctx.table.actors[k].type in AGENTS] \
         if np.end <= after else []
-    return (sources, targets_after(ctx, after, sent.end)) if sources else ([], [])
+    if not sources:
+        spoken = [k for c, k in ctx.salience if sent.start_char <= c < doc[after].idx]
+        sources = spoken[-1:]
+    guests = targets_after(ctx, after, sent.end) if sources else []
+    return (guests, sources) if guests else ([], [])
 
 
 def protest_site(ctx: Context, after: int, sent: Span) -> list[str]:
