@@ -461,7 +461,7 @@ def build(doc: Doc, offset: int, lang: str, skip: list[tuple[int, int]]) -> Tabl
 
 def add_entity(table: Table, ent: Span, offset: int) -> str | None:
     """Add one NER entity: persons with their titles, others by name (gazetteer first); a
-    name with a digit is no person ("COP27")."""
+    name with a digit is no person ("COP27"), nor is a bare title ("Menteri")."""
     lang = table.lang
     type_ = LABELS[ent.label_]
     if type_ == ActorType.PERSON and any(c.isdigit() for c in ent.text):
@@ -471,7 +471,7 @@ def add_entity(table: Table, ent: Span, offset: int) -> str | None:
         return known
     if type_ == ActorType.PERSON:
         name, role = split_title(ent, lang)
-        if name.text in gazetteer_index(lang):
+        if name.text in gazetteer_index(lang) or all(is_title_word(t.text, lang) for t in name):
             return known
         return add_person(table, name, full_role(name, role, lang), offset)
     if ent.text.lower() in (t for t in titles(lang)):

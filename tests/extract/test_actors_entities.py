@@ -54,3 +54,11 @@ def test_prefixed_event_verb_is_no_entity_but_a_name_is():
     verb = person(["Ditangkap", "di", "rumahnya"], ["PROPN", "ADP", "NOUN"], ["B-PER", "O", "O"])
     name = person(["Dimas", "datang"], ["PROPN", "VERB"], ["B-PER", "O"])
     assert verb_form(verb, "id") and not verb_form(name, "id")
+
+
+def test_a_bare_title_tagged_as_a_person_is_no_actor():
+    from graph.extract.actors import Table, add_entity
+
+    ent = entity(["Lalu", "Menteri", "berkata"], 1, 2, "PER")
+    table = Table("id")
+    assert add_entity(table, ent, 0) is None and not table.actors
