@@ -290,6 +290,27 @@ def own_state(ctx: Context, np: Span) -> str | None:
     return actor.affiliation if actor.type == ActorType.PERSON else key
 
 
+COUNTERPARTS = frozenset({"rekan", "rekannya", "mitra", "mitranya", "koleganya", "sejawatnya"})
+
+
+def counterpart(ctx: Context, np: Span) -> str | None:
+    """The person a "counterpart from X" is ("rekannya dari Rusia" -> the person of Rusia named
+    before, the latest one if several)."""
+    doc = np.doc
+    words = [t.lower_ for t in np if not t.is_punct]
+    if len(words) != 1 or words[0] not in COUNTERPARTS or np.end + 1 >= len(doc) or \
+            doc[np.end].lower_ != "dari":
+        return None
+    nxt = doc[np.end + 1]
+    state = ctx.actor_at(nxt.idx, nxt.idx + len(nxt))
+    if state is None:
+        return None
+    before = sorted((s, k) for s, _, k in ctx.table.spans if s < np.start_char + ctx.offset
+                    and ctx.table.actors[k].type == ActorType.PERSON
+                    and state_of(ctx, k) == state_of(ctx, state))
+    return before[-1][1] if before else None
+
+
 def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
     """The actor a noun phrase refers to (creating unnamed speakers and collectives if asked)."""
     lang = ctx.lang
@@ -298,7 +319,7 @@ def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
     pronoun = pronoun_of(np, lang)
     if pronoun:
         return by_pronoun(ctx, pronoun, np.start_char)
-    own = own_state(ctx, np)
+    own = own_state(ctx, np) or counterpart(ctx, np)
     if own:
         return own
     keys = ctx.actors_within(np.start_char, np.end_char)

@@ -274,7 +274,7 @@ def indirect_statements(ctx: Context, taken: set[int]) -> list[Statement]:
             recipient, literal, i = addressee_after(ctx, tok.i + 1, sent.end)
             if found.cue.frame == "act" and recipient is None:
                 obj = np_after(doc, i, sent.end, lang)
-                recipient = resolve(ctx, obj, create=False) if len(obj) else None
+                recipient = resolve(ctx, obj) if len(obj) else None
             i = clause_start(ctx, i, sent.end)
             if doc[i].text == ":" or (doc[i].lower_ == "bahwa" and found.cue.frame != "act"):
                 i += 1

@@ -227,3 +227,13 @@ def test_an_organisation_only_mentioned_is_no_actor():
     names = {a.name for a in rec.actors}
     assert "Badan Pusat Statistik" not in names
     assert {"William Ruto", "Kenya", "Uganda"} <= names
+
+
+def test_addressee_is_the_object_of_an_act_or_a_counterpart_from_a_state():
+    rec = run("Menteri Luar Negeri Uganda Jeje Odongo tiba di Nairobi. Presiden Kenya William Ruto "
+              "mendesak negara-negara tetangga agar menutup perbatasan. Menteri Luar Negeri Kenya "
+              "Musalia Mudavadi mengatakan kepada rekannya dari Uganda bahwa perbatasan akan "
+              "dibuka kembali.")
+    first, second = rec.statements
+    assert rec.actor(first.recipient).name == "negara-negara tetangga"
+    assert rec.actor(second.recipient).name == "Jeje Odongo"
