@@ -192,8 +192,11 @@ def possessed_group(ctx: Context, group: Span) -> str | None:
 
 
 def is_collective(word: str, lang: str) -> bool:
-    """A collective head: a lexicon word ("para", "warga") or a reduplicated plural."""
+    """A collective head: a lexicon word ("para", "warga", also possessed: "pendukungnya") or
+    a reduplicated plural."""
     word = word.lower()
+    if word.endswith("nya") and word[:-3] in collectives(lang):
+        word = word[:-3]
     parts = word.split("-")
     return word in collectives(lang) or parts[0] in collectives(lang) or (
         len(parts) == 2 and parts[0] == parts[1] and len(parts[0]) > 2)

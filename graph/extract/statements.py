@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
@@ -16,7 +16,7 @@ from graph.extract.clauses import (
     subject_region,
 )
 from graph.extract.context import Context
-from graph.extract.coref import by_pronoun, resolve, resolve_all
+from graph.extract.coref import by_pronoun, collective_np, resolve, resolve_all
 from graph.extract.lexicon import Cue, cues, words_with_role
 from graph.extract.morph import Analysis, lookup
 from graph.records import QuoteForm, Statement
@@ -43,6 +43,10 @@ def cue_of(tok: Token, lang: str) -> Found | None:
     if not found:
         return None
     analysis, cue = found
+    if cue.frame == "tail":
+        if analysis.prefix:
+            return None
+        cue = replace(cue, frame="inverted")
     bare = analysis.prefix == "" and analysis.suffix == ""
     if bare and cue.frame != "inverted":
         return None
@@ -207,8 +211,11 @@ def complement_ok(ctx: Context, i: int, end: int, frame: str) -> bool:
         np = np_after(doc, i, end, ctx.lang)
         k = skip_adverbs(doc, np.end, ctx.lang)
         coordinated = len(np) > 0 and np[-1].lower_ in words_with_role(ctx.lang, "conj")
-        return len(np) > 0 and k < end and not coordinated and (
-            is_verb(doc[k], ctx.lang) or doc[k].lower_ in CLAUSE_MARKERS)
+        if not len(np) or k >= end or coordinated:
+            return False
+        if doc[k].lower_ in ("untuk", "agar", "supaya"):
+            return collective_np(np, ctx.lang) is not None or resolve(ctx, np) is not None
+        return is_verb(doc[k], ctx.lang) or doc[k].lower_ in CLAUSE_MARKERS
     return True
 
 
@@ -260,6 +267,8 @@ def indirect_statements(ctx: Context, taken: set[int]) -> list[Statement]:
                 out += menurut(ctx, tok, sent)
                 continue
             found = cue_of(tok, lang)
+            if tok.i > sent.start and doc[tok.i - 1].lower_ == "tanpa":
+                continue
             if found is None or (found.analysis.prefix not in ("me", "ber") and not (
                     found.cue.frame == "inverted" and tok.i == sent.start)):
                 continue

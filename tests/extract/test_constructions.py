@@ -237,3 +237,12 @@ def test_addressee_is_the_object_of_an_act_or_a_counterpart_from_a_state():
     first, second = rec.statements
     assert rec.actor(first.recipient).name == "negara-negara tetangga"
     assert rec.actor(second.recipient).name == "Jeje Odongo"
+
+
+def test_not_statements_continuing_without_saying_and_acts_on_things():
+    rec = run("Ketiga negara akan melanjutkan konsultasi tanpa memberikan jadwal. Kenya menyerukan "
+              "mediasi internasional untuk membantu mencapai kesepakatan. Presiden Kenya William "
+              "Ruto pergi tanpa menjelaskan lebih lanjut. Ruto mengimbau pendukungnya untuk "
+              "pulang.")
+    said = [(rec.actor(s.speaker).name, s.content.text) for s in rec.statements]
+    assert said == [("William Ruto", "pendukungnya untuk pulang")]
