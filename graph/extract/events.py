@@ -230,12 +230,18 @@ def main_subject(ctx: Context, sent: Span, tok: Token) -> list[str]:
 
 
 def agent_after(ctx: Context, i: int, end: int) -> list[str]:
-    """The agent of a passive: "oleh X" within the clause."""
+    """The agent of a passive: "oleh X" within the clause, or a named actor right after the
+    verb ("dibantah Kremlin", "ditangkap polisi Kenya")."""
     doc = ctx.doc
     for j in range(i, min(end, i + 10)):
         if doc[j].lower_ == "oleh":
             return actors_in(ctx, np_after(doc, j + 1, end, ctx.lang))
-    return []
+    j = skip_adverbs(doc, i, ctx.lang)
+    if j >= end or function_words(ctx.lang).get(doc[j].lower_) is not None:
+        return []
+    np = np_after(doc, j, end, ctx.lang)
+    named = ctx.actors_within(np.start_char, np.end_char) if len(np) else []
+    return [k for k in named if ctx.table.actors[k].type in AGENTS]
 
 
 def arguments(

@@ -209,3 +209,8 @@ def test_a_statement_that_another_party_must_act_is_a_request():
               'Wahyu Santoso. "Kami harus tetap turun ke jalan," tambahnya. Menteri Luar Negeri '
               'Kenya Musalia Mudavadi mengatakan Uganda tidak perlu khawatir.')
     assert pairs(rec, "REQUEST") == [(["Wahyu Santoso"], ["Komisi Pemilihan Umum"])]
+
+
+def test_passive_with_its_agent_right_after_the_verb():
+    rec = run("Uganda menuduh Kenya mendukung pemberontak. Tuduhan itu dibantah Kenya pada Senin.")
+    assert (["Kenya"], ["Uganda"]) in pairs(rec, "REJECT")
