@@ -29,7 +29,9 @@ from graph.records import ActorType, Event, Statement
 COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT"})
 CONDITIONAL_OK = frozenset({"THREATEN", "AGREE", "REQUEST"})
 NO_TARGET_OK = frozenset({"MOBILIZE", "PROTEST"})
-FRAMES = frozenset({"LIGHT", "CLAIM"})
+FRAMES = frozenset({"LIGHT", "RECEIVE", "CLAIM"})
+GOVERNING = frozenset({"LIGHT", "RECEIVE"})
+"""Light verbs: the event noun they govern is the event (RECEIVE: its subject undergoes it)."""
 ENVOYS = frozenset({"duta", "dubes", "diplomat", "utusan"})
 INSTITUTIONS = frozenset({ActorType.ORGANIZATION, ActorType.COUNTRY})
 TARGET_PREPS = ("kepada", "terhadap", "dengan", "ke", "atas", "pada", "agar", "supaya")
@@ -37,6 +39,8 @@ CLAUSE_ENDS = frozenset({"bahwa", "karena", "sementara", "namun", "tetapi", "tap
                          "apabila", "kalau", "ketika", "saat", "setelah", "sejak", "sebelum"})
 SUBORDINATE = CLAUSE_ENDS | {"yang", "agar", "supaya"}
 MUTUAL = frozenset({"CONSULT", "COOPERATE"})
+RECIPROCAL = MUTUAL | {"AGREE"}
+"""Types whose parties may all be sources with no target ("Kenya dan Uganda sepakat ...")."""
 SETTINGS = frozenset({"setelah", "sesudah", "usai", "seusai", "sebelum", "dalam", "saat",
                       "ketika", "selama"})
 CONTRASTS = frozenset({"sementara", "namun", "tetapi", "tapi", "sedangkan", ";"})
@@ -59,7 +63,7 @@ def entry_of(ctx: Context, tok: Token, frames: bool = True) -> tuple[Analysis, E
                 continue
             if entry.objects and not set(entry.objects) & set(following):
                 continue
-            if entry.type == "LIGHT":
+            if entry.type in GOVERNING:
                 governed = governed_event(ctx, tok) if frames else None
                 if governed is None:
                     continue
@@ -68,6 +72,11 @@ def entry_of(ctx: Context, tok: Token, frames: bool = True) -> tuple[Analysis, E
                 continue
             return analysis, entry
     return None
+
+
+def receives(ctx: Context, analysis: Analysis) -> bool:
+    """Whether a predicate's subject undergoes the event it governs ("menerima kunjungan X")."""
+    return any(e.type == "RECEIVE" for e in events(ctx.lang).get(analysis.root, ()))
 
 
 def governed_event(ctx: Context, tok: Token) -> EventEntry | None:
@@ -295,6 +304,9 @@ def genitive(
                     doc[j].lower_ == "dengan"), None)
     if type_ in MUTUAL and partner is not None and prev is not None and prev.lower_ in SETTINGS:
         return setting(ctx, partner, sent)
+    if type_ in MUTUAL and after < sent.end and doc[after].lower_ == "antara":
+        parties = actors_in(ctx, coordinated_np(ctx, after + 1, sent.end))
+        return (parties, []) if len(parties) > 1 else ([], [])
     if analysis.prefix or (
             prev is not None and not prev.is_punct and prev.lower_ not in function_words(ctx.lang)):
         return [], []
@@ -480,12 +492,14 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
                 type_ = "AGREE"
             sources, targets = arguments(ctx, tok, found, sent, end_tok.i + 1, by_cue,
                                          [] if within else last_subject, within)
+            if receives(ctx, analysis):
+                sources, targets = targets, sources
             last_subject = sources or last_subject
             if set(entry.objects) & ENVOYS:
                 targets = envoy_state(ctx, end_tok, sent) or targets
             targets = refined_targets(ctx, type_, sources, targets, end_tok.i + 1, sent, out)
             if not sources or (not targets and not (
-                    type_ in NO_TARGET_OK or (type_ == "CONSULT" and len(sources) > 1))):
+                    type_ in NO_TARGET_OK or (type_ in RECIPROCAL and len(sources) > 1))):
                 continue
             sources = [k for k in sources if ctx.table.actors[k].name not in regions(ctx.lang)]
             if not sources or not promote_agents(ctx.table, sources):

@@ -214,3 +214,12 @@ def test_a_statement_that_another_party_must_act_is_a_request():
 def test_passive_with_its_agent_right_after_the_verb():
     rec = run("Uganda menuduh Kenya mendukung pemberontak. Tuduhan itu dibantah Kenya pada Senin.")
     assert (["Kenya"], ["Uganda"]) in pairs(rec, "REJECT")
+
+
+def test_meetings_between_parties_received_visits_and_agreements_of_several():
+    rec = run("Pertemuan antara Presiden Kenya William Ruto dan Presiden Uganda Yoweri Museveni "
+              "berlangsung di Nairobi. Presiden Tanzania Samia Suluhu Hassan menerima kunjungan "
+              "Presiden Rwanda Paul Kagame. Kenya dan Uganda sepakat membuka perbatasan.")
+    assert pairs(rec, "CONSULT") == [(["William Ruto", "Yoweri Museveni"], []),
+                                     (["Paul Kagame"], ["Samia Suluhu Hassan"])]
+    assert pairs(rec, "AGREE") == [(["Kenya", "Uganda"], [])]
