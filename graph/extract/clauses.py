@@ -70,9 +70,10 @@ def subject_region(doc: Doc, start: int, cue: int, lang: str) -> Span | None:
         i -= 1
     end = i + 1
     if i >= start and doc[i].text == ",":
-        if not closes_insertion(doc, start, i, lang):
+        end = insertion_end(doc, start, i, lang)
+        if end is None:
             return None
-        end, i = i, i - 1
+        i = end - 1
     while i >= start:
         tok = doc[i]
         role = fw.get(tok.lower_)
@@ -104,18 +105,34 @@ def locates_collective(doc: Doc, start: int, i: int, lang: str) -> bool:
                (t.lower_.count("-") == 1 and len(set(t.lower_.split("-"))) == 1) for t in before)
 
 
-def closes_insertion(doc: Doc, start: int, comma: int, lang: str) -> bool:
-    """Whether a comma closes a coordination or a name set beside the subject ("tujuh negara,
-    serta Kanada dan Inggris, mendukung"; "Presiden Brasil, Jair Bolsonaro, meminta")."""
+def insertion_end(doc: Doc, start: int, comma: int, lang: str) -> int | None:
+    """Where a subject ends when a comma before its verb closes something set beside it: a
+    coordination or a name, kept ("tujuh negara, serta Kanada dan Inggris, mendukung";
+    "Presiden Brasil, Jair Bolsonaro, meminta"), or a discourse adverbial, left out
+    ("Kementerian X, sementara itu, mengatakan"); None if it closes nothing of the kind."""
     conj = words_with_role(lang, "conj")
     window = doc[max(start, comma - 8) : comma]
     for t in window:
         if t.text != "," or t.i + 1 >= comma or t.i == start:
             continue
         inside = doc[t.i + 1 : comma]
+        if inserted_adverbial(inside, lang):
+            return t.i
         if doc[t.i + 1].lower_ in conj or all(w.is_title or w.is_upper for w in inside):
-            return True
-    return False
+            return comma
+    return None
+
+
+INSERTED = ("sementara itu", "bagaimanapun", "di sisi lain", "pada gilirannya", "kemudian",
+            "selanjutnya", "pun demikian", "dalam pada itu")
+
+
+def inserted_adverbial(words: Span, lang: str) -> bool:
+    """Whether words set off by commas are a discourse adverbial ("Kementerian X, sementara
+    itu, mengatakan")."""
+    text = words.text.lower()
+    return text in INSERTED or (len(words) == 1 and words[0].lower_ in
+                                words_with_role(lang, "adv") | words_with_role(lang, "open"))
 
 
 def split_conjuncts(region: Span, lang: str) -> list[Span]:

@@ -246,3 +246,10 @@ def test_not_statements_continuing_without_saying_and_acts_on_things():
               "pulang.")
     said = [(rec.actor(s.speaker).name, s.content.text) for s in rec.statements]
     assert said == [("William Ruto", "pendukungnya untuk pulang")]
+
+
+def test_subject_before_an_inserted_adverbial():
+    rec = run("Kementerian Luar Negeri Kenya, sementara itu, mengatakan perundingan dengan Uganda "
+              "telah macet sejak pekan lalu.")
+    (stmt,) = rec.statements
+    assert rec.actor(stmt.speaker).name == "Kementerian Luar Negeri Kenya"
