@@ -24,12 +24,22 @@ def top_nodes(graph: nx.MultiDiGraph, count: int) -> list[str]:
 
 
 def layout(graph: nx.Graph) -> dict[str, tuple[float, float]]:
-    """A seeded force-directed layout (weights dampened so hubs do not collapse)."""
-    for _, _, data in graph.edges(data=True):
+    """Connected nodes by a force-directed layout started from a stress-minimising one (so
+    labels spread over the page), unconnected ones in a row along the bottom."""
+    linked = graph.subgraph([n for n in graph if graph.degree(n)]).copy()
+    for _, _, data in linked.edges(data=True):
         data["pull"] = 1 + math.log(data["weight"])
-    spread = 2.5 / math.sqrt(max(graph.number_of_nodes(), 1))
-    positions = nx.spring_layout(graph, k=spread, weight="pull", seed=SEED, iterations=200)
-    return {node: (float(x), float(y)) for node, (x, y) in positions.items()}
+    positions: dict[str, tuple[float, float]] = {}
+    if linked.number_of_nodes():
+        start = nx.kamada_kawai_layout(linked) if linked.number_of_nodes() > 2 else None
+        spread = 2.5 / math.sqrt(linked.number_of_nodes())
+        found = nx.spring_layout(linked, pos=start, k=spread, weight="pull", seed=SEED,
+                                 iterations=50)
+        positions = {node: (float(x), float(y)) for node, (x, y) in found.items()}
+    alone = sorted(n for n in graph if not graph.degree(n))
+    for i, node in enumerate(alone):
+        positions[node] = (-1.0 + 2.0 * (i + 0.5) / len(alone), -1.25)
+    return positions
 
 
 def write_preview(graph: nx.MultiDiGraph, path: Path, title: str = "newsgraph") -> Path:
