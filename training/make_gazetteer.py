@@ -249,6 +249,34 @@ CAPITALS: list[tuple[str, str, list[str], str]] = [
     ("Q3921", "Harare", [], "ZW"),
 ]
 
+# Capitals whose own Wikidata item was not verified offline (qid None; the ruler uses the
+# state's QID). Names that are also common Indonesian words ("Lima") or other places' names
+# ("Santiago", "Victoria", "San Jose") or first names ("Sofia") are left out.
+CAPITALS_UNVERIFIED: list[tuple[None, str, list[str], str]] = [
+    (None, "Pretoria", [], "ZA"), (None, "Luanda", [], "AO"), (None, "Porto-Novo", [], "BJ"),
+    (None, "Thimphu", [], "BT"), (None, "La Paz", [], "BO"), (None, "Gaborone", [], "BW"),
+    (None, "Ouagadougou", [], "BF"), (None, "Gitega", [], "BI"),
+    (None, "N'Djamena", ["N\u2019Djamena", "Ndjamena"], "TD"), (None, "Asmara", [], "ER"),
+    (None, "Libreville", [], "GA"), (None, "Banjul", [], "GM"), (None, "Conakry", [], "GN"),
+    (None, "Malabo", [], "GQ"), (None, "Bissau", [], "GW"), (None, "Port-au-Prince", [], "HT"),
+    (None, "Tegucigalpa", [], "HN"), (None, "Yaounde", ["Yaound\u00e9"], "CM"),
+    (None, "Bishkek", [], "KG"), (None, "Pristina", ["Pri\u0161tina"], "XK"),
+    (None, "Maseru", [], "LS"), (None, "Monrovia", [], "LR"), (None, "Tripoli", [], "LY"),
+    (None, "Antananarivo", [], "MG"), (None, "Lilongwe", [], "MW"), (None, "Bamako", [], "ML"),
+    (None, "Valletta", [], "MT"), (None, "Nouakchott", [], "MR"), (None, "Podgorica", [], "ME"),
+    (None, "Maputo", [], "MZ"), (None, "Windhoek", [], "NA"), (None, "Niamey", [], "NE"),
+    (None, "Managua", [], "NI"), (None, "Ramallah", [], "PS"),
+    (None, "Yamoussoukro", [], "CI"), (None, "Asuncion", ["Asunci\u00f3n"], "PY"),
+    (None, "Bangui", [], "CF"), (None, "Santo Domingo", [], "DO"),
+    (None, "Brazzaville", [], "CG"), (None, "Freetown", [], "SL"),
+    (None, "Kolombo", ["Colombo"], "LK"), (None, "Paramaribo", [], "SR"),
+    (None, "Dushanbe", [], "TJ"), (None, "Dodoma", [], "TZ"), (None, "Lome", ["Lom\u00e9"], "TG"),
+    (None, "Tunis", [], "TN"), (None, "Ashgabat", [], "TM"), (None, "Montevideo", [], "UY"),
+    (None, "Sanaa", ["Sana'a", "Sana\u2019a"], "YE"), (None, "Lusaka", [], "ZM"),
+    (None, "Suva", [], "FJ"), (None, "Nassau", [], "BS"), (None, "Bridgetown", [], "BB"),
+    (None, "Belmopan", [], "BZ"), (None, "Kingston", [], "JM"),
+]
+
 # Seats of government used as metonyms (label LOC, stands_for the state). qid None when the
 # building's own Wikidata item could not be verified.
 SEATS: list[tuple[str | None, str, list[str], str]] = [
@@ -359,7 +387,7 @@ def build() -> list[dict]:
         rows.append(_row(qid, name, "GPE", aliases, None))
     for qid, name, aliases, code in CAPITALS:
         rows.append(_row(qid, name, "LOC", aliases, STATES[code]))
-    for qid, name, aliases, code in SEATS:
+    for qid, name, aliases, code in CAPITALS_UNVERIFIED + SEATS:
         rows.append(_row(qid, name, "LOC", aliases, STATES[code]))
     for qid, name, aliases in IGOS:
         rows.append(_row(qid, name, "ORG", aliases, None))

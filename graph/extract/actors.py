@@ -445,7 +445,8 @@ def build(doc: Doc, offset: int, lang: str, skip: list[tuple[int, int]]) -> Tabl
     for ent in sorted(ents, key=lambda e: -len(e.text)):
         add_entity(table, ent, offset)
     for name, role in titled_names(doc, lang):
-        if not skipped(name) and not table.at(name.start_char + offset, name.end_char + offset):
+        start, end = name.start_char + offset, name.end_char + offset
+        if not skipped(name) and not any(s < end and start < e for s, e, _ in table.spans):
             add_person(table, name, role, offset)
     for name, acronym in acronym_pairs(doc):
         key = table.at(name.start_char + offset, name.end_char + offset) or table.add(
@@ -461,11 +462,14 @@ def build(doc: Doc, offset: int, lang: str, skip: list[tuple[int, int]]) -> Tabl
 
 def add_entity(table: Table, ent: Span, offset: int) -> str | None:
     """Add one NER entity: persons with their titles, others by name (gazetteer first); a
-    name with a digit is no person ("COP27"), nor is a bare title ("Menteri")."""
+    name with a digit is no person ("COP27"), nor is a bare title ("Menteri") or a collective
+    word ("Massa")."""
     lang = table.lang
     type_ = LABELS[ent.label_]
     if type_ == ActorType.PERSON and any(c.isdigit() for c in ent.text):
         type_ = ActorType.ORGANIZATION
+    if type_ == ActorType.PERSON and len(ent) == 1 and ent.text.lower() in collectives(lang):
+        return None
     known = table.at(ent.start_char + offset, ent.end_char + offset)
     if known and table.actors[known].type != ActorType.PERSON and type_ != ActorType.PERSON:
         return known
@@ -601,18 +605,23 @@ def named_for(table: Table, key: str) -> str | None:
 
 PEOPLE_HEADS = frozenset({"orang", "warga", "pengungsi", "etnis", "suku", "bangsa", "kaum",
                           "masyarakat", "umat", "minoritas"})
+ETHNIC_HEADS = frozenset({"orang", "pengungsi", "etnis", "suku", "bangsa", "kaum", "minoritas"})
+"""Heads whose name is a people even if tagged as a place ("pengungsi Rohingya")."""
 
 
 def people_for(table: Table, key: str) -> str | None:
     """The people a collective of its members names ("para pengungsi Rohingya" -> Rohingya, a
-    name the tagger took for a person), which becomes a collective itself."""
+    name the tagger took for a person or, after an ethnic head, a place), which becomes a
+    collective itself."""
     actor = table.actors[key]
     words = actor.name.split()
     if actor.type != ActorType.GROUP or len(words) < 2 or \
             not PEOPLE_HEADS & {w.lower() for w in words[:-1]}:
         return None
+    ethnic = bool(ETHNIC_HEADS & {w.lower() for w in words[:-1]})
+    kinds = (ActorType.PERSON, ActorType.GROUP) + ((ActorType.PLACE,) if ethnic else ())
     found = [k for k, other in table.actors.items() if k != key and other.name == words[-1]
-             and other.type in (ActorType.PERSON, ActorType.GROUP) and not other.wikidata]
+             and other.type in kinds and not other.wikidata]
     if len(found) != 1:
         return None
     table.actors[found[0]].type = ActorType.GROUP

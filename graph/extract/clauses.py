@@ -36,7 +36,7 @@ def is_temporal(tok: Token, lang: str) -> bool:
 def np_after(doc: Doc, i: int, end: int, lang: str) -> Span:
     """The noun phrase starting at a token: up to a preposition, clause word, verb or stop."""
     stops = {w for w, r in function_words(lang).items() if r in ("prep", "stop", "cond")}
-    adverbs = words_with_role(lang, "adv")
+    adverbs = words_with_role(lang, "adv") | words_with_role(lang, "neg")
     j = i
     while j < end:
         tok = doc[j]

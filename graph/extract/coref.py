@@ -155,6 +155,12 @@ def located(ctx: Context, group: Span) -> Span:
     return doc.char_span(group.start_char, end, alignment_mode="expand") or group
 
 
+def unprefixed(name: str) -> str:
+    """A collective's name without its plural article ("para pendukungnya" -> "pendukungnya")."""
+    words = name.split()
+    return " ".join(words[1:]) if len(words) > 1 and words[0].lower() == "para" else name
+
+
 def group_key(ctx: Context, group: Span) -> str:
     """The collective a noun phrase names: one already seen under this name, else a new one
     named with its location when the text gives one."""
@@ -162,8 +168,8 @@ def group_key(ctx: Context, group: Span) -> str:
     short = normalize(" ".join(head_words(group, lang)))
     full = located(ctx, group)
     name = normalize(" ".join(head_words(full, lang)))
-    key = table.by_name(name) or table.by_name(short) or possessed_group(ctx, group) or \
-        table.add(name, ActorType.GROUP)
+    key = next((k for k in map(table.by_name, {name, short, unprefixed(short)}) if k), None) \
+        or possessed_group(ctx, group) or table.add(name, ActorType.GROUP)
     table.mention(key, full.start_char + ctx.offset, full.end_char + ctx.offset, full.text)
     if short != table.actors[key].name and short not in table.actors[key].aliases:
         table.actors[key].aliases.append(short)
@@ -314,6 +320,19 @@ def counterpart(ctx: Context, np: Span) -> str | None:
     return before[-1][1] if before else None
 
 
+def fronted(ctx: Context, np: Span) -> str | None:
+    """The actor named after a fronted description and a comma ("sebagai Ketua MK, MKMK
+    memerintahkan" -> MKMK): the part after the last comma, when it is exactly a mention."""
+    commas = [t.i for t in np if t.text == ","]
+    if not commas or commas[-1] + 1 >= np.end or not is_title_word(np[0].text, ctx.lang):
+        return None
+    tail = np.doc[commas[-1] + 1 : np.end]
+    key = ctx.actor_at(tail.start_char, tail.end_char)
+    exact = key is not None and (tail.start_char + ctx.offset, tail.end_char + ctx.offset,
+                                 key) in ctx.table.spans
+    return key if exact and ctx.table.actors[key].type != ActorType.PERSON else None
+
+
 def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
     """The actor a noun phrase refers to (creating unnamed speakers and collectives if asked)."""
     lang = ctx.lang
@@ -322,7 +341,7 @@ def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
     pronoun = pronoun_of(np, lang)
     if pronoun:
         return by_pronoun(ctx, pronoun, np.start_char)
-    own = own_state(ctx, np) or counterpart(ctx, np)
+    own = own_state(ctx, np) or counterpart(ctx, np) or fronted(ctx, np)
     if own:
         return own
     keys = ctx.actors_within(np.start_char, np.end_char)

@@ -22,9 +22,10 @@ Sentences are grouped ``--n-sents`` per Doc so that the parser learns sentence b
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -425,6 +426,18 @@ def near_duplicate(words: list[str], index: dict[str, set[int]], shingle_sets: l
     return any(c / min(len(sh), len(shingle_sets[j])) >= threshold for j, c in cands.items())
 
 
+def held_out_filter(held: list[tuple[list[str], list[str]]]) -> Callable[[list[str]], bool]:
+    """A test for sentences that duplicate or nearly duplicate one of ``held`` (dev/test)."""
+    held_norm = {_norm(" ".join(w)) for w, _ in held}
+    shingle_sets = [_shingles(" ".join(w)) for w, _ in held]
+    index: dict[str, set[int]] = {}
+    for j, sh in enumerate(shingle_sets):
+        for s in sh:
+            index.setdefault(s, set()).add(j)
+    return lambda words: _norm(" ".join(words)) in held_norm or near_duplicate(
+        words, index, shingle_sets)
+
+
 def truecase(words: list[str], tags: list[str], cased_vocab: dict[str, str]) -> list[str]:
     """Heuristic truecasing for the lowercased NERP corpus: the most frequent cased form in the
     cased NER corpora; a word of an entity span that they never saw is capitalised."""
@@ -461,26 +474,8 @@ def convert_ner(data: Path, out: Path, n_sents: int, nerp: bool, seed: int, log=
     sets["train"] = [s for s in sets["train"] if _norm(" ".join(s[0])) not in held_norm]
     log(f"ner train: dropped {before - len(sets['train'])} sentences duplicating dev/test")
     if nerp:
-        shingle_sets = [_shingles(" ".join(w)) for w, _ in held]
-        index: dict[str, set[int]] = {}
-        for j, sh in enumerate(shingle_sets):
-            for s in sh:
-                index.setdefault(s, set()).add(j)
-        cased: dict[str, dict[str, int]] = {}
-        for w, _ in sets["train"]:
-            for tok in w[1:]:
-                cased.setdefault(tok.lower(), {}).setdefault(tok, 0)
-                cased[tok.lower()][tok] += 1
-        cased_vocab = {
-            k: max(v.items(), key=lambda kv: (kv[1], kv[0]))[0] for k, v in cased.items()
-        }
-        nerp_sents = read_iob(data / "indonlu-nerp" / "train_preprocess.txt", "\t")
-        kept = [
-            (truecase(w, t, cased_vocab), t)
-            for w, t in nerp_sents
-            if _norm(" ".join(w)) not in held_norm and not near_duplicate(w, index, shingle_sets)
-        ]
-        log(f"NERP: kept {len(kept)} of {len(nerp_sents)} sentences after dev/test dedupe")
+        kept, total = _nerp_truecased(data, sets["train"], held)
+        log(f"NERP: kept {len(kept)} of {total} sentences after dev/test dedupe")
         sets["train"] += kept
     random.Random(seed).shuffle(sets["train"])
     for name, sents in sets.items():
@@ -488,6 +483,91 @@ def convert_ner(data: Path, out: Path, n_sents: int, nerp: bool, seed: int, log=
         n = write_docbin(docs, out / f"ner-{name}.spacy")
         n_ents = sum(1 for _, t in sents for x in map_tags(t) if x.startswith("B-"))
         log(f"ner-{name}: {len(sents)} sentences, {n_ents} entities, {n} docs")
+
+
+# ------------------------------------------------------------------------------ raw text
+
+
+def _nerp_truecased(data: Path, ner_train: list[tuple[list[str], list[str]]],
+                    held: list[tuple[list[str], list[str]]]
+                    ) -> tuple[list[tuple[list[str], list[str]]], int]:
+    """NERP train sentences, truecased from the cased NER train sets, without exact or near
+    duplicates of ``held``; and how many NERP sentences there were."""
+    cased: dict[str, dict[str, int]] = {}
+    for w, _ in ner_train:
+        for tok in w[1:]:
+            cased.setdefault(tok.lower(), {}).setdefault(tok, 0)
+            cased[tok.lower()][tok] += 1
+    cased_vocab = {k: max(v.items(), key=lambda kv: (kv[1], kv[0]))[0] for k, v in cased.items()}
+    nerp_sents = read_iob(data / "indonlu-nerp" / "train_preprocess.txt", "\t")
+    seen_before = held_out_filter(held)
+    kept = [(truecase(w, t, cased_vocab), t) for w, t in nerp_sents if not seen_before(w)]
+    return kept, len(nerp_sents)
+
+
+def write_raw_text(data: Path, out: Path, seed: int, log=print) -> Path:
+    """Raw text for ``spacy pretrain`` (``raw-text.jsonl``, one sentence per line): the texts
+    of the treebanks' train parts (CSUI train, GSD dev, PUD 4/5, the 2017 GSD train file) and
+    of the NER train sets (idner-news-2k, NER-UI fold 01, NERGrit, truecased NERP). Every
+    sentence that duplicates or nearly duplicates a dev or test sentence (UD or NER) is
+    dropped, so no held-out text is seen."""
+    csui = data / "UD_Indonesian-CSUI"
+    gsd = data / "UD_Indonesian-GSD"
+    pud = read_sentences(data / "UD_Indonesian-PUD" / "id_pud-ud-test.conllu")
+    ud_held = (
+        read_sentences(csui / "id_csui-ud-test.conllu")
+        + read_sentences(gsd / "id_gsd-ud-test.conllu")
+        + [s for i, s in enumerate(pud) if i % 5 == 4]
+    )
+    ud_train = (
+        read_sentences(csui / "id_csui-ud-train.conllu")
+        + read_sentences(gsd / "id_gsd-ud-dev.conllu")
+        + [s for i, s in enumerate(pud) if i % 5 != 4]
+        + read_sentences(gsd / "legacy-r2.1" / "id-ud-train.conllu", legacy=True)
+    )
+    idner = data / "idner-news-2k"
+    nerui = data / "indolem-nerui"
+    grit = data / "indonlu-nergrit"
+    ner_train = (
+        read_iob(idner / "train.txt")
+        + read_iob(nerui / "train.01.tsv", "\t")
+        + read_iob(grit / "train_preprocess.txt", "\t")
+    )
+    ner_held = (
+        read_iob(idner / "dev.txt") + read_iob(idner / "test.txt")
+        + read_iob(nerui / "dev.01.tsv", "\t") + read_iob(nerui / "test.01.tsv", "\t")
+        + read_iob(grit / "valid_preprocess.txt", "\t")
+        + read_iob(grit / "test_preprocess.txt", "\t")
+    )
+    held = ner_held + [([w.form for w in s.words], []) for s in ud_held]
+    seen_before = held_out_filter(held)
+    cands = [[w.form for w in s.words] for s in ud_train] + [w for w, _ in ner_train]
+    texts: list[str] = []
+    seen: set[str] = set()
+    dropped = 0
+    for words in cands:
+        key = _norm(" ".join(words))
+        if key in seen:
+            continue
+        seen.add(key)
+        if seen_before(words):
+            dropped += 1
+            continue
+        texts.append(" ".join(words))
+    for words, _ in _nerp_truecased(data, ner_train, held)[0]:
+        key = _norm(" ".join(words))
+        if key not in seen:
+            seen.add(key)
+            texts.append(" ".join(words))
+    random.Random(seed).shuffle(texts)
+    path = out / "raw-text.jsonl"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8") as fh:
+        for t in texts:
+            fh.write(json.dumps({"text": t}, ensure_ascii=False) + "\n")
+    n_words = sum(t.count(" ") + 1 for t in texts)
+    log(f"raw text: {len(texts)} sentences, {n_words} words ({dropped} dev/test near-dups dropped)")
+    return path
 
 
 def main(argv: list[str] | None = None) -> None:

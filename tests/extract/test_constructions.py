@@ -253,3 +253,14 @@ def test_subject_before_an_inserted_adverbial():
               "telah macet sejak pekan lalu.")
     (stmt,) = rec.statements
     assert rec.actor(stmt.speaker).name == "Kementerian Luar Negeri Kenya"
+
+
+def test_collective_words_and_fronted_descriptions_are_no_persons():
+    rec = run("Massa pendukung Ruto memblokir jalan. Sebagai Ketua Komisi, KPU memerintahkan "
+              "kepada Wafula Chebukati untuk memimpin rapat. Para pendukungnya belum "
+              "sepenuhnya percaya.")
+    names = {a.name: a.type.name for a in rec.actors}
+    assert "Massa" not in names and "Ketua Komisi KPU" not in names
+    assert (["KPU"], ["Wafula Chebukati"]) in [
+        ([rec.actor(k).name for k in e.sources], [rec.actor(k).name for k in e.targets])
+        for e in rec.events if e.type == "REQUEST"]
