@@ -223,3 +223,11 @@ def test_meetings_between_parties_received_visits_and_agreements_of_several():
     assert pairs(rec, "CONSULT") == [(["William Ruto", "Yoweri Museveni"], []),
                                      (["Paul Kagame"], ["Samia Suluhu Hassan"])]
     assert pairs(rec, "AGREE") == [(["Kenya", "Uganda"], [])]
+
+
+def test_meetings_over_a_meal_and_face_to_face():
+    rec = run("Presiden Kenya William Ruto sarapan bersama Presiden Uganda Yoweri Museveni di "
+              "Nairobi. Menteri Luar Negeri Kenya Musalia Mudavadi bertatap muka dengan Menteri "
+              "Luar Negeri Uganda Jeje Odongo.")
+    assert pairs(rec, "CONSULT") == [(["William Ruto"], ["Yoweri Museveni"]),
+                                     (["Musalia Mudavadi"], ["Jeje Odongo"])]
