@@ -15,6 +15,7 @@ from graph.extract.lexicon import (
     cues,
     events,
     function_words,
+    gatherings,
     gazetteer,
     gazetteer_by_qid,
     gazetteer_index,
@@ -329,6 +330,8 @@ def acronym_pairs(doc: Doc) -> list[tuple[Span, Span]]:
                     tok.i - 2 - j < 8:
                 j -= 1
             name = doc[j + 1 : tok.i - 1]
+            while len(name) > 2 and not name[0].lower_.startswith(letters[:1]):
+                name = name[1:]
             initials = "".join(w.text[0].lower() for w in name if w.is_title)
             if name and (initials.startswith(letters[:1]) and len(name) >= 2):
                 pairs.append((name, doc[tok.i : tok.i + 1]))
@@ -442,8 +445,11 @@ def build(doc: Doc, offset: int, lang: str, skip: list[tuple[int, int]]) -> Tabl
     ents = [widened(e, lang) for e in map(trimmed, doc.ents) if e is not None
             and e.label_ in LABELS and not skipped(e) and not verb_form(e, lang)
             and not any(n.start <= e.start < n.end for n in listed)]
+    acronyms = {acronym.text for _, acronym in acronym_pairs(doc)} | {
+        t.text for t in doc[1:-1]
+        if t.text.isupper() and doc[t.i - 1].text == "(" and doc[t.i + 1].text == ")"}
     for ent in sorted(ents, key=lambda e: -len(e.text)):
-        add_entity(table, ent, offset)
+        add_entity(table, ent, offset, acronyms)
     for name, role in titled_names(doc, lang):
         start, end = name.start_char + offset, name.end_char + offset
         if not skipped(name) and not any(s < end and start < e for s, e, _ in table.spans):
@@ -453,6 +459,9 @@ def build(doc: Doc, offset: int, lang: str, skip: list[tuple[int, int]]) -> Tabl
             name.text, guess_type([t.text for t in name], lang))
         table.mention(key, name.start_char + offset, name.end_char + offset, name.text)
         table.mention(key, acronym.start_char + offset, acronym.end_char + offset, acronym.text)
+        twin = table.by_name(acronym.text)
+        if twin not in (None, key) and table.actors[twin].type == table.actors[key].type:
+            absorb(table, twin, key)
     for tok in doc:
         key = table.by_name(tok.text) if tok.text.isupper() and len(tok) >= 2 else None
         if key and not skipped(doc[tok.i : tok.i + 1]):
@@ -460,22 +469,26 @@ def build(doc: Doc, offset: int, lang: str, skip: list[tuple[int, int]]) -> Tabl
     return table
 
 
-def add_entity(table: Table, ent: Span, offset: int) -> str | None:
+def add_entity(table: Table, ent: Span, offset: int,
+               acronyms: frozenset[str] | set[str] = frozenset()) -> str | None:
     """Add one NER entity: persons with their titles, others by name (gazetteer first); a
-    name with a digit is no person ("COP27"), nor is a bare title ("Menteri") or a collective
-    word ("Massa")."""
+    name with a digit is no person ("COP27"), nor is a bare title ("Menteri"), a collective
+    word ("Massa") or a title before an acronym spelt out in brackets ("Bos BI")."""
     lang = table.lang
     type_ = LABELS[ent.label_]
     if type_ == ActorType.PERSON and any(c.isdigit() for c in ent.text):
         type_ = ActorType.ORGANIZATION
     if type_ == ActorType.PERSON and len(ent) == 1 and ent.text.lower() in collectives(lang):
         return None
+    if occasion(ent, lang):
+        return None
     known = table.at(ent.start_char + offset, ent.end_char + offset)
     if known and table.actors[known].type != ActorType.PERSON and type_ != ActorType.PERSON:
         return known
     if type_ == ActorType.PERSON:
         name, role = split_title(ent, lang)
-        if name.text in gazetteer_index(lang) or all(is_title_word(t.text, lang) for t in name):
+        if name.text in gazetteer_index(lang) or name.text in acronyms or \
+                all(is_title_word(t.text, lang) for t in name):
             return known
         return add_person(table, name, full_role(name, role, lang), offset)
     if ent.text.lower() in (t for t in titles(lang)):
@@ -483,6 +496,15 @@ def add_entity(table: Table, ent: Span, offset: int) -> str | None:
     key = table.by_name(ent.text) or table.add(ent.text, type_)
     table.mention(key, ent.start_char + offset, ent.end_char + offset, ent.text)
     return key
+
+
+def occasion(ent: Span, lang: str) -> bool:
+    """Whether an entity is the name of a summit or conference ("KTT COP27"), not of an actor
+    the gazetteer knows ("KTT G20" names G20)."""
+    doc, words = ent.doc, gatherings(lang)
+    named = ent[1:] if ent[0].lower_ in words else ent
+    before = ent.start > 0 and doc[ent.start - 1].lower_ in words
+    return (before or len(named) < len(ent)) and named.text not in gazetteer_index(lang)
 
 
 def strip_det(words: list[str], lang: str) -> list[str]:

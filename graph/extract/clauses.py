@@ -66,7 +66,8 @@ def subject_region(doc: Doc, start: int, cue: int, lang: str) -> Span | None:
         words_with_role(lang, "neg")
     i = cue - 1
     while i >= start and (doc[i].lower_ in skip or is_temporal(doc[i], lang) or
-                          (doc[i].lower_ == "pada" and i + 1 < cue)):
+                          (doc[i].lower_ in ("pada", "saat") and i + 1 < cue
+                           and is_temporal(doc[i + 1], lang))):
         i -= 1
     end = i + 1
     if i >= start and doc[i].text == ",":

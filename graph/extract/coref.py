@@ -20,6 +20,7 @@ from graph.extract.context import Context
 from graph.extract.lexicon import (
     collectives,
     function_words,
+    gatherings,
     gazetteer_index,
     home_state,
     org_words,
@@ -333,6 +334,15 @@ def fronted(ctx: Context, np: Span) -> str | None:
     return key if exact and ctx.table.actors[key].type != ActorType.PERSON else None
 
 
+def titling(ctx: Context, np: Span) -> str | None:
+    """The person whose named mention a noun phrase is the title part of ("Gubernur Bank
+    Indonesia" cut off before "(BI) Perry Warjiyo")."""
+    start, end = np.start_char + ctx.offset, np.end_char + ctx.offset
+    covering = [k for s, e, k in ctx.table.spans if s <= start and end < e
+                and ctx.table.actors[k].type == ActorType.PERSON]
+    return covering[0] if covering else None
+
+
 def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
     """The actor a noun phrase refers to (creating unnamed speakers and collectives if asked)."""
     lang = ctx.lang
@@ -341,7 +351,7 @@ def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
     pronoun = pronoun_of(np, lang)
     if pronoun:
         return by_pronoun(ctx, pronoun, np.start_char)
-    own = own_state(ctx, np) or counterpart(ctx, np) or fronted(ctx, np)
+    own = own_state(ctx, np) or counterpart(ctx, np) or fronted(ctx, np) or titling(ctx, np)
     if own:
         return own
     keys = ctx.actors_within(np.start_char, np.end_char)
@@ -385,7 +395,8 @@ def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
     if create and group is not None:
         return group_key(ctx, group)
     tokens = [t for t in np if t.text in words]
-    if " ".join(words) in gazetteer_index(lang) or not nameable(tokens, lang):
+    if " ".join(words) in gazetteer_index(lang) or not nameable(tokens, lang) or \
+            words[0].lower() in gatherings(lang):
         return None
     if create and all(w[0].isupper() for w in words) and len(words) <= 4:
         key = ctx.table.add(" ".join(words), guess_type(words, lang))

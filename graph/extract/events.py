@@ -6,6 +6,7 @@ from spacy.tokens import Span, Token
 
 from graph.extract.actors import AGENTS, is_title_word, promote_agents
 from graph.extract.clauses import (
+    is_verb,
     np_after,
     opener_end,
     skip_adverbs,
@@ -19,6 +20,7 @@ from graph.extract.lexicon import (
     buildings,
     events,
     function_words,
+    gatherings,
     gazetteer_index,
     regions,
     words_with_role,
@@ -135,7 +137,7 @@ def actors_in(ctx: Context, span: Span) -> list[str]:
 def targets_after(ctx: Context, i: int, end: int) -> list[str]:
     """Targets: the object, or a kepada/terhadap/dengan/agar phrase, anywhere in the clause."""
     doc, fw = ctx.doc, function_words(ctx.lang)
-    i = complement_object(ctx, skip_adverbs(doc, i, ctx.lang), end)
+    i = skip_quantity(ctx, complement_object(ctx, skip_adverbs(doc, i, ctx.lang), end), end)
     stop = min(end, i + 20)
     j = i
     while j < stop:
@@ -149,12 +151,36 @@ def targets_after(ctx: Context, i: int, end: int) -> list[str]:
             keys = keys or (actors_in(ctx, coordinated_np(ctx, start, end)) if start < end else [])
             if j == i and not keys:
                 keys = apposed_person(ctx, start, end)
+            if not keys and start < end and doc[start].lower_ in gatherings(ctx.lang):
+                keys = host(ctx, np_after(doc, start, end, ctx.lang).end, end)
             if keys:
                 return keys
         if tok.lower_ in CLAUSE_ENDS or tok.text in ".;":
             break
         j += 1
     return object_actors(ctx, i, stop)
+
+
+QUANTIFIERS = frozenset({"sekitar", "hampir", "sedikitnya", "setidaknya", "kurang-lebih"})
+
+
+def skip_quantity(ctx: Context, i: int, end: int) -> int:
+    """Where an object starts after an approximate quantity ("lebih dari 1,2 juta orang
+    Rohingya" -> "1,2 juta ...")."""
+    doc = ctx.doc
+    if i + 2 < end and doc[i].lower_ in ("lebih", "kurang") and doc[i + 1].lower_ == "dari":
+        return i + 2
+    return i + 1 if i + 1 < end and doc[i].lower_ in QUANTIFIERS else i
+
+
+def host(ctx: Context, i: int, end: int) -> list[str]:
+    """The state hosting a gathering, from the "di X" right after its name ("ke KTT COP27 di
+    Mesir" -> Mesir)."""
+    if i + 1 >= end or ctx.doc[i].lower_ != "di":
+        return []
+    keys = actors_in(ctx, np_after(ctx.doc, i + 1, end, ctx.lang))
+    return [seat_state(ctx, k) for k in keys
+            if ctx.table.actors[k].type in (ActorType.COUNTRY, ActorType.PLACE)]
 
 
 def complement_object(ctx: Context, i: int, end: int) -> int:
@@ -268,6 +294,9 @@ def arguments(
         return list(dict.fromkeys(s.speaker for s in said)), targets
     if analysis.passive:
         return agent_after(ctx, after, sent.end), sources_before(ctx, sent, tok)
+    voiced = voiced_noun(ctx, analysis, after, sent)
+    if voiced[0]:
+        return voiced
     if analysis.form == "N":
         return genitive(ctx, tok, analysis, after, sent, entry.type)
     coordinated = tok.i > sent.start and ctx.doc[tok.i - 1].lower_ in (",", "dan", "serta")
@@ -288,6 +317,36 @@ def partner_after(ctx: Context, i: int, end: int) -> list[str]:
             return []
         if doc[j].lower_ == "dengan":
             return actors_in(ctx, coordinated_np(ctx, j + 1, end))
+    return []
+
+
+def voiced_noun(
+    ctx: Context, analysis: Analysis, after: int, sent: Span,
+) -> tuple[list[str], list[str]]:
+    """(sources, targets) of an event noun that a passive verb right after it gives its agent
+    ("Kritik tajam dilontarkan oleh X", "sanksi yang dijatuhkan Uni Eropa kepada Rusia")."""
+    doc = ctx.doc
+    if analysis.prefix not in ("", "pe", "per"):
+        return [], []
+    for j in range(after, min(sent.end, after + 4)):
+        tok = doc[j]
+        if any(a.passive for a in analyses(tok.text)) and is_verb(tok, ctx.lang):
+            agents = agent_after(ctx, j + 1, sent.end)
+            return (agents, addressed(ctx, j + 1, sent.end)) if agents else ([], [])
+        if tok.lower_ not in ("yang", "lain") and (
+                tok.is_punct or function_words(ctx.lang).get(tok.lower_) in ("prep", "stop")):
+            return [], []
+    return [], []
+
+
+def addressed(ctx: Context, i: int, end: int) -> list[str]:
+    """The actors of the first "kepada"/"terhadap"/"atas" phrase of a clause."""
+    doc = ctx.doc
+    for j in range(i, min(end, i + 12)):
+        if doc[j].lower_ in ("kepada", "terhadap", "atas"):
+            return actors_in(ctx, coordinated_np(ctx, j + 1, end))
+        if doc[j].lower_ in CLAUSE_ENDS or doc[j].text in ".;":
+            break
     return []
 
 

@@ -118,6 +118,12 @@ def buildings(lang: str) -> frozenset[str]:
 
 
 @cache
+def gatherings(lang: str) -> frozenset[str]:
+    """Words naming a summit or conference before its name, lower-cased (gatherings.txt)."""
+    return frozenset(r[0].lower() for r in rows(lang, "gatherings.txt"))
+
+
+@cache
 def abbreviations(lang: str) -> frozenset[str]:
     """Tokens ending in a period that do not end a sentence."""
     return frozenset(r[0] for r in rows(lang, "abbreviations.txt"))

@@ -227,7 +227,8 @@ def clause_start(ctx: Context, i: int, end: int) -> int:
     for k in range(i, min(end, i + 12)):
         if doc[k].lower_ == "bahwa":
             return k
-        if is_verb(doc[k], lang) or doc[k].text in QUOTE_MARKS or doc[k].lower_ in CLAUSE_MARKERS:
+        if (is_verb(doc[k], lang) and not is_temporal(doc[k], lang)) or \
+                doc[k].text in QUOTE_MARKS or doc[k].lower_ in CLAUSE_MARKERS:
             break
     j = i
     while j < end and (is_temporal(doc[j], lang) or doc[j].lower_ == "pada"):

@@ -29,3 +29,12 @@ def test_conjunction_is_not_a_role():
               "Jakarta. Rina dan Dedi sepakat menjaga inflasi.")
     for actor in rec.actors:
         assert not any(t.lower().startswith("dan") for t in actor.job_titles)
+
+
+def test_title_with_a_bracketed_acronym_stays_on_the_person():
+    rec = run("Menteri Perdagangan Rina Astuti bertemu Direktur Badan Pangan Nasional (BPN) "
+              "Dedi Kurnia di Jakarta. Rina mengaku berdiskusi dengan Bos BPN itu.")
+    persons = sorted(a.name for a in rec.actors if a.type == ActorType.PERSON)
+    assert persons == ["Dedi Kurnia", "Rina Astuti"]
+    orgs = [a for a in rec.actors if a.type == ActorType.ORGANIZATION]
+    assert [(o.name, "BPN" in o.aliases) for o in orgs] == [("Badan Pangan Nasional", True)]

@@ -264,3 +264,13 @@ def test_collective_words_and_fronted_descriptions_are_no_persons():
     assert (["KPU"], ["Wafula Chebukati"]) in [
         ([rec.actor(k).name for k in e.sources], [rec.actor(k).name for k in e.targets])
         for e in rec.events if e.type == "REQUEST"]
+
+
+def test_content_after_a_past_time_phrase_and_reciprocal_act_with_an_adverb():
+    rec = run("Juru bicara Rina Astuti mengungkapkan pada akhir bulan lalu bahwa Jepang dan "
+              "Vietnam sudah diam-diam bertukar pesan.")
+    [stmt] = rec.statements
+    assert stmt.content.text == "Jepang dan Vietnam sudah diam-diam bertukar pesan"
+    [event] = rec.events
+    assert event.type == "CONSULT"
+    assert sorted(rec.actor(k).name for k in event.sources) == ["Jepang", "Vietnam"]

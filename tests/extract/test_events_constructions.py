@@ -231,3 +231,22 @@ def test_meetings_over_a_meal_and_face_to_face():
               "Luar Negeri Uganda Jeje Odongo.")
     assert pairs(rec, "CONSULT") == [(["William Ruto"], ["Yoweri Museveni"]),
                                      (["Musalia Mudavadi"], ["Jeje Odongo"])]
+
+
+def test_event_noun_voiced_by_a_passive_verb():
+    rec = run("Kecaman keras dilontarkan oleh Malaysia terhadap Myanmar pada Senin.")
+    assert pairs(rec, "ACCUSE") == [(["Malaysia"], ["Myanmar"])]
+    rec = run("Menurut laporan itu, sanksi yang dijatuhkan Uni Eropa kepada Belarus "
+              "berlaku sejak Mei.")
+    assert pairs(rec, "SANCTION") == [(["Uni Eropa"], ["Belarus"])]
+
+
+def test_subject_before_saat_ini_and_an_approximate_object():
+    rec = run("Malaysia saat ini menampung lebih dari 100.000 orang Rohingya di kamp darurat.")
+    assert pairs(rec, "AID") == [(["Malaysia"], ["Rohingya"])]
+
+
+def test_delegation_to_a_summit_is_aimed_at_its_host():
+    rec = run("Vietnam mengirim delegasi ke KTT COP30 di Brasil pekan lalu.")
+    assert pairs(rec, "CONSULT") == [(["Vietnam"], ["Brasil"])]
+    assert not any("COP30" in a.name for a in rec.actors)

@@ -33,6 +33,7 @@ def test_word_lists_load():
     assert "Dr." in lexicon.abbreviations("id")
     assert "partai" in lexicon.org_words("id")
     assert "gedung" in lexicon.buildings("id")
+    assert "ktt" in lexicon.gatherings("id")
 
 
 def test_gazetteer_rows_when_present():
