@@ -20,6 +20,7 @@ from graph.extract.lexicon import (
     gazetteer_by_qid,
     gazetteer_index,
     org_words,
+    place_heads,
     regions,
     title_words,
     titles,
@@ -138,7 +139,10 @@ def add_gazetteer_actor(table: Table, doc: Doc, span: Span, entry: GazetteerEntr
                         offset: int) -> str:
     """Add a gazetteer mention: metonyms go to their state unless used as a place."""
     state = _state_of(entry, table.lang)
-    if state is not entry and not _preceded_by(doc, span.start, LOCATIVE):
+    start = span.start
+    while start > 0 and doc[start - 1].lower_ in place_heads(table.lang):
+        start -= 1
+    if state is not entry and not _preceded_by(doc, start, LOCATIVE):
         key = table.add(state.name, GAZ_TYPES.get(state.label, ActorType.COUNTRY), state.qid)
     else:
         key = table.add(entry.name, GAZ_TYPES.get(entry.label, ActorType.ORGANIZATION), entry.qid)
@@ -187,6 +191,10 @@ def role_before(doc: Doc, start: int, lang: str) -> Span | None:
             continue
         if tok.ent_type_ in ("PER", "PERSON"):
             break
+        if i > 0 and f"{doc[i - 1].lower_} {tok.lower_}" in titles(lang):
+            first = i - 1
+            i -= 2
+            continue
         titled = tok.is_title or tok.is_upper or tok.lower_ in connectors
         if titled or is_title_word(tok.text, lang):
             if is_title_word(tok.text, lang):
@@ -416,10 +424,14 @@ def widened(ent: Span, lang: str) -> Span:
     return Span(doc, start, end, label=ent.label_)
 
 
-def inside_name(span: Span) -> bool:
+def inside_name(span: Span, lang: str) -> bool:
     """Whether a gazetteer form is only part of a longer entity ("Bank Indonesia"): the
-    pipeline's gazetteer filter gave the whole name to ``ner``."""
+    pipeline's gazetteer filter gave the whole name to ``ner``; a place head before it is no
+    part of a name ("Ibu Kota Niamey")."""
+    heads = place_heads(lang)
     return any(e.start <= span.start and span.end <= e.end and len(e) > len(span)
+               and not (span.end == e.end and all(t.lower_ in heads for t in e[: span.start
+                                                                             - e.start]))
                for e in span.doc.ents)
 
 
@@ -432,7 +444,7 @@ def build(doc: Doc, offset: int, lang: str, skip: list[tuple[int, int]]) -> Tabl
 
     for start, end, entry in gazetteer_matches(doc.text, lang):
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is not None and not skipped(span) and not inside_name(span):
+        if span is not None and not skipped(span) and not inside_name(span, lang):
             add_gazetteer_actor(table, doc, span, entry, offset)
     listed = listed_names(doc, lang)
     for name in listed:
@@ -453,7 +465,7 @@ def build(doc: Doc, offset: int, lang: str, skip: list[tuple[int, int]]) -> Tabl
     for name, role in titled_names(doc, lang):
         start, end = name.start_char + offset, name.end_char + offset
         if not skipped(name) and not any(s < end and start < e for s, e, _ in table.spans):
-            add_person(table, name, role, offset)
+            add_person(table, name, full_role(name, role, lang), offset)
     for name, acronym in acronym_pairs(doc):
         key = table.at(name.start_char + offset, name.end_char + offset) or table.add(
             name.text, guess_type([t.text for t in name], lang))
@@ -650,6 +662,24 @@ def people_for(table: Table, key: str) -> str | None:
     return found[0]
 
 
+def collapsed(name: str) -> str:
+    """A name with doubled letters written once, lower-cased ("Yasonna" ~ "Yasona")."""
+    return re.sub(r"(\w)\1", r"\1", name.lower())
+
+
+def spelling_for(table: Table, key: str) -> str | None:
+    """The longer-spelt person a name is a variant of, differing only in doubled letters
+    ("Yasona Laoly" -> "Yasonna Laoly", "Mohamad" -> "Mohammad")."""
+    actor = table.actors[key]
+    if actor.type != ActorType.PERSON or actor.local:
+        return None
+    found = [k for k, other in table.actors.items()
+             if k != key and other.type == ActorType.PERSON and not other.local
+             and len(other.name) > len(actor.name) and collapsed(other.name) == collapsed(
+                 actor.name)]
+    return found[0] if len(found) == 1 else None
+
+
 def absorb(table: Table, src: str, dst: str) -> None:
     """Merge one actor node into another: names, roles, affiliation and mentions."""
     old, new = table.actors.pop(src), table.actors[dst]
@@ -678,7 +708,7 @@ def consolidate(table: Table) -> dict[str, str]:
         changed = False
         for key in sorted(table.actors, key=lambda k: len(table.actors[k].name)):
             target = person_for(table, key) or org_for(table, key) or named_for(table, key) \
-                or people_for(table, key)
+                or people_for(table, key) or spelling_for(table, key)
             if target:
                 absorb(table, key, target)
                 merged = {k: target if v == key else v for k, v in merged.items()}

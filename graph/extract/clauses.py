@@ -6,20 +6,30 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from graph.extract.lexicon import collectives, function_words, time_words, words_with_role
+from graph.extract.lexicon import (
+    collectives,
+    function_words,
+    time_words,
+    titles,
+    words_with_role,
+)
 from graph.extract.morph import analyses
+from graph.extract.segment import dateline_end
 
 QUOTE_MARKS = frozenset("\"“”„«»'\u2019\u2018")
 
 
 def is_verb(tok: Token, lang: str) -> bool:
-    """A lower-case verb form (by tag or by a verbal prefix), not a name."""
-    if tok.is_title or tok.is_upper or tok.lower_ in function_words(lang):
+    """A lower-case verb form (by tag, or by a verbal prefix the lemmatizer strips: not
+    "diplomatik"), not a name nor a collective noun the tagger took for a verb ("mahasiswa")."""
+    if tok.is_title or tok.is_upper or tok.lower_ in function_words(lang) or \
+            tok.lower_ in collectives(lang):
         return False
     if tok.pos_ in ("VERB", "AUX"):
         return True
-    return any(a.prefix in ("me", "ber", "di", "memper") and a.form in "TB" and a.form
-               for a in analyses(tok.text))
+    return tok.lemma_.lower() != tok.lower_ and any(
+        a.prefix in ("me", "ber", "di", "memper") and a.form in "TB" and a.form
+        for a in analyses(tok.text))
 
 
 def is_temporal(tok: Token, lang: str) -> bool:
@@ -45,7 +55,8 @@ def np_after(doc: Doc, i: int, end: int, lang: str) -> Span:
             continue
         if tok.is_punct or tok.text in QUOTE_MARKS or tok.lower_ in stops:
             break
-        if j > i and (is_verb(tok, lang) or tok.lower_ in adverbs):
+        if j > i and (is_verb(tok, lang) or tok.lower_ in adverbs) and \
+                f"{doc[j - 1].lower_} {tok.lower_}" not in titles(lang):
             break
         j += 1
     return doc[i:j]
@@ -153,9 +164,13 @@ def split_conjuncts(region: Span, lang: str) -> list[Span]:
 
 
 def opener_end(doc: Doc, sent: Span, lang: str) -> int:
-    """The first token of a sentence after discourse openers ("Sebelumnya,", "Namun", "Adapun")."""
+    """The first token of a sentence after a leading dateline and discourse openers
+    ("Sebelumnya,", "Namun", "Adapun")."""
     fw = function_words(lang)
     i = sent.start
+    dateline = dateline_end(doc.text) if sent.start == 0 else 0
+    while i < sent.end and doc[i].idx < dateline:
+        i += 1
     while i < sent.end and (fw.get(doc[i].lower_) in ("open", "stop", "adv", "conj") or
                             doc[i].text == ","):
         i += 1

@@ -24,8 +24,10 @@ from graph.extract.lexicon import (
     gazetteer_index,
     home_state,
     org_words,
+    place_heads,
     pronouns,
     time_words,
+    title_expansions,
     words_with_role,
 )
 from graph.extract.morph import abstract_noun
@@ -67,21 +69,28 @@ def by_pronoun(ctx: Context, pronoun: str, char: int) -> str | None:
     return before[-1][1] if before else found
 
 
+def spelled_out(role: str, lang: str) -> str:
+    """A role lower-cased with its abbreviated titles written out ("Menkumham" -> "menteri
+    hukum dan ham")."""
+    expansions = title_expansions(lang)
+    return " ".join(expansions.get(w, w) for w in role.lower().split())
+
+
 def by_description(ctx: Context, words: list[str], affiliation: str | None,
                    char: int, definite: bool = False) -> str | None:
     """The most recent person whose role or description shares the head and affiliation; for
     a definite description ("Diplomat tinggi Bangladesh itu"), else the most recent subject or
     speaker of that affiliation or of none known."""
     head = words[0].lower()
-    text = " ".join(words).lower()
+    text = spelled_out(" ".join(words), ctx.lang)
     recent = ctx.recent(char)
     for key in reversed([k for k in ctx.table.actors if k not in recent] + recent):
         actor = ctx.table.actors[key]
         if actor.type != ActorType.PERSON:
             continue
-        roles = [r.lower() for r in actor.job_titles]
+        roles = [spelled_out(r, ctx.lang) for r in actor.job_titles]
         roles += [actor.name.lower()] if actor.local else []
-        if any(text == r for r in roles):
+        if any(text == r or (" " in text and r.startswith(text + " ")) for r in roles):
             return key
         if affiliation and actor.affiliation == affiliation and key in recent:
             return key
@@ -116,7 +125,8 @@ def named_person(ctx: Context, np: Span, create: bool) -> str | None:
         return None
     name, inner = split_title(np, ctx.lang)
     words = [t for t in name if not t.is_punct]
-    if not words or not all(t.is_title for t in words) or len(words) > 4:
+    if not words or not all(t.is_title for t in words) or len(words) > 4 or all(
+            is_title_word(t.text, ctx.lang) for t in words):
         return None
     known = person_key(ctx.table, name.text) if inner is None and len(words) == 1 else None
     if known:
@@ -335,11 +345,11 @@ def fronted(ctx: Context, np: Span) -> str | None:
 
 
 def titling(ctx: Context, np: Span) -> str | None:
-    """The person whose named mention a noun phrase is the title part of ("Gubernur Bank
-    Indonesia" cut off before "(BI) Perry Warjiyo")."""
+    """The person whose longer named mention holds a noun phrase ("Gubernur Bank Indonesia" cut
+    off before "(BI) Perry Warjiyo"; "Kementerian ... Rina Astuti" after "juru bicara")."""
     start, end = np.start_char + ctx.offset, np.end_char + ctx.offset
-    covering = [k for s, e, k in ctx.table.spans if s <= start and end < e
-                and ctx.table.actors[k].type == ActorType.PERSON]
+    covering = [k for s, e, k in ctx.table.spans if s <= start and end <= e
+                and (s, e) != (start, end) and ctx.table.actors[k].type == ActorType.PERSON]
     return covering[0] if covering else None
 
 
@@ -362,6 +372,8 @@ def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
     words = head_words(np, lang)
     if not words:
         return None
+    if words[0].lower() in place_heads(lang) and keys:
+        return keys[-1]
     named = named_person(ctx, np, create)
     if named:
         return named

@@ -22,6 +22,7 @@ from graph.extract.lexicon import (
     function_words,
     gatherings,
     gazetteer_index,
+    pronouns,
     regions,
     words_with_role,
 )
@@ -301,8 +302,8 @@ def arguments(
         return genitive(ctx, tok, analysis, after, sent, entry.type)
     coordinated = tok.i > sent.start and ctx.doc[tok.i - 1].lower_ in (",", "dan", "serta")
     sources = last_subject if coordinated and last_subject else sources_before(ctx, sent, tok)
-    if within is not None:
-        sources = sources or ([within.speaker] if opens(ctx, tok, within) else [])
+    if within is not None and opens(ctx, tok, within):
+        sources = speakers_of(ctx, tok, within, by_cue) or sources
     sources = sources or (main_subject(ctx, sent, tok) if within is None else [])
     partners = partner_after(ctx, after, sent.end) if entry.type in MUTUAL else []
     return sources, partners or targets_after(ctx, after, sent.end)
@@ -445,11 +446,28 @@ def accusers(events_so_far: list[Event], sources: list[str]) -> list[str]:
     return []
 
 
+def speakers_of(
+    ctx: Context, tok: Token, stmt: Statement, by_cue: dict[int, list[Statement]],
+) -> list[str]:
+    """The speakers of a statement whose content a predicate opens, unless its subject is a
+    pronoun of another number ("Kedua negara mengatakan mereka akan ..." -> both states;
+    not "Dia mengatakan mereka ...")."""
+    said = [s for group in by_cue.values() for s in group if s.content == stmt.content]
+    keys = list(dict.fromkeys(s.speaker for s in said or [stmt]))
+    start = stmt.content.start - ctx.offset
+    lead = [t.lower_ for t in ctx.doc[max(0, tok.i - 6) : tok.i] if t.idx >= start]
+    number = next((pronouns(ctx.lang)[w] for w in lead if w in pronouns(ctx.lang)), None)
+    single = len(keys) == 1 and ctx.table.actors[keys[0]].type == ActorType.PERSON
+    if number is not None and (number == "pl") == single:
+        return []
+    return keys
+
+
 def opens(ctx: Context, tok: Token, stmt: Statement) -> bool:
-    """Whether a predicate opens a statement's content (after "bahwa", adverbs and modals):
-    its subject is left out because it is the speaker."""
+    """Whether a predicate opens a statement's content (after "bahwa", a pronoun, adverbs and
+    modals): its subject is left out or a pronoun because it is the speaker."""
     lead = words_with_role(ctx.lang, "adv") | words_with_role(ctx.lang, "modal") | \
-        words_with_role(ctx.lang, "neg") | {"bahwa", "sempat"}
+        words_with_role(ctx.lang, "neg") | {"bahwa", "sempat"} | set(pronouns(ctx.lang))
     start = stmt.content.start - ctx.offset
     before = [t for t in ctx.doc[max(0, tok.i - 6) : tok.i] if t.idx >= start]
     return len(before) < 6 and all(t.lower_ in lead or t.is_punct for t in before)

@@ -83,6 +83,13 @@ def title_words(lang: str) -> frozenset[str]:
 
 
 @cache
+def title_expansions(lang: str) -> dict[str, str]:
+    """Abbreviated titles and what they stand for, lower-cased ("menlu" -> "menteri luar
+    negeri")."""
+    return {r[0].lower(): r[1].lower() for r in rows(lang, "titles.txt") if len(r) > 1}
+
+
+@cache
 def pronouns(lang: str) -> dict[str, str]:
     """Personal pronouns and clitics with their number (sg, pl)."""
     return {r[0]: r[1] for r in rows(lang, "pronouns.tsv")}
@@ -115,6 +122,12 @@ def words_with_role(lang: str, role: str) -> frozenset[str]:
 def buildings(lang: str) -> frozenset[str]:
     """Words naming a building after the institution it houses, lower-cased."""
     return frozenset(r[0].lower() for r in rows(lang, "buildings.txt"))
+
+
+@cache
+def place_heads(lang: str) -> frozenset[str]:
+    """Words that head a place name without being part of it, lower-cased (place_heads.txt)."""
+    return frozenset(r[0].lower() for r in rows(lang, "place_heads.txt"))
 
 
 @cache

@@ -201,9 +201,10 @@ def starts_clause(ctx: Context, char: int) -> bool:
 
 
 def complement_ok(ctx: Context, i: int, end: int, frame: str) -> bool:
-    """Whether what follows a cue is a clause (bahwa/agar, or a subject and a verb)."""
+    """Whether what follows a cue is a clause (bahwa/agar, or a subject and a verb), not a
+    relative clause ("melaporkan pada hari Kamis, yang menghubungkan ...")."""
     doc = ctx.doc
-    if i >= end:
+    if i >= end or doc[i].lower_ == "yang":
         return False
     if doc[i].lower_ in CLAUSE_MARKERS or doc[i].text == ":":
         return True

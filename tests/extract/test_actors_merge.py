@@ -76,3 +76,11 @@ def test_members_of_a_people_are_that_people():
     assert merged == {"para-pengungsi-rohingya": "rohingya"}
     assert t.actors["rohingya"].type == ActorType.GROUP
     assert "para pengungsi Rohingya" in t.actors["rohingya"].aliases
+
+
+def test_spellings_differing_in_doubled_letters_are_one_person():
+    t = table(("Yasonna Laoly", ActorType.PERSON), ("Yasona Laoly", ActorType.PERSON),
+              ("Yasin Laoly", ActorType.PERSON))
+    merged = consolidate(t)
+    assert merged == {"yasona-laoly": "yasonna-laoly"}
+    assert "Yasona Laoly" in t.actors["yasonna-laoly"].aliases

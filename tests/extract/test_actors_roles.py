@@ -38,3 +38,20 @@ def test_title_with_a_bracketed_acronym_stays_on_the_person():
     assert persons == ["Dedi Kurnia", "Rina Astuti"]
     orgs = [a for a in rec.actors if a.type == ActorType.ORGANIZATION]
     assert [(o.name, "BPN" in o.aliases) for o in orgs] == [("Badan Pangan Nasional", True)]
+
+
+def test_abbreviated_title_refers_to_the_person_holding_it():
+    rec = run("Menteri Luar Negeri Malaysia Rina Astuti tiba di Jakarta pada Senin. "
+              "Menlu mengatakan kunjungan itu penting bagi kedua negara.")
+    persons = [a.name for a in rec.actors if a.type == ActorType.PERSON]
+    assert persons == ["Rina Astuti"]
+    assert [rec.actor(s.speaker).name for s in rec.statements] == ["Rina Astuti"]
+
+
+def test_lower_case_two_word_title_before_an_office_is_the_whole_role():
+    rec = run("\"Kami menolak rencana itu,\" kata juru bicara Kementerian Luar Negeri Malaysia "
+              "Rina Astuti.")
+    [person] = [a for a in rec.actors if a.type == ActorType.PERSON]
+    assert person.name == "Rina Astuti"
+    assert person.job_titles == ["juru bicara Kementerian Luar Negeri Malaysia"]
+    assert [rec.actor(s.speaker).name for s in rec.statements] == ["Rina Astuti"]

@@ -274,3 +274,21 @@ def test_content_after_a_past_time_phrase_and_reciprocal_act_with_an_adverb():
     [event] = rec.events
     assert event.type == "CONSULT"
     assert sorted(rec.actor(k).name for k in event.sources) == ["Jepang", "Vietnam"]
+
+
+def test_subject_after_a_fronted_verbal_phrase_is_what_a_later_pronoun_refers_to():
+    rec = run("Menteri Keuangan Dedi Kurnia hadir dalam rapat itu. Anggota DPR Rina Astuti "
+              "mengecam rencana anggaran. \"Rencana anggaran itu keliru,\" tegas Rina. "
+              "Menghadapi kecaman bertubi-tubi, Dedi hanya tersenyum. "
+              "Menurutnya, anggaran negara masih aman.")
+    [stmt] = [s for s in rec.statements if s.content.text.startswith("anggaran negara")]
+    assert rec.actor(stmt.speaker).name == "Dedi Kurnia"
+
+
+def test_an_ordered_noun_phrase_or_a_relative_clause_is_no_statement():
+    rec = run("Presiden Kolombia Rina Astuti memerintahkan pemutusan hubungan diplomatik "
+              "dengan Nikaragua.")
+    assert not rec.statements
+    rec = run("Peru menolak tawaran itu, media lokal Andina melaporkan pada hari Kamis, yang "
+              "mengutip sumber pemerintah.")
+    assert not [s for s in rec.statements if s.content.text.startswith("yang")]

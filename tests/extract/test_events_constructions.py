@@ -250,3 +250,25 @@ def test_delegation_to_a_summit_is_aimed_at_its_host():
     rec = run("Vietnam mengirim delegasi ke KTT COP30 di Brasil pekan lalu.")
     assert pairs(rec, "CONSULT") == [(["Vietnam"], ["Brasil"])]
     assert not any("COP30" in a.name for a in rec.actors)
+
+
+def test_pronoun_opening_reported_content_is_its_speakers():
+    rec = run("Laos dan Kamboja menggelar pertemuan di Vientiane. "
+              "Kedua negara mengatakan mereka akan membela Thailand.")
+    assert [(sorted(s), t) for s, t in pairs(rec, "AGREE")] == [(["Kamboja", "Laos"],
+                                                                 ["Thailand"])]
+    rec = run("Perdana Menteri Laos Rina Astuti mengatakan mereka akan membela Thailand.")
+    assert "Rina Astuti" not in [n for s, _ in pairs(rec, "AGREE") for n in s]
+
+
+def test_dateline_is_no_subject_and_a_collective_no_verb():
+    rec = run("TEMPO.CO, Jakarta - Ratusan mahasiswa kembali melakukan unjuk rasa di Gedung "
+              "DPR, Jakarta, Jumat 23 Agustus 2024.")
+    assert [s for s, _ in pairs(rec, "PROTEST")] == [["mahasiswa"]]
+    assert not any("TEMPO" in a.name for a in rec.actors)
+
+
+def test_capital_after_a_place_head_stands_for_its_state():
+    rec = run("ECOWAS mengirim delegasi ke Ibu Kota Niamey pada Kamis.")
+    assert pairs(rec, "CONSULT") == [(["ECOWAS"], ["Niger"])]
+    assert not any(a.name.startswith("Ibu") for a in rec.actors)
