@@ -398,13 +398,17 @@ def widened(ent: Span, lang: str) -> Span:
     """A person entity grown over the name words the tagger left out: one word after a role or
     another entity ("Korea Selatan Sung [Yun-mo]"), any after it ("[Luiz Inacio] Lula da
     Silva", "[Muhammed] el-Sebai"); an organisation without an organisation word whose first
-    name the tagger left out is that person ("Dolfie [Othniel Frederic Palit]")."""
+    name the tagger left out is that person ("Dolfie [Othniel Frederic Palit]"); an office
+    grows over the state right after it ("Kementerian Luar Negeri [Rusia]")."""
     doc = ent.doc
     if LABELS[ent.label_] == ActorType.ORGANIZATION and ent.start > 0 and \
             name_word(doc[ent.start - 1], lang) and not any(
                 t.lower_ in org_words(lang) or t.is_upper or t.text in gazetteer_index(lang)
                 for t in ent):
         ent = Span(doc, ent.start - 1, ent.end, label="PER")
+    if LABELS[ent.label_] == ActorType.ORGANIZATION and ent[0].lower_ in org_words(lang):
+        state = next((e for e in doc.ents if e.start == ent.end and e.label_ == "GPE"), None)
+        return Span(doc, ent.start, state.end, label=ent.label_) if state is not None else ent
     if LABELS[ent.label_] != ActorType.PERSON:
         return ent
     start, end = ent.start, ent.end
@@ -495,7 +499,9 @@ def add_entity(table: Table, ent: Span, offset: int,
     if occasion(ent, lang):
         return None
     known = table.at(ent.start_char + offset, ent.end_char + offset)
-    if known and table.actors[known].type != ActorType.PERSON and type_ != ActorType.PERSON:
+    office = type_ == ActorType.ORGANIZATION and ent[0].lower_ in org_words(lang)
+    if known and table.actors[known].type != ActorType.PERSON and type_ != ActorType.PERSON \
+            and not office:
         return known
     if type_ == ActorType.PERSON:
         name, role = split_title(ent, lang)
@@ -507,6 +513,11 @@ def add_entity(table: Table, ent: Span, offset: int,
         return None
     key = table.by_name(ent.text) or table.add(ent.text, type_)
     table.mention(key, ent.start_char + offset, ent.end_char + offset, ent.text)
+    if office and not table.actors[key].affiliation:
+        start, end = ent.start_char + offset, ent.end_char + offset
+        states = [k for s, e, k in sorted(table.spans) if start <= s and e <= end
+                  and table.actors[k].type == ActorType.COUNTRY]
+        table.actors[key].affiliation = states[-1] if states else None
     return key
 
 

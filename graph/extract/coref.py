@@ -28,6 +28,7 @@ from graph.extract.lexicon import (
     pronouns,
     time_words,
     title_expansions,
+    titles,
     words_with_role,
 )
 from graph.extract.morph import abstract_noun
@@ -380,7 +381,8 @@ def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
     head = words[0].lower()
     states = [k for k in keys if types[k] in (ActorType.COUNTRY, ActorType.ORGANIZATION)]
     definite = np[-1].lower_ in words_with_role(lang, "det")
-    if is_title_word(words[0], lang) and head not in org_words(lang):
+    if (head in titles(lang) or " ".join(words[:2]).lower() in titles(lang)) and \
+            head not in org_words(lang):
         found = by_description(ctx, words, states[-1] if states else None, np.start_char,
                                definite)
         if found or definite or not create:
@@ -418,21 +420,26 @@ def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
 
 
 COUNTED = {"kedua": 2, "ketiga": 3, "keempat": 4}
+AGENT_KINDS = frozenset({ActorType.PERSON, ActorType.COUNTRY, ActorType.ORGANIZATION})
 
 
 def counted_states(ctx: Context, np: Span) -> list[str]:
-    """The states a counted description names ("kedua negara" -> the last two states
-    mentioned before it), or none."""
+    """The actors a counted description names ("kedua negara" -> the last two states
+    mentioned before it; "keduanya" -> the last two of the kind mentioned last), or none."""
     words = [t.lower_ for t in np if not t.is_punct]
-    if len(words) != 2 or words[0] not in COUNTED or words[1] not in ("negara", "pihak"):
+    before = sorted((e, k) for s, e, k in ctx.table.spans if s < np.start_char + ctx.offset
+                    and ctx.table.actors[k].type in AGENT_KINDS)
+    if len(words) == 1 and words[0].removesuffix("nya") in COUNTED and before:
+        count, kind = COUNTED[words[0].removesuffix("nya")], ctx.table.actors[before[-1][1]].type
+    elif len(words) == 2 and words[0] in COUNTED and words[1] in ("negara", "pihak"):
+        count, kind = COUNTED[words[0]], ActorType.COUNTRY
+    else:
         return []
-    before = sorted((s, k) for s, _, k in ctx.table.spans if s < np.start_char + ctx.offset
-                    and ctx.table.actors[k].type == ActorType.COUNTRY)
     found: list[str] = []
     for _, key in reversed(before):
-        if key not in found:
+        if key not in found and ctx.table.actors[key].type == kind:
             found.append(key)
-        if len(found) == COUNTED[words[0]]:
+        if len(found) == count:
             return found[::-1]
     return []
 

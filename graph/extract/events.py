@@ -24,6 +24,7 @@ from graph.extract.lexicon import (
     gazetteer_index,
     pronouns,
     regions,
+    titles,
     words_with_role,
 )
 from graph.extract.morph import Analysis, analyses, roots
@@ -42,7 +43,7 @@ CLAUSE_ENDS = frozenset({"bahwa", "karena", "sementara", "namun", "tetapi", "tap
                          "apabila", "kalau", "ketika", "saat", "setelah", "sejak", "sebelum"})
 SUBORDINATE = CLAUSE_ENDS | {"yang", "agar", "supaya"}
 MUTUAL = frozenset({"CONSULT", "COOPERATE"})
-RECIPROCAL = MUTUAL | {"AGREE"}
+RECIPROCAL = MUTUAL | {"AGREE", "SUPPORT"}
 """Types whose parties may all be sources with no target ("Kenya dan Uganda sepakat ...")."""
 SETTINGS = frozenset({"setelah", "sesudah", "usai", "seusai", "sebelum", "dalam", "saat",
                       "ketika", "selama"})
@@ -68,6 +69,8 @@ def entry_of(ctx: Context, tok: Token, frames: bool = True) -> tuple[Analysis, E
                 continue
             if entry.type in GOVERNING:
                 governed = governed_event(ctx, tok) if frames else None
+                if governed is None and entry.type == "RECEIVE" and frames:
+                    governed = received_guest(ctx, tok, entry)
                 if governed is None:
                     continue
                 return analysis, governed
@@ -94,6 +97,17 @@ def governed_event(ctx: Context, tok: Token) -> EventEntry | None:
     return None
 
 
+def received_guest(ctx: Context, tok: Token, entry: EventEntry) -> EventEntry | None:
+    """A visit when a receiving verb takes a person ("menerima Perdana Menteri Australia X"):
+    the guest is the source once the receiver's arguments are swapped."""
+    if tok.i + 1 >= len(ctx.doc):
+        return None
+    start = ctx.doc[tok.i + 1].idx + ctx.offset
+    guests = [k for s, _, k in ctx.table.spans if s == start
+              and ctx.table.actors[k].type == ActorType.PERSON]
+    return EventEntry(entry.root, "CONSULT", entry.form, ()) if guests else None
+
+
 def governs_event(ctx: Context, end: Token) -> bool:
     """Whether an event noun is the object of a trigger ("mengancam sanksi", "menolak serangan"):
     that event is threatened, refused or asked for, not reported."""
@@ -102,12 +116,14 @@ def governs_event(ctx: Context, end: Token) -> bool:
 
 
 def trigger_end(ctx: Context, tok: Token, entry: EventEntry, sent: Span) -> Token:
-    """The last word of a trigger: the predicate, or the object its entry requires."""
+    """The last word of a trigger: the predicate, or the object its entry requires (with the
+    rest of a title: "memanggil Duta Besar")."""
     for t in ctx.doc[tok.i + 1 : min(tok.i + 4, sent.end)]:
         if set(entry.objects) & set(roots(t.text)):
             last = t
-            while last.i + 1 < sent.end and \
-                    set(entry.objects) & set(roots(ctx.doc[last.i + 1].text)):
+            while last.i + 1 < sent.end and (
+                    set(entry.objects) & set(roots(ctx.doc[last.i + 1].text))
+                    or f"{last.lower_} {ctx.doc[last.i + 1].lower_}" in titles(ctx.lang)):
                 last = ctx.doc[last.i + 1]
             return last
     return tok
@@ -298,7 +314,9 @@ def arguments(
     voiced = voiced_noun(ctx, analysis, after, sent)
     if voiced[0]:
         return voiced
-    if analysis.form == "N":
+    prev = ctx.doc[tok.i - 1] if tok.i > sent.start else None
+    if analysis.form == "N" or (not analysis.prefix and prev is not None and
+                                function_words(ctx.lang).get(prev.lower_) == "prep"):
         return genitive(ctx, tok, analysis, after, sent, entry.type)
     coordinated = tok.i > sent.start and ctx.doc[tok.i - 1].lower_ in (",", "dan", "serta")
     sources = last_subject if coordinated and last_subject else sources_before(ctx, sent, tok)

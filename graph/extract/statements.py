@@ -22,6 +22,8 @@ from graph.extract.morph import Analysis, lookup
 from graph.records import QuoteForm, Statement
 
 CLAUSE_MARKERS = frozenset({"bahwa", "agar", "supaya", "untuk"})
+PURPOSE = frozenset({"tanpa", "untuk", "guna", "demi", "agar", "supaya"})
+"""Words before a cue that make it no act of saying ("untuk memastikan", "tanpa menyebut")."""
 ADDRESS_PREPS = frozenset({"kepada"})
 CONTRASTS = frozenset({"namun", "tetapi", "tapi", "sedangkan", "padahal"})
 
@@ -253,6 +255,19 @@ def content_end(ctx: Context, i: int, end: int) -> int:
     return end
 
 
+def quote_opening(ctx: Context, i: int, end: int):
+    """The quote a reported clause consists of ('Ia menambahkan, "..."'), not one that only
+    opens it ('mengatakan "tidak ada kesepakatan" pada ...')."""
+    doc = ctx.doc
+    while i < end and doc[i].text == ",":
+        i += 1
+    if i + 1 >= end or doc[i].text not in QUOTE_MARKS:
+        return None
+    quote = ctx.quote_at(doc[i + 1].idx)
+    rest = [t for t in doc[i + 1 : end] if quote is not None and t.idx >= quote.end]
+    return quote if quote is not None and all(t.is_punct for t in rest) else None
+
+
 def indirect_statements(ctx: Context, taken: set[int]) -> list[Statement]:
     """Reported speech: "X mengatakan (bahwa) ...", act cues with a clause, "menurut X, ..."."""
     out: list[Statement] = []
@@ -269,7 +284,7 @@ def indirect_statements(ctx: Context, taken: set[int]) -> list[Statement]:
                 out += menurut(ctx, tok, sent)
                 continue
             found = cue_of(tok, lang)
-            if tok.i > sent.start and doc[tok.i - 1].lower_ == "tanpa":
+            if tok.i > sent.start and doc[tok.i - 1].lower_ in PURPOSE:
                 continue
             if found is None or (found.analysis.prefix not in ("me", "ber") and not (
                     found.cue.frame == "inverted" and tok.i == sent.start)):
@@ -295,13 +310,17 @@ def indirect_statements(ctx: Context, taken: set[int]) -> list[Statement]:
             if end - i < 2:
                 continue
             content = content_span(ctx, doc[i].idx, doc[end - 1].idx + len(doc[end - 1]))
+            quoted = quote_opening(ctx, i, end)
+            form = QuoteForm.INDIRECT
+            if quoted is not None:
+                content, form = content_span(ctx, quoted.start, quoted.end), QuoteForm.DIRECT
             cue_span = ctx.span(tok.idx, tok.idx + len(tok))
             if tok.i > 0 and doc[tok.i - 1].lower_ in words_with_role(lang, "neg"):
                 cue_span = ctx.span(doc[tok.i - 1].idx, tok.idx + len(tok))
             for key in keys:
                 ctx.note(key, tok.idx)
                 out.append(Statement(
-                    speaker=key, content=content, cue=cue_span, form=QuoteForm.INDIRECT,
+                    speaker=key, content=content, cue=cue_span, form=form,
                     evidence=ctx.span(*ctx.sents[si]), recipient=recipient, addressee=literal,
                     negated=negated,
                 ))

@@ -55,3 +55,11 @@ def test_lower_case_two_word_title_before_an_office_is_the_whole_role():
     assert person.name == "Rina Astuti"
     assert person.job_titles == ["juru bicara Kementerian Luar Negeri Malaysia"]
     assert [rec.actor(s.speaker).name for s in rec.statements] == ["Rina Astuti"]
+
+
+def test_office_named_with_its_state_is_one_organisation_affiliated_with_it():
+    rec = run("Dalam pernyataannya, Kementerian Luar Negeri Rusia menyebut sanksi itu ilegal.")
+    [office] = [a for a in rec.actors if a.type == ActorType.ORGANIZATION]
+    assert office.name == "Kementerian Luar Negeri Rusia"
+    assert rec.actor(office.affiliation).name == "Rusia"
+    assert [rec.actor(s.speaker).name for s in rec.statements] == [office.name]

@@ -292,3 +292,14 @@ def test_an_ordered_noun_phrase_or_a_relative_clause_is_no_statement():
     rec = run("Peru menolak tawaran itu, media lokal Andina melaporkan pada hari Kamis, yang "
               "mengutip sumber pemerintah.")
     assert not [s for s in rec.statements if s.content.text.startswith("yang")]
+
+
+def test_cue_before_a_whole_quote_is_direct_and_a_purpose_cue_is_no_statement():
+    rec = run("Menteri Luar Negeri Rina Astuti memastikan perundingan akan dilanjutkan. "
+              "Ia menambahkan, \"Tidak ada pemenang dalam perang.\"")
+    assert [(s.form, s.content.text) for s in rec.statements] == [
+        (QuoteForm.INDIRECT, "perundingan akan dilanjutkan"),
+        (QuoteForm.DIRECT, "Tidak ada pemenang dalam perang"),
+    ]
+    rec = run("Kenya bekerja sama dengan Uganda untuk memastikan kembalinya pengungsi ke Sudan.")
+    assert not rec.statements

@@ -272,3 +272,40 @@ def test_capital_after_a_place_head_stands_for_its_state():
     rec = run("ECOWAS mengirim delegasi ke Ibu Kota Niamey pada Kamis.")
     assert pairs(rec, "CONSULT") == [(["ECOWAS"], ["Niger"])]
     assert not any(a.name.startswith("Ibu") for a in rec.actors)
+
+
+def test_event_noun_in_a_reason_phrase_has_no_subject_source():
+    rec = run("Kanada menjatuhkan sanksi baru terhadap Belarus atas invasi ke Lituania.")
+    assert types(rec) == {"SANCTION"}
+
+
+def test_phone_call_apology_and_declared_support():
+    rec = run("Presiden Kenya Rina Astuti menelepon Presiden Uganda Dedi Kurnia pada Jumat.")
+    assert pairs(rec, "CONSULT") == [(["Rina Astuti"], ["Dedi Kurnia"])]
+    rec = run("Belgia meminta maaf kepada Kongo atas kekerasan pada masa kolonial.")
+    assert pairs(rec, "CONCEDE") == [(["Belgia"], ["Kongo"])] and "REQUEST" not in types(rec)
+    rec = run("Pemerintah Malaysia menyatakan dukungan penuh terhadap Palestina.")
+    assert pairs(rec, "SUPPORT") == [(["Malaysia"], ["Palestina"])]
+
+
+def test_summoned_ambassador_is_aimed_at_the_state_he_represents():
+    rec = run("Kementerian Luar Negeri Malaysia memanggil Duta Besar Myanmar pada Senin.")
+    [(_, targets)] = pairs(rec, "REQUEST")
+    assert targets == ["Myanmar"]
+    assert rec.events[0].trigger.text == "memanggil Duta Besar"
+
+
+def test_receiving_a_person_or_a_delegation_is_their_visit():
+    rec = run("Presiden Kenya Rina Astuti menerima Perdana Menteri Uganda Dedi Kurnia di Nairobi.")
+    assert pairs(rec, "CONSULT") == [(["Dedi Kurnia"], ["Rina Astuti"])]
+    rec = run("Ketua Parlemen Kenya Rina Astuti menerima delegasi parlemen Jepang di Nairobi.")
+    assert pairs(rec, "CONSULT") == [(["Jepang"], ["Rina Astuti"])]
+
+
+def test_signing_parties_are_all_sources_and_keduanya_is_both():
+    rec = run("Kenya dan Uganda menandatangani perjanjian perbatasan di Nairobi.")
+    assert [(sorted(s), t) for s, t in pairs(rec, "SUPPORT")] == [(["Kenya", "Uganda"], [])]
+    rec = run("Presiden Kenya Rina Astuti bertemu Presiden Uganda Dedi Kurnia di Nairobi. "
+              "Keduanya kemudian menandatangani perjanjian perbatasan.")
+    assert [sorted(s) for s, _ in pairs(rec, "SUPPORT")] == [["Dedi Kurnia", "Rina Astuti"]]
+    assert not any(a.name in ("Keduanya", "perbatasan") for a in rec.actors)
