@@ -189,7 +189,8 @@ def role_before(doc: Doc, start: int, lang: str) -> Span | None:
         if tok.text == ")" and i >= 3 and doc[i - 1].is_upper and doc[i - 2].text == "(":
             i -= 3
             continue
-        if tok.ent_type_ in ("PER", "PERSON"):
+        if tok.ent_type_ in ("PER", "PERSON") or (
+                tok.lower_ == "dan" and i > 0 and not is_title_word(doc[i - 1].text, lang)):
             break
         if i > 0 and f"{doc[i - 1].lower_} {tok.lower_}" in titles(lang):
             first = i - 1

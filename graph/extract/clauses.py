@@ -70,8 +70,14 @@ def skip_adverbs(doc: Doc, i: int, lang: str) -> int:
     return i
 
 
+SETTING_PREPS = frozenset({"dalam", "melalui", "lewat"})
+"""Prepositions of the setting set between a named subject and its verb ("X dalam keterangan
+tertulisnya, Kamis, menyatakan")."""
+
+
 def subject_region(doc: Doc, start: int, cue: int, lang: str) -> Span | None:
-    """The subject noun phrase(s) right before a verb, after time words and adverbs."""
+    """The subject noun phrase(s) right before a verb, after time words, adverbs and a setting
+    after a name."""
     fw = function_words(lang)
     skip = words_with_role(lang, "adv") | words_with_role(lang, "modal") | \
         words_with_role(lang, "neg")
@@ -91,6 +97,10 @@ def subject_region(doc: Doc, start: int, cue: int, lang: str) -> Span | None:
         role = fw.get(tok.lower_)
         if role == "prep" and locates_collective(doc, start, i, lang):
             i -= 1
+            continue
+        if tok.lower_ in SETTING_PREPS and i > start and (
+                doc[i - 1].is_title or doc[i - 1].is_upper or doc[i - 1].ent_type_):
+            end, i = i, i - 1
             continue
         if tok.text in QUOTE_MARKS or (tok.is_punct and tok.text != ",") or role in (
                 "prep", "stop", "cond") or is_verb(tok, lang):
@@ -123,7 +133,7 @@ def insertion_end(doc: Doc, start: int, comma: int, lang: str) -> int | None:
     "Presiden Brasil, Jair Bolsonaro, meminta"), or a discourse adverbial, left out
     ("Kementerian X, sementara itu, mengatakan"); None if it closes nothing of the kind."""
     conj = words_with_role(lang, "conj")
-    window = doc[max(start, comma - 8) : comma]
+    window = doc[max(start, comma - 10) : comma]
     for t in window:
         if t.text != "," or t.i + 1 >= comma or t.i == start:
             continue
@@ -140,11 +150,12 @@ INSERTED = ("sementara itu", "bagaimanapun", "di sisi lain", "pada gilirannya", 
 
 
 def inserted_adverbial(words: Span, lang: str) -> bool:
-    """Whether words set off by commas are a discourse adverbial ("Kementerian X, sementara
-    itu, mengatakan")."""
+    """Whether words set off by commas are a discourse adverbial or a time ("Kementerian X,
+    sementara itu, mengatakan"; "X, Kamis (4/7/2024), menyatakan")."""
     text = words.text.lower()
     return text in INSERTED or (len(words) == 1 and words[0].lower_ in
-                                words_with_role(lang, "adv") | words_with_role(lang, "open"))
+                                words_with_role(lang, "adv") | words_with_role(lang, "open")) \
+        or (len(words) > 0 and all(is_temporal(t, lang) for t in words))
 
 
 def split_conjuncts(region: Span, lang: str) -> list[Span]:

@@ -403,9 +403,9 @@ def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
             states[-1] if states else None)
         ctx.table.mention(key, np.start_char + ctx.offset, np.end_char + ctx.offset, np.text)
         return key
-    if keys:
-        return keys[0]
     group = collective_np(np, lang)
+    if keys and not (group is not None and all(types[k] == ActorType.PLACE for k in keys)):
+        return keys[0]
     if create and group is not None:
         return group_key(ctx, group)
     tokens = [t for t in np if t.text in words]
@@ -426,13 +426,16 @@ AGENT_KINDS = frozenset({ActorType.PERSON, ActorType.COUNTRY, ActorType.ORGANIZA
 def counted_states(ctx: Context, np: Span) -> list[str]:
     """The actors a counted description names ("kedua negara" -> the last two states
     mentioned before it; "keduanya" -> the last two of the kind mentioned last), or none."""
-    words = [t.lower_ for t in np if not t.is_punct]
+    words = [w.lower() for w in strip_det([t.text for t in np if not t.is_punct], ctx.lang)]
     before = sorted((e, k) for s, e, k in ctx.table.spans if s < np.start_char + ctx.offset
                     and ctx.table.actors[k].type in AGENT_KINDS)
     if len(words) == 1 and words[0].removesuffix("nya") in COUNTED and before:
         count, kind = COUNTED[words[0].removesuffix("nya")], ctx.table.actors[before[-1][1]].type
     elif len(words) == 2 and words[0] in COUNTED and words[1] in ("negara", "pihak"):
         count, kind = COUNTED[words[0]], ActorType.COUNTRY
+    elif len(words) == 2 and words[0] in COUNTED and (words[1] in titles(ctx.lang)
+                                                     or words[1] in ("pemimpin", "tokoh")):
+        count, kind = COUNTED[words[0]], ActorType.PERSON
     else:
         return []
     found: list[str] = []

@@ -42,6 +42,9 @@ TARGET_PREPS = ("kepada", "terhadap", "dengan", "ke", "atas", "pada", "agar", "s
 CLAUSE_ENDS = frozenset({"bahwa", "karena", "sementara", "namun", "tetapi", "tapi", "jika",
                          "apabila", "kalau", "ketika", "saat", "setelah", "sejak", "sebelum"})
 SUBORDINATE = CLAUSE_ENDS | {"yang", "agar", "supaya"}
+REASONS = frozenset({"atas", "akibat", "terkait", "soal", "tentang", "mengenai"})
+"""Words before an event noun that give a reason, not an act of the clause's subject
+("sanksi ... atas invasi ke Ukraina")."""
 MUTUAL = frozenset({"CONSULT", "COOPERATE"})
 RECIPROCAL = MUTUAL | {"AGREE", "SUPPORT"}
 """Types whose parties may all be sources with no target ("Kenya dan Uganda sepakat ...")."""
@@ -316,7 +319,7 @@ def arguments(
         return voiced
     prev = ctx.doc[tok.i - 1] if tok.i > sent.start else None
     if analysis.form == "N" or (not analysis.prefix and prev is not None and
-                                function_words(ctx.lang).get(prev.lower_) == "prep"):
+                                prev.lower_ in REASONS):
         return genitive(ctx, tok, analysis, after, sent, entry.type)
     coordinated = tok.i > sent.start and ctx.doc[tok.i - 1].lower_ in (",", "dan", "serta")
     sources = last_subject if coordinated and last_subject else sources_before(ctx, sent, tok)
@@ -375,7 +378,8 @@ def genitive(
     """(sources, targets) of a bare -an event noun with its agent right after it ("serangan
     Rusia ke Ukraina"), when nothing but a function word precedes the noun ("ancaman serangan X"
     is no attack); after a peN-an noun comes the patient ("penangkapan X"); a meeting setting
-    the scene ("setelah pertemuan dengan X") joins the sentence subject and X."""
+    the scene ("setelah pertemuan dengan X") joins the sentence subject and X; an event noun
+    a verb acts with is the subject's ("Israel membalas dengan serangan ke Lebanon")."""
     doc = ctx.doc
     prev = doc[tok.i - 1] if tok.i > sent.start else None
     partner = next((j for j in (after, after - 1) if sent.start <= j < sent.end and
@@ -385,6 +389,10 @@ def genitive(
     if type_ in MUTUAL and after < sent.end and doc[after].lower_ == "antara":
         parties = actors_in(ctx, coordinated_np(ctx, after + 1, sent.end))
         return (parties, []) if len(parties) > 1 else ([], [])
+    if prev is not None and prev.lower_ == "dengan" and prev.i > sent.start and \
+            is_verb(doc[prev.i - 1], ctx.lang):
+        sources = sources_before(ctx, sent, doc[prev.i - 1])
+        return (sources, targets_after(ctx, after, sent.end)) if sources else ([], [])
     if analysis.prefix or (
             prev is not None and not prev.is_punct and prev.lower_ not in function_words(ctx.lang)):
         return [], []
@@ -534,14 +542,28 @@ def refined_targets(
     so_far: list[Event],
 ) -> list[str]:
     """Targets without the sources; a refusal of no agent answers the latest accusers or
-    requesters of its source; a protest with no target is aimed at the institution it is held at."""
+    requesters of its source; a protest with no target is aimed at the institution it is held at,
+    a threat with none at whoever its condition names."""
     targets = [t for t in dict.fromkeys(seat_state(ctx, t) for t in targets) if t not in sources]
     if type_ == "REJECT" and not any(ctx.table.actors[t].type in AGENTS - {ActorType.GROUP}
                                      for t in targets):
         targets = [t for t in accusers(so_far, sources) if t not in sources] or targets
     if type_ == "PROTEST" and not targets:
         targets = [t for t in protest_site(ctx, after, sent) if t not in sources]
+    if type_ == "THREATEN" and not targets:
+        targets = [t for t in condition_subject(ctx, after, sent) if t not in sources]
     return targets
+
+
+def condition_subject(ctx: Context, after: int, sent: Span) -> list[str]:
+    """The agents a threat is conditioned on ("mengancam akan membalas jika NATO mengirim
+    pasukan" -> NATO)."""
+    doc, conds = ctx.doc, words_with_role(ctx.lang, "cond")
+    j = next((t.i for t in doc[after : sent.end] if t.lower_ in conds), None)
+    if j is None or j + 1 >= sent.end:
+        return []
+    np = np_after(doc, j + 1, sent.end, ctx.lang)
+    return [k for k in actors_in(ctx, np) if ctx.table.actors[k].type in AGENTS] if len(np) else []
 
 
 def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:

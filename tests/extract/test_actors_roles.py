@@ -63,3 +63,9 @@ def test_office_named_with_its_state_is_one_organisation_affiliated_with_it():
     assert office.name == "Kementerian Luar Negeri Rusia"
     assert rec.actor(office.affiliation).name == "Rusia"
     assert [rec.actor(s.speaker).name for s in rec.statements] == [office.name]
+
+
+def test_two_coordinated_titled_names_stay_two_persons():
+    rec = run("Presiden Kenya Rina Astuti dan Presiden Uganda Dedi Kurnia bertemu di Nairobi.")
+    persons = {a.name: a.job_titles for a in rec.actors if a.type == ActorType.PERSON}
+    assert persons == {"Rina Astuti": ["Presiden Kenya"], "Dedi Kurnia": ["Presiden Uganda"]}

@@ -303,3 +303,14 @@ def test_cue_before_a_whole_quote_is_direct_and_a_purpose_cue_is_no_statement():
     ]
     rec = run("Kenya bekerja sama dengan Uganda untuk memastikan kembalinya pengungsi ke Sudan.")
     assert not rec.statements
+
+
+def test_speaker_before_a_setting_and_a_bracketed_date_and_an_instruction():
+    rec = run("Wakil Ketua Komisi Rina Astuti dalam keterangan tertulisnya, Kamis (4/7/2024), "
+              "menyatakan pihaknya akan memanggil saksi lain.")
+    [stmt] = rec.statements
+    assert rec.actor(stmt.speaker).name == "Rina Astuti" and stmt.date == "2024-07-04"
+    rec = run("Kepala Polisi Kenya Dedi Kurnia menginstruksikan jajarannya untuk menindak tegas "
+              "para pelaku.")
+    assert [rec.actor(e.sources[0]).name for e in rec.events if e.type == "REQUEST"] == [
+        "Dedi Kurnia"]

@@ -309,3 +309,22 @@ def test_signing_parties_are_all_sources_and_keduanya_is_both():
               "Keduanya kemudian menandatangani perjanjian perbatasan.")
     assert [sorted(s) for s, _ in pairs(rec, "SUPPORT")] == [["Dedi Kurnia", "Rina Astuti"]]
     assert not any(a.name in ("Keduanya", "perbatasan") for a in rec.actors)
+
+
+def test_threat_with_no_object_is_aimed_at_whoever_its_condition_names():
+    rec = run("Iran mengancam akan membalas jika Israel menyerang fasilitas nuklirnya.")
+    assert pairs(rec, "THREATEN") == [(["Iran"], ["Israel"])]
+    assert "ASSAULT" not in types(rec)
+
+
+def test_collective_named_after_a_former_state_is_a_group_not_the_place():
+    rec = run("Rusia mengecam negara-negara bekas Soviet yang bergabung dengan NATO.")
+    assert pairs(rec, "ACCUSE") == [(["Rusia"], ["negara-negara bekas Soviet"])]
+
+
+def test_counted_leaders_and_an_attack_a_verb_acts_with():
+    rec = run("Presiden Kenya Rina Astuti dan Presiden Uganda Dedi Kurnia bertemu di Nairobi. "
+              "Kedua pemimpin itu berjanji memperdalam kerja sama.")
+    assert [sorted(s) for s, _ in pairs(rec, "AGREE")] == [["Dedi Kurnia", "Rina Astuti"]]
+    rec = run("Militer Israel membalas dengan serangan udara ke Lebanon selatan.")
+    assert pairs(rec, "ASSAULT") == [(["Israel"], ["Lebanon"])]
