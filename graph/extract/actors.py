@@ -282,7 +282,8 @@ def add_person(table: Table, name_span: Span, role: Span | None, offset: int) ->
 
 
 def titled_names(doc: Doc, lang: str) -> list[tuple[Span, Span]]:
-    """Capitalised names right after role words ("Perdana Menteri Inggris Boris Johnson")."""
+    """Capitalised names right after role words ("Perdana Menteri Inggris Boris Johnson", a
+    hyphenated "Sung Yun-mo")."""
     out = []
     for tok in doc:
         if not (tok.is_title and is_title_word(tok.text, lang)) or (
@@ -290,12 +291,16 @@ def titled_names(doc: Doc, lang: str) -> list[tuple[Span, Span]]:
             continue
         j = tok.i
         while j < len(doc) and (is_title_word(doc[j].text, lang) or doc[j].is_upper or
-                                doc[j].text in gazetteer_index(lang) or doc[j].lower_ == "dan"):
+                                doc[j].text in gazetteer_index(lang) or doc[j].lower_ == "dan"
+                                or doc[j].ent_type_ == "GPE"):
             j += 1
         k = j
         while k < len(doc) and doc[k].is_title and not is_title_word(doc[k].text, lang) \
                 and doc[k].text not in gazetteer_index(lang):
             k += 1
+            if k + 1 < len(doc) and doc[k].text == "-" and not doc[k - 1].whitespace_ \
+                    and not doc[k].whitespace_ and doc[k + 1].is_alpha:
+                k += 2
         if j > tok.i and 2 <= k - j <= 4 and not doc[j].is_sent_start:
             out.append((doc[j:k], doc[tok.i:j]))
     return out

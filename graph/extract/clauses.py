@@ -77,7 +77,7 @@ tertulisnya, Kamis, menyatakan")."""
 
 def subject_region(doc: Doc, start: int, cue: int, lang: str) -> Span | None:
     """The subject noun phrase(s) right before a verb, after time words, adverbs and a setting
-    after a name."""
+    after a name; a hyphen inside a name is part of it ("Sung Yun-mo")."""
     fw = function_words(lang)
     skip = words_with_role(lang, "adv") | words_with_role(lang, "modal") | \
         words_with_role(lang, "neg")
@@ -101,6 +101,9 @@ def subject_region(doc: Doc, start: int, cue: int, lang: str) -> Span | None:
         if tok.lower_ in SETTING_PREPS and i > start and (
                 doc[i - 1].is_title or doc[i - 1].is_upper or doc[i - 1].ent_type_):
             end, i = i, i - 1
+            continue
+        if tok.text == "-" and i > start and not tok.whitespace_ and not doc[i - 1].whitespace_:
+            i -= 1
             continue
         if tok.text in QUOTE_MARKS or (tok.is_punct and tok.text != ",") or role in (
                 "prep", "stop", "cond") or is_verb(tok, lang):

@@ -27,10 +27,13 @@ and none follows.
 
 from __future__ import annotations
 
+from functools import cache
 from itertools import pairwise
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
+
+from graph.config import lang_file
 
 OPENING = {"\u201c", "\u2018", "\u00ab", "\u201e"}
 CLOSING = {"\u201d", "\u2019", "\u00bb"}
@@ -178,6 +181,22 @@ TITLE_WORDS = {
 GEO_SUFFIX = {"selatan", "utara", "barat", "timur", "tengah", "raya", "pusat", "darussalam"}
 
 
+def _list_words(lang: str, name: str) -> frozenset[str]:
+    """The lower-cased words of the first column of a per-language word list."""
+    path = lang_file(lang, name)
+    if not path.exists():
+        return frozenset()
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(w.lower() for line in lines if line.strip() and not line.startswith("#")
+                     for w in line.split("\t")[0].split())
+
+
+@cache
+def _title_words(lang: str) -> frozenset[str]:
+    """Words of the language's titles (titles.txt) that are no organisation word (Bank)."""
+    return _list_words(lang, "titles.txt") - _list_words(lang, "org_words.txt")
+
+
 def _continues_name(tok: Token | None) -> bool:
     return tok is not None and tok.text[:1].isupper() and not tok.is_sent_start
 
@@ -185,7 +204,8 @@ def _continues_name(tok: Token | None) -> bool:
 def filter_gazetteer_spans(doc: Doc) -> Doc:
     """Drop gazetteer spans that are only part of a longer name (``Bank Indonesia``,
     ``Garuda Indonesia``, ``Jakarta Selatan``, ``Real Madrid``), so ``ner`` can label the
-    whole name; a title before the name (``Presiden Rusia``) does not count, and a known
+    whole name; a title before the name (``Presiden Rusia``, any word of the language's titles:
+    ``Menteri Perindustrian Korea Selatan``) does not count, and a known
     person's name is kept whatever precedes it (``Adili Jokowi``)."""
     keep = []
     for ent in doc.ents:
@@ -194,6 +214,7 @@ def filter_gazetteer_spans(doc: Doc) -> Doc:
         glued_before = (
             _continues_name(prev)
             and prev.lower_ not in TITLE_WORDS
+            and prev.lower_ not in _title_words(doc.lang_)
             and not prev.ent_type_
             and not ent[0].is_sent_start
         )

@@ -69,3 +69,12 @@ def test_two_coordinated_titled_names_stay_two_persons():
     rec = run("Presiden Kenya Rina Astuti dan Presiden Uganda Dedi Kurnia bertemu di Nairobi.")
     persons = {a.name: a.job_titles for a in rec.actors if a.type == ActorType.PERSON}
     assert persons == {"Rina Astuti": ["Presiden Kenya"], "Dedi Kurnia": ["Presiden Uganda"]}
+
+
+def test_hyphenated_name_after_a_title_with_its_state():
+    rec = run("Menteri Perindustrian Korea Selatan Sung Yun-mo mengatakan kepada wartawan bahwa "
+              "negaranya akan mengajukan keluhan.")
+    [person] = [a for a in rec.actors if a.type == ActorType.PERSON]
+    assert person.name == "Sung Yun-mo"
+    assert person.job_titles == ["Menteri Perindustrian Korea Selatan"]
+    assert [rec.actor(s.speaker).name for s in rec.statements] == ["Sung Yun-mo"]

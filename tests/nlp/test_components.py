@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import spacy
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from graph.nlp.components import repair_quote_sentences
 from graph.nlp.tokenizer import fix_tokenizer
@@ -81,3 +81,14 @@ def test_a_known_person_keeps_its_label_after_a_capitalised_word():
 
     doc = load("id")('Spanduk bertulis "Adili Jokowi" terbentang di depan gedung.')
     assert ("Jokowi", "PER") in {(e.text, e.label_) for e in doc.ents}
+
+
+def test_a_state_after_any_title_word_keeps_its_label_but_not_inside_a_name():
+    from graph.nlp.components import filter_gazetteer_spans
+
+    nlp = spacy.blank("id")
+    doc = Doc(nlp.vocab, words=["Menteri", "Perindustrian", "Korea", "Selatan", "Sung",
+                                "berkata", "Kemarin", "Bank", "Indonesia", "rapat"])
+    doc.ents = [Span(doc, 2, 4, label="GPE"), Span(doc, 8, 9, label="GPE")]
+    kept = {(e.text, e.label_) for e in filter_gazetteer_spans(doc).ents}
+    assert kept == {("Korea Selatan", "GPE")}
