@@ -29,6 +29,7 @@ from graph.extract.lexicon import (
 )
 from graph.extract.morph import Analysis, analyses, roots
 from graph.records import ActorType, Event, Statement
+from graph.records import Span as TextSpan
 
 COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT"})
 CONDITIONAL_OK = frozenset({"THREATEN", "AGREE", "REQUEST"})
@@ -566,6 +567,21 @@ def condition_subject(ctx: Context, after: int, sent: Span) -> list[str]:
     return [k for k in actors_in(ctx, np) if ctx.table.actors[k].type in AGENTS] if len(np) else []
 
 
+def same_visit(
+    so_far: list[Event], type_: str, sources: list[str], targets: list[str],
+    evidence: TextSpan,
+) -> bool:
+    """Whether a meeting repeats one already found in the same sentence by the same sources
+    ("berkunjung ke Jakarta untuk bertemu Presiden X"): its targets join that event."""
+    if type_ != "CONSULT" or not so_far:
+        return False
+    last = so_far[-1]
+    if last.type != type_ or last.sources != sources or last.evidence != evidence:
+        return False
+    last.targets.extend(t for t in targets if t not in last.targets)
+    return True
+
+
 def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
     """Events of an article, one per (type, sources, targets)."""
     by_cue: dict[int, list[Statement]] = {}
@@ -622,7 +638,8 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
             if not sources or not promote_agents(ctx.table, sources):
                 continue
             signature = (type_, tuple(sorted(sources)), tuple(sorted(targets)))
-            if signature in seen:
+            if signature in seen or same_visit(out, type_, sources, targets,
+                                               ctx.span(*ctx.sents[si])):
                 continue
             seen.add(signature)
             out.append(Event(

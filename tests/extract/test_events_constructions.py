@@ -328,3 +328,10 @@ def test_counted_leaders_and_an_attack_a_verb_acts_with():
     assert [sorted(s) for s, _ in pairs(rec, "AGREE")] == [["Dedi Kurnia", "Rina Astuti"]]
     rec = run("Militer Israel membalas dengan serangan udara ke Lebanon selatan.")
     assert pairs(rec, "ASSAULT") == [(["Israel"], ["Lebanon"])]
+
+
+def test_a_visit_to_meet_someone_is_one_meeting():
+    rec = run("Perdana Menteri Jepang Rina Astuti berkunjung ke Jakarta untuk bertemu Presiden "
+              "Indonesia Dedi Kurnia.")
+    [(sources, targets)] = pairs(rec, "CONSULT")
+    assert sources == ["Rina Astuti"] and "Dedi Kurnia" in targets
