@@ -1,5 +1,7 @@
 """Roles split from names and words that are not names (need the trained Indonesian pipeline)."""
 
+import pytest
+
 from graph.records import ActorType
 
 from .helpers import needs_model, run
@@ -48,15 +50,6 @@ def test_abbreviated_title_refers_to_the_person_holding_it():
     assert [rec.actor(s.speaker).name for s in rec.statements] == ["Rina Astuti"]
 
 
-def test_lower_case_two_word_title_before_an_office_is_the_whole_role():
-    rec = run("\"Kami menolak rencana itu,\" kata juru bicara Kementerian Luar Negeri Malaysia "
-              "Rina Astuti.")
-    [person] = [a for a in rec.actors if a.type == ActorType.PERSON]
-    assert person.name == "Rina Astuti"
-    assert person.job_titles == ["juru bicara Kementerian Luar Negeri Malaysia"]
-    assert [rec.actor(s.speaker).name for s in rec.statements] == ["Rina Astuti"]
-
-
 def test_office_named_with_its_state_is_one_organisation_affiliated_with_it():
     rec = run("Dalam pernyataannya, Kementerian Luar Negeri Rusia menyebut sanksi itu ilegal.")
     [office] = [a for a in rec.actors if a.type == ActorType.ORGANIZATION]
@@ -71,10 +64,14 @@ def test_two_coordinated_titled_names_stay_two_persons():
     assert persons == {"Rina Astuti": ["Presiden Kenya"], "Dedi Kurnia": ["Presiden Uganda"]}
 
 
-def test_hyphenated_name_after_a_title_with_its_state():
-    rec = run("Menteri Perindustrian Korea Selatan Sung Yun-mo mengatakan kepada wartawan bahwa "
-              "negaranya akan mengajukan keluhan.")
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("\"Kami menolak rencana itu,\" kata juru bicara Kementerian Luar Negeri Malaysia Rina "
+     "Astuti.", "Rina Astuti", "juru bicara Kementerian Luar Negeri Malaysia"),
+    ("Menteri Perindustrian Korea Selatan Sung Yun-mo mengatakan kepada wartawan bahwa "
+     "negaranya akan mengajukan keluhan.", "Sung Yun-mo", "Menteri Perindustrian Korea Selatan"),
+])
+def test_the_whole_role_before_a_name_a_lower_case_title_or_a_hyphenated_name(text, name, title):
+    rec = run(text)
     [person] = [a for a in rec.actors if a.type == ActorType.PERSON]
-    assert person.name == "Sung Yun-mo"
-    assert person.job_titles == ["Menteri Perindustrian Korea Selatan"]
-    assert [rec.actor(s.speaker).name for s in rec.statements] == ["Sung Yun-mo"]
+    assert (person.name, person.job_titles) == (name, [title])
+    assert [rec.actor(s.speaker).name for s in rec.statements] == [name]
