@@ -61,15 +61,20 @@ def entry_of(ctx: Context, tok: Token, frames: bool = True) -> tuple[Analysis, E
 
     A light verb ("melakukan", "menjatuhkan") followed by an event noun takes the noun's type
     and the noun as its object; without one it is no predicate (or its next reading applies).
+    An object written "~root" may come anywhere in the next words of the clause ("menetapkan X
+    sebagai tersangka").
     """
     table = events(ctx.lang)
-    following = [r for t in ctx.doc[tok.i + 1 : tok.i + 3] for r in roots(t.text)]
+    following = {r for t in ctx.doc[tok.i + 1 : tok.i + 3] for r in roots(t.text)}
+    clause = {r for t in ctx.doc[tok.i + 1 : tok.i + 12] for r in roots(t.text)}
     for analysis in analyses(tok.text):
         for entry in table.get(analysis.root, ()):
             if analysis.form not in entry.form or not analysis.form or \
                     entry.suffix not in ("", analysis.suffix):
                 continue
-            if entry.objects and not set(entry.objects) & set(following):
+            near = {o for o in entry.objects if not o.startswith("~")}
+            far = {o[1:] for o in entry.objects if o.startswith("~")}
+            if (near and not near & following) or (far and not far & clause):
                 continue
             if entry.type in GOVERNING:
                 governed = governed_event(ctx, tok) if frames else None

@@ -335,3 +335,10 @@ def test_a_visit_to_meet_someone_is_one_meeting():
               "Indonesia Dedi Kurnia.")
     [(sources, targets)] = pairs(rec, "CONSULT")
     assert sources == ["Rina Astuti"] and "Dedi Kurnia" in targets
+
+
+def test_investigations_and_naming_a_suspect_are_accusations():
+    rec = run("KPK memeriksa mantan Menteri Pertanian Rina Astuti pada Senin.")
+    assert pairs(rec, "ACCUSE") == [(["KPK"], ["Rina Astuti"])]
+    rec = run("KPK menetapkan Gubernur Maluku Utara Dedi Kurnia sebagai tersangka.")
+    assert pairs(rec, "ACCUSE") == [(["KPK"], ["Dedi Kurnia"])]
