@@ -427,9 +427,11 @@ def counted_states(ctx: Context, np: Span) -> list[str]:
     """The actors a counted description names ("kedua negara" -> the last two states
     mentioned before it; "keduanya" -> the last two of the kind mentioned last), or none."""
     words = [w.lower() for w in strip_det([t.text for t in np if not t.is_punct], ctx.lang)]
+    if not words or words[0].removesuffix("nya") not in COUNTED or len(words) > 2:
+        return []
     before = sorted((e, k) for s, e, k in ctx.table.spans if s < np.start_char + ctx.offset
                     and ctx.table.actors[k].type in AGENT_KINDS)
-    if len(words) == 1 and words[0].removesuffix("nya") in COUNTED and before:
+    if len(words) == 1 and before:
         count, kind = COUNTED[words[0].removesuffix("nya")], ctx.table.actors[before[-1][1]].type
     elif len(words) == 2 and words[0] in COUNTED and words[1] in ("negara", "pihak"):
         count, kind = COUNTED[words[0]], ActorType.COUNTRY

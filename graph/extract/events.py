@@ -66,7 +66,6 @@ def entry_of(ctx: Context, tok: Token, frames: bool = True) -> tuple[Analysis, E
     """
     table = events(ctx.lang)
     following = {r for t in ctx.doc[tok.i + 1 : tok.i + 3] for r in roots(t.text)}
-    clause = {r for t in ctx.doc[tok.i + 1 : tok.i + 12] for r in roots(t.text)}
     for analysis in analyses(tok.text):
         for entry in table.get(analysis.root, ()):
             if analysis.form not in entry.form or not analysis.form or \
@@ -74,7 +73,7 @@ def entry_of(ctx: Context, tok: Token, frames: bool = True) -> tuple[Analysis, E
                 continue
             near = {o for o in entry.objects if not o.startswith("~")}
             far = {o[1:] for o in entry.objects if o.startswith("~")}
-            if (near and not near & following) or (far and not far & clause):
+            if (near and not near & following) or (far and not far & later_roots(ctx, tok)):
                 continue
             if entry.type in GOVERNING:
                 governed = governed_event(ctx, tok) if frames else None
@@ -87,6 +86,11 @@ def entry_of(ctx: Context, tok: Token, frames: bool = True) -> tuple[Analysis, E
                 continue
             return analysis, entry
     return None
+
+
+def later_roots(ctx: Context, tok: Token) -> set[str]:
+    """Roots of the eleven words after a token (where a "~root" object may come)."""
+    return {r for t in ctx.doc[tok.i + 1 : tok.i + 12] for r in roots(t.text)}
 
 
 def receives(ctx: Context, analysis: Analysis) -> bool:
@@ -332,18 +336,19 @@ def arguments(
     if within is not None and opens(ctx, tok, within):
         sources = speakers_of(ctx, tok, within, by_cue) or sources
     sources = sources or (main_subject(ctx, sent, tok) if within is None else [])
-    partners = partner_after(ctx, after, sent.end) if entry.type in MUTUAL else []
+    partners = phrase_actors(ctx, after, sent.end, ("dengan",)) if entry.type in MUTUAL else []
     return sources, partners or targets_after(ctx, after, sent.end)
 
 
-def partner_after(ctx: Context, i: int, end: int) -> list[str]:
-    """The party of a meeting or cooperation named by "dengan" in the clause ("berdiskusi
-    macam-macam dengan X")."""
+def phrase_actors(ctx: Context, i: int, end: int, preps: tuple[str, ...]) -> list[str]:
+    """The actors of the first phrase in the clause opened by one of some prepositions: the
+    party of a meeting ("berdiskusi macam-macam dengan X"), the one an act is aimed at
+    ("... dijatuhkan MKMK kepada X")."""
     doc = ctx.doc
     for j in range(i, min(end - 1, i + 12)):
         if doc[j].lower_ in CLAUSE_ENDS or doc[j].text in ".;":
             return []
-        if doc[j].lower_ == "dengan":
+        if doc[j].lower_ in preps:
             return actors_in(ctx, coordinated_np(ctx, j + 1, end))
     return []
 
@@ -360,22 +365,12 @@ def voiced_noun(
         tok = doc[j]
         if any(a.passive for a in analyses(tok.text)) and is_verb(tok, ctx.lang):
             agents = agent_after(ctx, j + 1, sent.end)
-            return (agents, addressed(ctx, j + 1, sent.end)) if agents else ([], [])
+            aimed = phrase_actors(ctx, j + 1, sent.end, ("kepada", "terhadap", "atas"))
+            return (agents, aimed) if agents else ([], [])
         if tok.lower_ not in ("yang", "lain") and (
                 tok.is_punct or function_words(ctx.lang).get(tok.lower_) in ("prep", "stop")):
             return [], []
     return [], []
-
-
-def addressed(ctx: Context, i: int, end: int) -> list[str]:
-    """The actors of the first "kepada"/"terhadap"/"atas" phrase of a clause."""
-    doc = ctx.doc
-    for j in range(i, min(end, i + 12)):
-        if doc[j].lower_ in ("kepada", "terhadap", "atas"):
-            return actors_in(ctx, coordinated_np(ctx, j + 1, end))
-        if doc[j].lower_ in CLAUSE_ENDS or doc[j].text in ".;":
-            break
-    return []
 
 
 def genitive(
@@ -572,19 +567,12 @@ def condition_subject(ctx: Context, after: int, sent: Span) -> list[str]:
     return [k for k in actors_in(ctx, np) if ctx.table.actors[k].type in AGENTS] if len(np) else []
 
 
-def same_visit(
-    so_far: list[Event], type_: str, sources: list[str], targets: list[str],
-    evidence: TextSpan,
-) -> bool:
-    """Whether a meeting repeats one already found in the same sentence by the same sources
-    ("berkunjung ke Jakarta untuk bertemu Presiden X"): its targets join that event."""
-    if type_ != "CONSULT" or not so_far:
-        return False
-    last = so_far[-1]
-    if last.type != type_ or last.sources != sources or last.evidence != evidence:
-        return False
-    last.targets.extend(t for t in targets if t not in last.targets)
-    return True
+def same_visit(so_far: list[Event], type_: str, sources: list[str], evidence: TextSpan) -> bool:
+    """Whether a meeting repeats the last one, found in the same sentence by the same sources
+    ("berkunjung ke Jakarta untuk bertemu Presiden X"), so its targets join that event."""
+    last = so_far[-1] if so_far else None
+    return type_ == "CONSULT" and last is not None and last.type == type_ and \
+        last.sources == sources and last.evidence == evidence
 
 
 def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
@@ -643,8 +631,10 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
             if not sources or not promote_agents(ctx.table, sources):
                 continue
             signature = (type_, tuple(sorted(sources)), tuple(sorted(targets)))
-            if signature in seen or same_visit(out, type_, sources, targets,
-                                               ctx.span(*ctx.sents[si])):
+            if signature in seen:
+                continue
+            if same_visit(out, type_, sources, ctx.span(*ctx.sents[si])):
+                out[-1].targets.extend(t for t in targets if t not in out[-1].targets)
                 continue
             seen.add(signature)
             out.append(Event(

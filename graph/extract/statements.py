@@ -19,6 +19,7 @@ from graph.extract.context import Context
 from graph.extract.coref import by_pronoun, collective_np, resolve, resolve_all
 from graph.extract.lexicon import Cue, cues, words_with_role
 from graph.extract.morph import Analysis, lookup
+from graph.extract.segment import Quote
 from graph.records import QuoteForm, Statement
 
 CLAUSE_MARKERS = frozenset({"bahwa", "agar", "supaya", "untuk"})
@@ -255,7 +256,7 @@ def content_end(ctx: Context, i: int, end: int) -> int:
     return end
 
 
-def quote_opening(ctx: Context, i: int, end: int):
+def quote_opening(ctx: Context, i: int, end: int) -> Quote | None:
     """The quote a reported clause consists of ('Ia menambahkan, "..."'), not one that only
     opens it ('mengatakan "tidak ada kesepakatan" pada ...')."""
     doc = ctx.doc
