@@ -536,12 +536,16 @@ def occasion(ent: Span, lang: str) -> bool:
     return (before or len(named) < len(ent)) and named.text not in gazetteer_index(lang)
 
 
+DEFINITE = frozenset({"sang"})
+"""Articles that make a description definite ("sang petahana": someone named before)."""
+
+
 def strip_det(words: list[str], lang: str) -> list[str]:
     """Words of a description without leading numerals/articles and trailing demonstratives."""
     dets = words_with_role(lang, "det")
     while words and words[-1].lower() in dets:
         words = words[:-1]
-    while words and words[0].lower() in {"seorang", "sebuah", "salah", "satu"}:
+    while words and words[0].lower() in {"seorang", "sebuah", "salah", "satu"} | DEFINITE:
         words = words[1:]
     return words
 
@@ -697,6 +701,25 @@ def spelling_for(table: Table, key: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+def dropped_letter(short: str, long: str) -> bool:
+    """Whether a name is another with one letter left out ("Australi" ~ "Australia")."""
+    short, long = short.lower(), long.lower()
+    return len(short) >= 5 and len(long) == len(short) + 1 and any(
+        long[:i] + long[i + 1:] == short for i in range(len(long)))
+
+
+def misspelling_for(table: Table, key: str) -> str | None:
+    """The one identified entity (it has a QID) whose name a name misspells by a dropped
+    letter ("hubungan dengan Australi" in an article about Australia), which is no person."""
+    actor = table.actors[key]
+    if actor.wikidata or (actor.type == ActorType.PERSON and " " in actor.name):
+        return None
+    found = [k for k, other in table.actors.items()
+             if k != key and other.wikidata and other.type != ActorType.PERSON
+             and any(dropped_letter(actor.name, name) for name in [other.name, *other.aliases])]
+    return found[0] if len(found) == 1 else None
+
+
 def absorb(table: Table, src: str, dst: str) -> None:
     """Merge one actor node into another: names, roles, affiliation and mentions."""
     old, new = table.actors.pop(src), table.actors[dst]
@@ -725,7 +748,8 @@ def consolidate(table: Table) -> dict[str, str]:
         changed = False
         for key in sorted(table.actors, key=lambda k: len(table.actors[k].name)):
             target = person_for(table, key) or org_for(table, key) or named_for(table, key) \
-                or people_for(table, key) or spelling_for(table, key)
+                or people_for(table, key) or spelling_for(table, key) \
+                or misspelling_for(table, key)
             if target:
                 absorb(table, key, target)
                 merged = {k: target if v == key else v for k, v in merged.items()}

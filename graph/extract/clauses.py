@@ -17,6 +17,8 @@ from graph.extract.morph import analyses
 from graph.extract.segment import dateline_end
 
 QUOTE_MARKS = frozenset("\"“”„«»'\u2019\u2018")
+PAIR_REFERENCES = {"pertama": 0, "terakhir": -1}
+"""'yang pertama', 'yang terakhir': the former, the latter of the pair just named."""
 
 
 def is_verb(tok: Token, lang: str) -> bool:
@@ -107,6 +109,8 @@ def subject_region(doc: Doc, start: int, cue: int, lang: str) -> Span | None:
             continue
         if tok.text in QUOTE_MARKS or (tok.is_punct and tok.text != ",") or role in (
                 "prep", "stop", "cond") or is_verb(tok, lang):
+            if tok.lower_ == "yang" and end == i + 2 and doc[i + 1].lower_ in PAIR_REFERENCES:
+                return doc[i:end]
             if tok.lower_ == "yang" or (is_verb(tok, lang) and i > start and
                                         doc[i - 1].lower_ == "yang"):
                 y = i if tok.lower_ == "yang" else i - 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from graph.extract.actors import (
+    DEFINITE,
     add_person,
     full_role,
     guess_type,
@@ -15,7 +16,7 @@ from graph.extract.actors import (
     split_title,
     strip_det,
 )
-from graph.extract.clauses import split_conjuncts
+from graph.extract.clauses import PAIR_REFERENCES, split_conjuncts
 from graph.extract.context import Context
 from graph.extract.lexicon import (
     collectives,
@@ -362,6 +363,10 @@ def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
     pronoun = pronoun_of(np, lang)
     if pronoun:
         return by_pronoun(ctx, pronoun, np.start_char)
+    words = [t.lower_ for t in np]
+    if len(words) == 2 and words[0] == "yang" and words[1] in PAIR_REFERENCES:
+        pair = last_agents(ctx, np.start_char, 2)
+        return pair[PAIR_REFERENCES[words[1]]] if len(pair) == 2 else None
     own = own_state(ctx, np) or counterpart(ctx, np) or fronted(ctx, np) or titling(ctx, np)
     if own:
         return own
@@ -380,7 +385,7 @@ def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
         return named
     head = words[0].lower()
     states = [k for k in keys if types[k] in (ActorType.COUNTRY, ActorType.ORGANIZATION)]
-    definite = np[-1].lower_ in words_with_role(lang, "det")
+    definite = np[-1].lower_ in words_with_role(lang, "det") or np[0].lower_ in DEFINITE
     if (head in titles(lang) or " ".join(words[:2]).lower() in titles(lang)) and \
             head not in org_words(lang):
         found = by_description(ctx, words, states[-1] if states else None, np.start_char,
@@ -429,10 +434,9 @@ def counted_states(ctx: Context, np: Span) -> list[str]:
     words = [w.lower() for w in strip_det([t.text for t in np if not t.is_punct], ctx.lang)]
     if not words or words[0].removesuffix("nya") not in COUNTED or len(words) > 2:
         return []
-    before = sorted((e, k) for s, e, k in ctx.table.spans if s < np.start_char + ctx.offset
-                    and ctx.table.actors[k].type in AGENT_KINDS)
-    if len(words) == 1 and before:
-        count, kind = COUNTED[words[0].removesuffix("nya")], ctx.table.actors[before[-1][1]].type
+    kind: ActorType | None = None
+    if len(words) == 1:
+        count = COUNTED[words[0].removesuffix("nya")]
     elif len(words) == 2 and words[0] in COUNTED and words[1] in ("negara", "pihak"):
         count, kind = COUNTED[words[0]], ActorType.COUNTRY
     elif len(words) == 2 and words[0] in COUNTED and (words[1] in titles(ctx.lang)
@@ -440,6 +444,15 @@ def counted_states(ctx: Context, np: Span) -> list[str]:
         count, kind = COUNTED[words[0]], ActorType.PERSON
     else:
         return []
+    return last_agents(ctx, np.start_char, count, kind)
+
+
+def last_agents(ctx: Context, char: int, count: int, kind: ActorType | None = None) -> list[str]:
+    """The last `count` distinct actors of one kind (by default, that of the last agent)
+    mentioned before a body offset, in text order; none if there are fewer."""
+    before = sorted((e, k) for s, e, k in ctx.table.spans if s < char + ctx.offset
+                    and ctx.table.actors[k].type in AGENT_KINDS)
+    kind = kind or (ctx.table.actors[before[-1][1]].type if before else None)
     found: list[str] = []
     for _, key in reversed(before):
         if key not in found and ctx.table.actors[key].type == kind:

@@ -335,6 +335,8 @@ def arguments(
     sources = last_subject if coordinated and last_subject else sources_before(ctx, sent, tok)
     if within is not None and opens(ctx, tok, within):
         sources = speakers_of(ctx, tok, within, by_cue) or sources
+    if within is not None and ctx.in_quote(tok):
+        sources = [within.speaker]
     sources = sources or (main_subject(ctx, sent, tok) if within is None else [])
     partners = phrase_actors(ctx, after, sent.end, ("dengan",)) if entry.type in MUTUAL else []
     return sources, partners or targets_after(ctx, after, sent.end)
@@ -500,17 +502,35 @@ def opens(ctx: Context, tok: Token, stmt: Statement) -> bool:
     return len(before) < 6 and all(t.lower_ in lead or t.is_punct for t in before)
 
 
+def speaker_act(ctx: Context, tok: Token) -> bool:
+    """Whether a quoted predicate's subject is the speaker: a first-person pronoun before it,
+    past adverbs, modals and negation ("kami akan membebaskannya")."""
+    lead = words_with_role(ctx.lang, "adv") | words_with_role(ctx.lang, "modal") | \
+        words_with_role(ctx.lang, "neg")
+    i = tok.i - 1
+    while i >= 0 and ctx.doc[i].lower_ in lead:
+        i -= 1
+    return i >= 0 and ctx.doc[i].lower_ in words_with_role(ctx.lang, "self")
+
+
 def reported_in(ctx: Context, tok: Token, stmts: list[Statement]) -> Statement | None:
     """The statement whose content holds a token, if any."""
     char = tok.idx + ctx.offset
     return next((s for s in stmts if s.content.start <= char < s.content.end), None)
 
 
-def claimed(ctx: Context, stmt: Statement) -> bool:
-    """Whether a statement's content is a claim in dispute (its cue accuses or denies)."""
+def cue_type(ctx: Context, stmt: Statement) -> str | None:
+    """The event type of a statement's cue, if it has one."""
     found = entry_of(ctx, ctx.doc.char_span(stmt.cue.start - ctx.offset,
                                             stmt.cue.end - ctx.offset, alignment_mode="expand")[-1])
-    return found is not None and found[1].type in ("ACCUSE", "REJECT", "CLAIM")
+    return found[1].type if found is not None else None
+
+
+def claimed(ctx: Context, tok: Token, stmt: Statement) -> bool:
+    """Whether a predicate lies in a claim in dispute (its cue accuses or denies), other than a
+    speaker's claim of its own act ("Pakistan mengklaim telah menembak jatuh dua jet")."""
+    kind = cue_type(ctx, stmt)
+    return kind in ("ACCUSE", "REJECT") or (kind == "CLAIM" and not opens(ctx, tok, stmt))
 
 
 def nominal(analysis: Analysis, entry: EventEntry) -> bool:
@@ -590,11 +610,12 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
         consumed, claiming = -1, False
         for tok in sent:
             claiming = claiming and tok.lower_ not in CONTRASTS
-            if ctx.in_quote(tok) or (tok.is_title and tok.i != sent.start) or tok.i <= consumed:
+            if (ctx.in_quote(tok) and not speaker_act(ctx, tok)) or \
+                    (tok.is_title and tok.i != sent.start) or tok.i <= consumed:
                 continue
             found = entry_of(ctx, tok)
             within = reported_in(ctx, tok, stmts) if found is not None else None
-            if found is None or (within is not None and claimed(ctx, within)):
+            if found is None or (within is not None and claimed(ctx, tok, within)):
                 subj = sources_before(ctx, sent, tok) if found is None and tok.pos_ == "VERB" \
                     else []
                 last_subject = subj or last_subject

@@ -84,3 +84,13 @@ def test_spellings_differing_in_doubled_letters_are_one_person():
     merged = consolidate(t)
     assert merged == {"yasona-laoly": "yasonna-laoly"}
     assert "Yasona Laoly" in t.actors["yasonna-laoly"].aliases
+
+
+def test_name_with_a_dropped_letter_joins_the_identified_state():
+    t = table(("Australi", ActorType.PERSON), ("Kolumbia Utara", ActorType.PLACE))
+    t.add("Australia", ActorType.COUNTRY, wikidata="Q408")
+    t.add("Kolombia", ActorType.COUNTRY, wikidata="Q739")
+    merged = consolidate(t)
+    assert merged == {"australi": "Q408"}
+    assert t.actors["Q408"].type == ActorType.COUNTRY
+    assert "Kolumbia Utara" in {a.name for a in t.actors.values()}

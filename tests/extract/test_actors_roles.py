@@ -75,3 +75,11 @@ def test_the_whole_role_before_a_name_a_lower_case_title_or_a_hyphenated_name(te
     [person] = [a for a in rec.actors if a.type == ActorType.PERSON]
     assert (person.name, person.job_titles) == (name, [title])
     assert [rec.actor(s.speaker).name for s in rec.statements] == [name]
+
+
+def test_definite_article_refers_back_and_makes_no_new_person():
+    rec = run("Presiden Brasil Jair Bolsonaro meminta pendukungnya membuka jalan setelah "
+              "sang petahana kalah dalam pemilihan. Sang presiden mengatakan ia akan "
+              "mematuhi konstitusi.")
+    assert {a.name for a in rec.actors if a.type == ActorType.PERSON} == {"Jair Bolsonaro"}
+    assert [rec.actor(s.speaker).name for s in rec.statements][-1] == "Jair Bolsonaro"

@@ -342,3 +342,31 @@ def test_investigations_and_naming_a_suspect_are_accusations():
     assert pairs(rec, "ACCUSE") == [(["KPK"], ["Rina Astuti"])]
     rec = run("KPK menetapkan Gubernur Maluku Utara Dedi Kurnia sebagai tersangka.")
     assert pairs(rec, "ACCUSE") == [(["KPK"], ["Dedi Kurnia"])]
+
+
+def test_first_person_act_in_a_quote_is_the_speakers():
+    rec = run('"Kami menolak tuduhan Amerika Serikat itu," ujar juru bicara Kementerian Luar '
+              'Negeri China Wang Wenbin.')
+    assert pairs(rec, "REJECT") == [(["Wang Wenbin"], ["Amerika Serikat"])]
+
+
+def test_quoted_promise_of_the_speaker_is_an_agreement():
+    rec = run('"Kami akan mengirim bantuan kemanusiaan ke Palestina," kata Presiden Prabowo.')
+    assert pairs(rec, "AGREE") == [(["Prabowo"], ["Palestina"])]
+
+
+def test_third_party_act_in_a_quote_is_a_claim_not_an_event():
+    rec = run('"Rusia telah menyerang rumah sakit di Kharkiv," kata Presiden Ukraina '
+              'Volodymyr Zelensky.')
+    assert "ASSAULT" not in types(rec)
+
+
+def test_the_latter_is_the_second_of_the_pair_just_named():
+    rec = run("Ketegangan antara Armenia dan Azerbaijan memuncak setelah yang terakhir mengklaim "
+              "telah menembak jatuh sebuah drone Armenia.")
+    assert pairs(rec, "ASSAULT") == [(["Azerbaijan"], ["Armenia"])]
+
+
+def test_claim_of_another_partys_act_is_no_event():
+    rec = run("Azerbaijan mengklaim Armenia telah menembaki desa-desa di perbatasan.")
+    assert "ASSAULT" not in types(rec)
