@@ -9,6 +9,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from graph.extract.clauses import is_verb
 from graph.extract.lexicon import (
     GazetteerEntry,
     collectives,
@@ -183,7 +184,6 @@ def role_before(doc: Doc, start: int, lang: str) -> Span | None:
     if i >= 0 and doc[i].text == ",":
         i -= 1
     first = None
-    connectors = {"dan", "dari", "luar", "negeri", "untuk"}
     while i >= 0:
         tok = doc[i]
         if tok.text == ")" and i >= 3 and doc[i - 1].is_upper and doc[i - 2].text == "(":
@@ -196,7 +196,7 @@ def role_before(doc: Doc, start: int, lang: str) -> Span | None:
             first = i - 1
             i -= 2
             continue
-        titled = tok.is_title or tok.is_upper or tok.lower_ in connectors
+        titled = tok.is_title or tok.is_upper or tok.lower_ in ROLE_CONNECTORS
         if titled or is_title_word(tok.text, lang):
             if is_title_word(tok.text, lang):
                 first = i
@@ -204,9 +204,30 @@ def role_before(doc: Doc, start: int, lang: str) -> Span | None:
             continue
         break
     end = start - 1 if doc[start - 1].text == "," else start
+    if first is None or doc[first].lower_ not in titles(lang):
+        first = lower_role_start(doc, end, lang) or first
     while first is not None and first < end and doc[first].lower_ in function_words(lang):
         first += 1
     return doc[first:end] if first is not None and first < end else None
+
+
+ROLE_CONNECTORS = frozenset({"dan", "dari", "luar", "negeri", "untuk"})
+
+
+def lower_role_start(doc: Doc, end: int, lang: str) -> int | None:
+    """Where a lower-case role before a name starts: the furthest lower-case title in the
+    eight words before it, with no verb, punctuation or other function word between ("utusan
+    China untuk perubahan iklim Xie Zhenhua", "wakil menteri ekologi dan lingkungan")."""
+    first = None
+    for i in range(end - 1, max(-1, end - 9), -1):
+        tok = doc[i]
+        if tok.is_punct or tok.is_space or is_verb(tok, lang) or tok.ent_type_ in (
+                "PER", "PERSON") or (tok.lower_ in function_words(lang)
+                                     and tok.lower_ not in ROLE_CONNECTORS):
+            break
+        if tok.is_lower and tok.lower_ in titles(lang):
+            first = i
+    return first
 
 
 def full_role(name: Span, inner: Span | None, lang: str) -> Span | None:
@@ -720,6 +741,21 @@ def misspelling_for(table: Table, key: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+def holder_for(table: Table, key: str) -> str | None:
+    """The one named person of the same affiliation whose role has the head of an unnamed
+    speaker's description, wherever the text names them ("Utusan pemerintah China meminta
+    ..." in a lead, "utusan China untuk perubahan iklim Xie Zhenhua" later)."""
+    actor = table.actors[key]
+    if not actor.local or actor.type != ActorType.PERSON or actor.affiliation is None:
+        return None
+    head = actor.name.split()[0].lower()
+    found = [k for k, other in table.actors.items()
+             if other.type == ActorType.PERSON and not other.local
+             and other.affiliation == actor.affiliation
+             and any(t.lower().split()[0] == head for t in other.job_titles)]
+    return found[0] if len(found) == 1 else None
+
+
 def absorb(table: Table, src: str, dst: str) -> None:
     """Merge one actor node into another: names, roles, affiliation and mentions."""
     old, new = table.actors.pop(src), table.actors[dst]
@@ -749,7 +785,7 @@ def consolidate(table: Table) -> dict[str, str]:
         for key in sorted(table.actors, key=lambda k: len(table.actors[k].name)):
             target = person_for(table, key) or org_for(table, key) or named_for(table, key) \
                 or people_for(table, key) or spelling_for(table, key) \
-                or misspelling_for(table, key)
+                or misspelling_for(table, key) or holder_for(table, key)
             if target:
                 absorb(table, key, target)
                 merged = {k: target if v == key else v for k, v in merged.items()}

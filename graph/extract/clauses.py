@@ -34,6 +34,11 @@ def is_verb(tok: Token, lang: str) -> bool:
         for a in analyses(tok.text))
 
 
+def se_nya(tok: Token) -> bool:
+    """An adverb of the form se-...-nya ("sepenuhnya", "sebenarnya", "secepatnya")."""
+    return tok.is_lower and re.fullmatch(r"se[a-z]{3,}nya", tok.text) is not None
+
+
 def is_temporal(tok: Token, lang: str) -> bool:
     """A word of a time expression (pada hari Selasa (1/2), akhir bulan lalu)."""
     kinds = time_words(lang)
@@ -57,7 +62,7 @@ def np_after(doc: Doc, i: int, end: int, lang: str) -> Span:
             continue
         if tok.is_punct or tok.text in QUOTE_MARKS or tok.lower_ in stops:
             break
-        if j > i and (is_verb(tok, lang) or tok.lower_ in adverbs) and \
+        if j > i and (is_verb(tok, lang) or tok.lower_ in adverbs or se_nya(tok)) and \
                 f"{doc[j - 1].lower_} {tok.lower_}" not in titles(lang):
             break
         j += 1
@@ -84,7 +89,7 @@ def subject_region(doc: Doc, start: int, cue: int, lang: str) -> Span | None:
     skip = words_with_role(lang, "adv") | words_with_role(lang, "modal") | \
         words_with_role(lang, "neg")
     i = cue - 1
-    while i >= start and (doc[i].lower_ in skip or is_temporal(doc[i], lang) or
+    while i >= start and (doc[i].lower_ in skip or se_nya(doc[i]) or is_temporal(doc[i], lang) or
                           (doc[i].lower_ in ("pada", "saat") and i + 1 < cue
                            and is_temporal(doc[i + 1], lang))):
         i -= 1

@@ -174,15 +174,59 @@ def unprefixed(name: str) -> str:
     return " ".join(words[1:]) if len(words) > 1 and words[0].lower() == "para" else name
 
 
+def group_core(name: str, lang: str) -> tuple[str, str]:
+    """A collective's head and last word, past plural articles and leading collectives
+    ("Para pendukung garis keras Bolsonaro", "Massa pendukung Bolsonaro" -> pendukung,
+    bolsonaro)."""
+    words = name.lower().split()
+    while len(words) > 2 and is_collective(words[0], lang) and is_collective(words[1], lang):
+        words = words[1:]
+    return words[0], words[-1]
+
+
+def same_group(ctx: Context, name: str) -> str | None:
+    """A collective already seen with the same head and last word as a name of two or more
+    words."""
+    if len(name.split()) < 2:
+        return None
+    core = group_core(name, ctx.lang)
+    return next((k for k, a in ctx.table.actors.items() if a.type == ActorType.GROUP and any(
+        len(n.split()) > 1 and group_core(n, ctx.lang) == core for n in [a.name, *a.aliases])),
+        None)
+
+
+def possessed_name(ctx: Context, group: Span) -> str | None:
+    """A possessed collective named with its possessor ("para pendukungnya" after Jair
+    Bolsonaro -> "pendukung Bolsonaro"; a person by the last word of the name)."""
+    words = head_words(group, ctx.lang)
+    last = words[-1].lower() if words else ""
+    if not last.endswith("nya") or not is_collective(last[:-3], ctx.lang):
+        return None
+    owner = by_pronoun(ctx, "nya", group.start_char)
+    if owner is None:
+        return None
+    actor = ctx.table.actors[owner]
+    return f"{last[:-3]} {actor.name.split()[-1] if actor.type == ActorType.PERSON else actor.name}"
+
+
 def group_key(ctx: Context, group: Span) -> str:
-    """The collective a noun phrase names: one already seen under this name, else a new one
-    named with its location when the text gives one."""
+    """The collective a noun phrase names: one already seen under this name (or with the
+    same head and last word: the shortest such name wins), else a new one named with its
+    possessor or its location when the text gives one, without a plural article before two
+    or more words."""
     lang, table = ctx.lang, ctx.table
     short = normalize(" ".join(head_words(group, lang)))
     full = located(ctx, group)
-    name = normalize(" ".join(head_words(full, lang)))
+    located_name = normalize(" ".join(head_words(full, lang)))
+    name = possessed_name(ctx, group) or (
+        unprefixed(located_name) if len(located_name.split()) > 2 else located_name)
     key = next((k for k in map(table.by_name, {name, short, unprefixed(short)}) if k), None) \
-        or possessed_group(ctx, group) or table.add(name, ActorType.GROUP)
+        or possessed_group(ctx, group) or same_group(ctx, name) \
+        or table.add(name, ActorType.GROUP)
+    actor = table.actors[key]
+    if len(name) < len(actor.name) and group_core(name, lang) == group_core(actor.name, lang):
+        actor.aliases.append(actor.name)
+        actor.name = name
     table.mention(key, full.start_char + ctx.offset, full.end_char + ctx.offset, full.text)
     if short != table.actors[key].name and short not in table.actors[key].aliases:
         table.actors[key].aliases.append(short)
@@ -373,9 +417,12 @@ def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
     keys = ctx.actors_within(np.start_char, np.end_char)
     types = {k: ctx.table.actors[k].type for k in keys}
     persons = [k for k in keys if types[k] == ActorType.PERSON]
+    words = head_words(np, lang)
+    led = collective_np(np, lang) if words and is_collective(words[0], lang) else None
+    if persons and led is not None and create:
+        return group_key(ctx, led)
     if persons:
         return persons[-1]
-    words = head_words(np, lang)
     if not words:
         return None
     if words[0].lower() in place_heads(lang) and keys:

@@ -33,13 +33,13 @@ from graph.records import Span as TextSpan
 
 COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT"})
 CONDITIONAL_OK = frozenset({"THREATEN", "AGREE", "REQUEST"})
-NO_TARGET_OK = frozenset({"MOBILIZE", "PROTEST"})
+NO_TARGET_OK = frozenset({"MOBILIZE", "PROTEST", "RETREAT"})
 FRAMES = frozenset({"LIGHT", "RECEIVE", "CLAIM"})
 GOVERNING = frozenset({"LIGHT", "RECEIVE"})
 """Light verbs: the event noun they govern is the event (RECEIVE: its subject undergoes it)."""
 ENVOYS = frozenset({"duta", "dubes", "diplomat", "utusan"})
 INSTITUTIONS = frozenset({ActorType.ORGANIZATION, ActorType.COUNTRY})
-TARGET_PREPS = ("kepada", "terhadap", "dengan", "ke", "atas", "pada", "agar", "supaya")
+TARGET_PREPS = ("kepada", "terhadap", "dengan", "ke", "atas", "pada", "agar", "supaya", "untuk")
 CLAUSE_ENDS = frozenset({"bahwa", "karena", "sementara", "namun", "tetapi", "tapi", "jika",
                          "apabila", "kalau", "ketika", "saat", "setelah", "sejak", "sebelum"})
 SUBORDINATE = CLAUSE_ENDS | {"yang", "agar", "supaya"}
@@ -174,8 +174,9 @@ def targets_after(ctx: Context, i: int, end: int) -> list[str]:
         tok = doc[j]
         if j == i and process_noun(ctx, tok):
             return []
-        if tok.lower_ in TARGET_PREPS or (j == i and fw.get(tok.lower_) is None):
-            start = j + 1 if tok.lower_ in TARGET_PREPS else j
+        start = j + 1 if tok.lower_ in TARGET_PREPS else j
+        if (tok.lower_ in TARGET_PREPS and not (start < end and is_verb(doc[start], ctx.lang))) \
+                or (j == i and fw.get(tok.lower_) is None):
             described = start < end and is_title_word(doc[start].text, ctx.lang)
             keys = apposed_person(ctx, start, end) if described else []
             keys = keys or (actors_in(ctx, coordinated_np(ctx, start, end)) if start < end else [])
@@ -379,10 +380,11 @@ def genitive(
     ctx: Context, tok: Token, analysis: Analysis, after: int, sent: Span, type_: str,
 ) -> tuple[list[str], list[str]]:
     """(sources, targets) of a bare -an event noun with its agent right after it ("serangan
-    Rusia ke Ukraina"), when nothing but a function word precedes the noun ("ancaman serangan X"
-    is no attack); after a peN-an noun comes the patient ("penangkapan X"); a meeting setting
-    the scene ("setelah pertemuan dengan X") joins the sentence subject and X; an event noun
-    a verb acts with is the subject's ("Israel membalas dengan serangan ke Lebanon")."""
+    Rusia ke Ukraina", "dukungan dari Jepang untuk Filipina"), when nothing but a function
+    word precedes the noun ("ancaman serangan X" is no attack); after a peN-an noun comes
+    the patient ("penangkapan X"); a meeting setting the scene ("setelah pertemuan dengan X")
+    joins the sentence subject and X; an event noun a verb acts with is the subject's
+    ("Israel membalas dengan serangan ke Lebanon")."""
     doc = ctx.doc
     prev = doc[tok.i - 1] if tok.i > sent.start else None
     partner = next((j for j in (after, after - 1) if sent.start <= j < sent.end and
@@ -399,9 +401,10 @@ def genitive(
     if analysis.prefix or (
             prev is not None and not prev.is_punct and prev.lower_ not in function_words(ctx.lang)):
         return [], []
-    if after >= sent.end or not doc[after].is_title:
+    start = after + 1 if after + 1 < sent.end and doc[after].lower_ == "dari" else after
+    if start >= sent.end or not doc[start].text[:1].isupper():
         return [], []
-    np = np_after(doc, after, sent.end, ctx.lang)
+    np = np_after(doc, start, sent.end, ctx.lang)
     sources = [k for k in actors_in(ctx, np) if ctx.table.actors[k].type in AGENTS]
     return (sources, targets_after(ctx, np.end, sent.end)) if sources else ([], [])
 
@@ -559,21 +562,40 @@ def seat_state(ctx: Context, key: str) -> str:
 
 
 def refined_targets(
-    ctx: Context, type_: str, sources: list[str], targets: list[str], after: int, sent: Span,
-    so_far: list[Event],
+    ctx: Context, type_: str, sources: list[str], targets: list[str], trigger: Span,
+    sent: Span, so_far: list[Event],
 ) -> list[str]:
-    """Targets without the sources; a refusal of no agent answers the latest accusers or
-    requesters of its source; a protest with no target is aimed at the institution it is held at,
-    a threat with none at whoever its condition names."""
+    """Targets without the sources; a refusal of no agent, of an accusation, demand or offer,
+    answers the latest accusers or requesters of its source; a protest with no target is
+    aimed at the institution it is held at, a threat with none at whoever its condition
+    names."""
+    after = trigger.end
     targets = [t for t in dict.fromkeys(seat_state(ctx, t) for t in targets) if t not in sources]
-    if type_ == "REJECT" and not any(ctx.table.actors[t].type in AGENTS - {ActorType.GROUP}
-                                     for t in targets):
+    if type_ == "REJECT" and answers(ctx, trigger, sent) and not any(
+            ctx.table.actors[t].type in AGENTS - {ActorType.GROUP} for t in targets):
         targets = [t for t in accusers(so_far, sources) if t not in sources] or targets
     if type_ == "PROTEST" and not targets:
         targets = [t for t in protest_site(ctx, after, sent) if t not in sources]
     if type_ == "THREATEN" and not targets:
         targets = [t for t in condition_subject(ctx, after, sent) if t not in sources]
     return targets
+
+
+ANSWERED = frozenset({"ACCUSE", "REQUEST", "AGREE", "CLAIM"})
+
+
+def answers(ctx: Context, trigger: Span, sent: Span) -> bool:
+    """Whether a refusal answers another party's act: nothing follows it, or an accusation,
+    demand, offer or claim comes before it in the sentence or right after it ("menolak
+    tuduhan", "menolak semua proposal", "Tuduhan itu dibantah"), or one referred back to
+    ("menolak hal itu"); not "menolak untuk menerima hasil pemilu"."""
+    doc, table = ctx.doc, events(ctx.lang)
+    after = [t for t in doc[trigger.end : min(sent.end, trigger.end + 4)] if not t.is_punct]
+    if not after:
+        return True
+    window = after + list(doc[sent.start : trigger.start])
+    return any(t.lower_ in words_with_role(ctx.lang, "det") or any(
+        e.type in ANSWERED for r in roots(t.text) for e in table.get(r, ())) for t in window)
 
 
 def condition_subject(ctx: Context, after: int, sent: Span) -> list[str]:
@@ -644,7 +666,8 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
             last_subject = sources or last_subject
             if set(entry.objects) & ENVOYS:
                 targets = envoy_state(ctx, end_tok, sent) or targets
-            targets = refined_targets(ctx, type_, sources, targets, end_tok.i + 1, sent, out)
+            targets = refined_targets(ctx, type_, sources, targets, ctx.doc[tok.i : end_tok.i + 1],
+                                      sent, out)
             if not sources or (not targets and not (
                     type_ in NO_TARGET_OK or (type_ in RECIPROCAL and len(sources) > 1))):
                 continue

@@ -38,9 +38,10 @@ class Found:
     cue: Cue
 
 
-def cue_of(tok: Token, lang: str) -> Found | None:
-    """The reporting cue a token is, in a form its frame allows."""
-    if tok.is_title and tok.i > 0 and not tok.is_sent_start and tok.text != "Menurut":
+def cue_of(tok: Token, lang: str, passive: bool = False) -> Found | None:
+    """The reporting cue a token is, in a form its frame allows (di- forms if asked)."""
+    if tok.is_title and tok.i > 0 and not tok.is_sent_start and \
+            not tok.doc[tok.i - 1].is_space and tok.text != "Menurut":
         return None
     found = lookup(tok.text, cues(lang))
     if not found:
@@ -53,7 +54,8 @@ def cue_of(tok: Token, lang: str) -> Found | None:
     bare = analysis.prefix == "" and analysis.suffix == ""
     if bare and cue.frame != "inverted":
         return None
-    if analysis.prefix not in ("", "me", "ber") or analysis.form == "N":
+    allowed = ("", "me", "ber", "di") if passive else ("", "me", "ber")
+    if analysis.prefix not in allowed or analysis.form == "N":
         return None
     return Found(tok, analysis, cue)
 
@@ -282,10 +284,15 @@ def indirect_statements(ctx: Context, taken: set[int]) -> list[Statement]:
             if tok.i in taken or ctx.in_quote(tok):
                 continue
             if tok.lower_ in ("menurut", "menurutnya"):
-                out += menurut(ctx, tok, sent)
+                out += attributed(ctx, tok, sent)
                 continue
             found = cue_of(tok, lang)
             if tok.i > sent.start and doc[tok.i - 1].lower_ in PURPOSE:
+                continue
+            opens = all(t.is_space for t in doc[sent.start : tok.i])
+            passive = cue_of(tok, lang, passive=True) if opens else None
+            if passive is not None and passive.analysis.prefix == "di":
+                out += attribution_first(ctx, tok, sent)
                 continue
             if found is None or (found.analysis.prefix not in ("me", "ber") and not (
                     found.cue.frame == "inverted" and tok.i == sent.start)):
@@ -336,25 +343,54 @@ def speakers_before(ctx: Context, sent: Span, tok: Token) -> list[str]:
     return resolve_all(ctx, region)
 
 
-def menurut(ctx: Context, tok: Token, sent: Span) -> list[Statement]:
+def attributed(ctx: Context, tok: Token, sent: Span) -> list[Statement]:
     """"Menurut X, ..." and "..., menurut X": the clause attributed to X."""
     doc, lang = ctx.doc, ctx.lang
+    if tok.i == sent.start or doc[tok.i - 1].is_sent_start or doc[tok.i - 1].is_space:
+        return attribution_first(ctx, tok, sent)
+    if tok.lower_ == "menurutnya" or doc[tok.i - 1].text != "," or \
+            any(cue_of(t, lang) for t in doc[sent.start : tok.i]):
+        return []
+    np = np_after(doc, tok.i + 1, sent.end, lang)
+    return attribution(ctx, resolve(ctx, np) if len(np) else None, tok, sent, sent.start,
+                       tok.i - 1)
+
+
+def attribution_first(ctx: Context, tok: Token, sent: Span) -> list[Statement]:
+    """A sentence opened by its attribution ("Menurut X, ...", "Menurutnya, ...", a passive
+    cue and its agent: "Dituturkan Jimly, ..."): the clause after the comma, unless a cue
+    after a comma attributes it to someone else (", ujar Fernita")."""
+    doc = ctx.doc
     if tok.lower_ == "menurutnya":
-        key, np_end = by_pronoun(ctx, "nya", tok.idx), tok.i + 1
+        key, end = by_pronoun(ctx, "nya", tok.idx), tok.i + 1
     else:
-        np = np_after(doc, tok.i + 1, sent.end, lang)
-        key, np_end = (resolve(ctx, np) if len(np) else None), np.end
-    if key is None:
+        np = attributed_np(ctx, tok.i + 1, sent.end)
+        key, end = (resolve(ctx, np) if len(np) else None), np.end
+    start = end + 1 if end < sent.end and doc[end].text == "," else end
+    if start == end and tok.lower_ not in ("menurut", "menurutnya"):
         return []
-    if tok.i == sent.start or doc[tok.i - 1].is_sent_start:
-        start, end = np_end, sent.end
-    elif tok.i > sent.start and doc[tok.i - 1].text == ",":
-        if any(cue_of(t, lang) for t in doc[sent.start : tok.i]):
-            return []
-        start, end = sent.start, tok.i - 1
-    else:
+    if any(inverted_at(ctx, t.i + 1) for t in doc[start : sent.end - 1] if t.text == ","):
         return []
-    if end - start < 3:
+    return attribution(ctx, key, tok, sent, start, sent.end)
+
+
+def attributed_np(ctx: Context, i: int, end: int) -> Span:
+    """The speaker's noun phrase after an attribution: up to its first comma unless a named
+    apposition closes with a second one ("anggota Dewan Pembina Partai Demokrat, Ahmad
+    Mubarok, ...", not "Jimly, Anwar Usman melakukan ...")."""
+    doc = ctx.doc
+    np = np_after(doc, i, end, ctx.lang)
+    commas = [t.i for t in np if t.text == ","]
+    if commas and not (np.end < end and doc[np.end].text == ","):
+        return doc[i : commas[0]]
+    return np
+
+
+def attribution(ctx: Context, key: str | None, tok: Token, sent: Span, start: int,
+                end: int) -> list[Statement]:
+    """The statement of a speaker whose cue stands apart from the clause it attributes."""
+    doc = ctx.doc
+    if key is None or end - start < 3:
         return []
     ctx.note(key, tok.idx)
     return [Statement(

@@ -83,3 +83,17 @@ def test_definite_article_refers_back_and_makes_no_new_person():
               "mematuhi konstitusi.")
     assert {a.name for a in rec.actors if a.type == ActorType.PERSON} == {"Jair Bolsonaro"}
     assert [rec.actor(s.speaker).name for s in rec.statements][-1] == "Jair Bolsonaro"
+
+
+def test_lower_case_role_before_a_name_is_its_title():
+    rec = run("Pertemuan itu dipimpin oleh wakil menteri ekologi dan lingkungan Zhao Yingmin.")
+    zhao = next(a for a in rec.actors if a.name == "Zhao Yingmin")
+    assert zhao.job_titles == ["wakil menteri ekologi dan lingkungan"]
+
+
+def test_unnamed_lead_speaker_is_the_holder_named_later():
+    rec = run("Utusan pemerintah Jepang meminta negara-negara kaya membantu negara berkembang. "
+              "Sementara itu, utusan Jepang untuk perubahan iklim Taro Yamada mengatakan "
+              "pendanaan harus segera dicairkan.")
+    assert {rec.actor(s.speaker).name for s in rec.statements} == {"Taro Yamada"}
+    assert not [a for a in rec.actors if a.name.startswith("Utusan")]

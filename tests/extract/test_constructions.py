@@ -41,6 +41,23 @@ def test_denial_is_negated_and_menurut():
     assert speaker_names(rec)[-1] == "Siti Aminah"
 
 
+def test_sentence_opened_by_a_passive_cue_and_its_agent():
+    rec = run("Sidang dipimpin hakim Budi Santoso.\n\nDituturkan Budi, terdakwa terbukti "
+              "menerima suap dari kontraktor. Ditanya wartawan, ia mengatakan putusan akan "
+              "dibacakan besok, ujar Siti.")
+    assert next((rec.actor(s.speaker).name, s.content.text) for s in rec.statements) == (
+        "Budi Santoso", "terdakwa terbukti menerima suap dari kontraktor")
+    assert all(s.cue.text != "Ditanya" for s in rec.statements)
+
+
+def test_menurut_speaker_ends_at_its_comma_or_after_a_named_apposition():
+    rec = run("Menurut Haposan, Susno meminta uang ke Sjahril. Menurut anggota Dewan Pembina "
+              "Partai Demokrat, Ahmad Mubarok, pihaknya sudah mengetahui permainan itu.")
+    assert [(rec.actor(s.speaker).name, s.content.text) for s in rec.statements] == [
+        ("Haposan", "Susno meminta uang ke Sjahril"),
+        ("Ahmad Mubarok", "pihaknya sudah mengetahui permainan itu")]
+
+
 def test_accusation_is_statement_and_event_with_compound_source():
     rec = run("Jepang dan Korea Selatan menuduh Rusia melanggar wilayah udara mereka.")
     events = [e for e in rec.events if e.type == "ACCUSE"]
@@ -173,6 +190,17 @@ def test_a_possessed_collective_is_the_group_of_its_possessor():
     groups = {a.key for a in rec.actors if a.type.name == "GROUP"}
     assert len(groups) == 1
     assert any(e.targets == list(groups) for e in rec.events if e.type == "REQUEST")
+
+
+def test_collective_led_by_its_head_is_the_group_not_the_person_inside():
+    rec = run("Presiden Kenya William Ruto meminta para pendukungnya membuka jalan. Para "
+              "pendukung garis keras Ruto menolak untuk menerima hasil pemilu. Polisi "
+              "mengimbau pendukungnya pulang.")
+    groups = [a for a in rec.actors if a.type.name == "GROUP"]
+    assert [g.name for g in groups] == ["pendukung Ruto"]
+    assert {"para pendukungnya", "Para pendukung garis keras Ruto", "pendukungnya"} <= set(
+        groups[0].aliases)
+    assert not [e for e in rec.events if e.type == "REJECT"]
 
 
 def test_names_with_an_arabic_article_and_a_first_name_left_out_of_an_organisation():

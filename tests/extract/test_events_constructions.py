@@ -370,3 +370,34 @@ def test_the_latter_is_the_second_of_the_pair_just_named():
 def test_claim_of_another_partys_act_is_no_event():
     rec = run("Azerbaijan mengklaim Armenia telah menembaki desa-desa di perbatasan.")
     assert "ASSAULT" not in types(rec)
+
+
+def test_event_noun_with_its_source_after_dari():
+    rec = run("Kecaman dari PBB terhadap Israel semakin keras. "
+              "Dukungan dari Jepang untuk Filipina terus mengalir.")
+    assert pairs(rec, "ACCUSE") == [(["Perserikatan Bangsa-Bangsa"], ["Israel"])]
+    assert pairs(rec, "SUPPORT") == [(["Jepang"], ["Filipina"])]
+
+
+def test_preposition_before_a_verb_opens_a_clause_not_a_target():
+    rec = run("Megawati Soekarnoputri memerintahkan kepada semua kader agar mendukung "
+              "kebijakan Jokowi.")
+    assert all("Jokowi" not in targets for _, targets in pairs(rec, "REQUEST"))
+
+
+def test_dispersing_a_protest_is_coercion_of_the_protesters():
+    rec = run("Polisi membubarkan unjuk rasa mahasiswa di depan Gedung DPR.")
+    assert pairs(rec, "COERCE") == [(["Polisi"], ["mahasiswa"])]
+    assert "PROTEST" not in types(rec)
+
+
+def test_military_exercise_is_mobilisation_and_joint_one_cooperation():
+    rec = run("China menggelar latihan militer besar-besaran di sekitar Taiwan. Indonesia dan "
+              "Australia menggelar latihan militer bersama di Darwin.")
+    assert pairs(rec, "MOBILIZE") == [(["Tiongkok"], [])]
+    assert pairs(rec, "COOPERATE") == [(["Indonesia", "Australia"], [])]
+
+
+def test_withdrawal_needs_no_target():
+    rec = run("Pasukan Israel menarik diri dari Jalur Gaza utara.")
+    assert pairs(rec, "RETREAT") == [(["Israel"], [])]
