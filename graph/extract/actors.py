@@ -14,6 +14,7 @@ from graph.extract.lexicon import (
     GazetteerEntry,
     collectives,
     cues,
+    documents,
     events,
     function_words,
     gatherings,
@@ -549,9 +550,9 @@ def add_entity(table: Table, ent: Span, offset: int,
 
 
 def occasion(ent: Span, lang: str) -> bool:
-    """Whether an entity is the name of a summit or conference ("KTT COP27"), not of an actor
-    the gazetteer knows ("KTT G20" names G20)."""
-    doc, words = ent.doc, gatherings(lang)
+    """Whether an entity is the name of a summit or conference ("KTT COP27") or of a law
+    ("RUU Penyiaran"), not of an actor the gazetteer knows ("KTT G20" names G20)."""
+    doc, words = ent.doc, gatherings(lang) | documents(lang)
     named = ent[1:] if ent[0].lower_ in words else ent
     before = ent.start > 0 and doc[ent.start - 1].lower_ in words
     return (before or len(named) < len(ent)) and named.text not in gazetteer_index(lang)

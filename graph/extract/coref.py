@@ -20,6 +20,7 @@ from graph.extract.clauses import PAIR_REFERENCES, split_conjuncts
 from graph.extract.context import Context
 from graph.extract.lexicon import (
     collectives,
+    documents,
     function_words,
     gatherings,
     gazetteer_index,
@@ -399,6 +400,19 @@ def titling(ctx: Context, np: Span) -> str | None:
     return covering[0] if covering else None
 
 
+NAME_CONNECTORS = frozenset({"dan", "dari", "untuk", "bagi", "&"})
+
+
+def capitalised_name(words: list[str]) -> list[str]:
+    """An organisation's name without the lower-case words after its capitalised words
+    ("Kejaksaan Agung lamban" -> "Kejaksaan Agung"; "Dewan juri" and "Kementerian Ekonomi,
+    Perdagangan, dan Industri" stay whole)."""
+    cut = next((i for i, w in enumerate(words) if i >= 2 and w[:1].islower()
+                and w not in NAME_CONNECTORS and not any(x[:1].isupper() for x in words[i + 1 :])),
+               len(words))
+    return words[:cut]
+
+
 def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
     """The actor a noun phrase refers to (creating unnamed speakers and collectives if asked)."""
     lang = ctx.lang
@@ -423,7 +437,7 @@ def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
         return group_key(ctx, led)
     if persons:
         return persons[-1]
-    if not words:
+    if not words or (words[0].lower() in gatherings(lang) | documents(lang) and not keys):
         return None
     if words[0].lower() in place_heads(lang) and keys:
         return keys[-1]
@@ -447,6 +461,7 @@ def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
     if head in STATE_HEADS and states:
         return states[-1]
     if head in org_words(lang) and words[0][0].isupper() and create:
+        words = capitalised_name(words)
         exact = ctx.actor_at(np.start_char, np.end_char)
         if exact and ctx.table.actors[exact].name.lower() == " ".join(words).lower():
             return exact

@@ -93,9 +93,11 @@ def later_roots(ctx: Context, tok: Token) -> set[str]:
     return {r for t in ctx.doc[tok.i + 1 : tok.i + 12] for r in roots(t.text)}
 
 
-def receives(ctx: Context, analysis: Analysis) -> bool:
-    """Whether a predicate's subject undergoes the event it governs ("menerima kunjungan X")."""
-    return any(e.type == "RECEIVE" for e in events(ctx.lang).get(analysis.root, ()))
+def receives(ctx: Context, analysis: Analysis, entry: EventEntry) -> bool:
+    """Whether a predicate's subject undergoes the event it governs or hosts its guests
+    ("menerima kunjungan X", "menerima delegasi"), not when it accepts an offer."""
+    return entry.type != "AGREE" and any(
+        e.type == "RECEIVE" for e in events(ctx.lang).get(analysis.root, ()))
 
 
 def governed_event(ctx: Context, tok: Token) -> EventEntry | None:
@@ -165,23 +167,30 @@ def actors_in(ctx: Context, span: Span) -> list[str]:
 
 
 def targets_after(ctx: Context, i: int, end: int) -> list[str]:
-    """Targets: the object, or a kepada/terhadap/dengan/agar phrase, anywhere in the clause."""
+    """Targets: the object, or a kepada/terhadap/dengan/agar phrase, anywhere in the clause;
+    "terhadap" right after an object naming no actor and no event belongs to it ("mengecam
+    tindakan aparat terhadap mahasiswa" does not target the students)."""
     doc, fw = ctx.doc, function_words(ctx.lang)
     i = skip_quantity(ctx, complement_object(ctx, skip_adverbs(doc, i, ctx.lang), end), end)
     stop = min(end, i + 20)
-    j = i
+    j, object_end = i, -1
     while j < stop:
         tok = doc[j]
         if j == i and process_noun(ctx, tok):
             return []
         start = j + 1 if tok.lower_ in TARGET_PREPS else j
-        if (tok.lower_ in TARGET_PREPS and not (start < end and is_verb(doc[start], ctx.lang))) \
+        complement = tok.lower_ == "terhadap" and j == object_end
+        if (tok.lower_ in TARGET_PREPS and not complement and
+                not (start < end and is_verb(doc[start], ctx.lang))) \
                 or (j == i and fw.get(tok.lower_) is None):
             described = start < end and is_title_word(doc[start].text, ctx.lang)
             keys = apposed_person(ctx, start, end) if described else []
-            keys = keys or (actors_in(ctx, coordinated_np(ctx, start, end)) if start < end else [])
+            np = coordinated_np(ctx, start, end) if start < end else None
+            keys = keys or (actors_in(ctx, np) if np is not None else [])
             if j == i and not keys:
                 keys = apposed_person(ctx, start, end)
+                noun = tok.pos_ == "NOUN" and entry_of(ctx, tok, frames=False) is None
+                object_end = np.end if np is not None and noun else -1
             if not keys and start < end and doc[start].lower_ in gatherings(ctx.lang):
                 keys = host(ctx, np_after(doc, start, end, ctx.lang).end, end)
             if keys:
@@ -566,7 +575,8 @@ def refined_targets(
     sent: Span, so_far: list[Event],
 ) -> list[str]:
     """Targets without the sources; a refusal of no agent, of an accusation, demand or offer,
-    answers the latest accusers or requesters of its source; a protest with no target is
+    answers the latest accusers or requesters of its source; a refused or accepted proposal
+    with no target is aimed at whoever made it; a protest with no target is
     aimed at the institution it is held at, a threat with none at whoever its condition
     names."""
     after = trigger.end
@@ -574,11 +584,26 @@ def refined_targets(
     if type_ == "REJECT" and answers(ctx, trigger, sent) and not any(
             ctx.table.actors[t].type in AGENTS - {ActorType.GROUP} for t in targets):
         targets = [t for t in accusers(so_far, sources) if t not in sources] or targets
+    if type_ in ("REJECT", "AGREE") and not targets:
+        targets = [t for t in proposer(ctx, after, sent) if t not in sources]
     if type_ == "PROTEST" and not targets:
         targets = [t for t in protest_site(ctx, after, sent) if t not in sources]
     if type_ == "THREATEN" and not targets:
         targets = [t for t in condition_subject(ctx, after, sent) if t not in sources]
     return targets
+
+
+def proposer(ctx: Context, after: int, sent: Span) -> list[str]:
+    """Who made what a refusal or acceptance is about: "dari X", or the agent of a passive
+    relative clause ("usulan yang diajukan Mesir dan Qatar")."""
+    doc = ctx.doc
+    found = phrase_actors(ctx, after, sent.end, ("dari",))
+    for j in range(after, min(sent.end - 1, after + 8)):
+        if found or doc[j].lower_ in CLAUSE_ENDS:
+            break
+        if doc[j].lower_ == "yang" and doc[j + 1].lower_.startswith("di"):
+            found = agent_after(ctx, j + 2, sent.end)
+    return found
 
 
 ANSWERED = frozenset({"ACCUSE", "REQUEST", "AGREE", "CLAIM"})
@@ -595,7 +620,8 @@ def answers(ctx: Context, trigger: Span, sent: Span) -> bool:
         return True
     window = after + list(doc[sent.start : trigger.start])
     return any(t.lower_ in words_with_role(ctx.lang, "det") or any(
-        e.type in ANSWERED for r in roots(t.text) for e in table.get(r, ())) for t in window)
+        e.type in ANSWERED and not e.objects for r in roots(t.text) for e in table.get(r, ()))
+        for t in window)
 
 
 def condition_subject(ctx: Context, after: int, sent: Span) -> list[str]:
@@ -661,7 +687,7 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
                 type_ = "AGREE"
             sources, targets = arguments(ctx, tok, found, sent, end_tok.i + 1, by_cue,
                                          [] if within else last_subject, within)
-            if receives(ctx, analysis):
+            if receives(ctx, analysis, entry):
                 sources, targets = targets, sources
             last_subject = sources or last_subject
             if set(entry.objects) & ENVOYS:

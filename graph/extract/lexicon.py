@@ -137,6 +137,12 @@ def gatherings(lang: str) -> frozenset[str]:
 
 
 @cache
+def documents(lang: str) -> frozenset[str]:
+    """Words heading the name of a law, bill or regulation, lower-cased (documents.txt)."""
+    return frozenset(r[0].lower() for r in rows(lang, "documents.txt"))
+
+
+@cache
 def abbreviations(lang: str) -> frozenset[str]:
     """Tokens ending in a period that do not end a sentence."""
     return frozenset(r[0] for r in rows(lang, "abbreviations.txt"))

@@ -97,3 +97,8 @@ def test_unnamed_lead_speaker_is_the_holder_named_later():
               "pendanaan harus segera dicairkan.")
     assert {rec.actor(s.speaker).name for s in rec.statements} == {"Taro Yamada"}
     assert not [a for a in rec.actors if a.name.startswith("Utusan")]
+
+
+def test_organisation_name_stops_before_lower_case_words_after_its_name():
+    rec = run("Anggota DPR Habiburokhman menuding Kejaksaan Agung lamban menangani kasus itu.")
+    assert "Kejaksaan Agung" in {a.name for a in rec.actors}

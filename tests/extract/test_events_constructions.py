@@ -401,3 +401,29 @@ def test_military_exercise_is_mobilisation_and_joint_one_cooperation():
 def test_withdrawal_needs_no_target():
     rec = run("Pasukan Israel menarik diri dari Jalur Gaza utara.")
     assert pairs(rec, "RETREAT") == [(["Israel"], [])]
+
+
+def test_forceful_warning_is_a_threat_and_a_police_report_an_accusation():
+    rec = run("Amerika Serikat memperingatkan Iran agar tidak menyerang Israel. "
+              "Partai Demokrat melaporkan Moeldoko ke polisi.")
+    assert pairs(rec, "THREATEN") == [(["Amerika Serikat"], ["Iran"])]
+    assert pairs(rec, "ACCUSE") == [(["Partai Demokrat"], ["Moeldoko"])]
+
+
+def test_accepted_or_refused_proposal_is_aimed_at_whoever_made_it():
+    rec = run("Hamas menerima usulan gencatan senjata yang diajukan Mesir dan Qatar. "
+              "Israel menolak usulan gencatan senjata dari Hamas.")
+    assert pairs(rec, "AGREE") == [(["Hamas"], ["Mesir", "Qatar"])]
+    assert pairs(rec, "REJECT") == [(["Israel"], ["Hamas"])]
+
+
+def test_laws_are_no_actors_and_signing_a_regulation_is_no_support():
+    rec = run("Fraksi PKS menolak Rancangan Undang-Undang Penyiaran. Presiden Jokowi "
+              "menandatangani Peraturan Pemerintah tentang Tapera.")
+    assert not [a for a in rec.actors if "Undang" in a.name]
+    assert "SUPPORT" not in types(rec)
+
+
+def test_terhadap_after_an_object_naming_no_actor_belongs_to_the_object():
+    rec = run("PDI Perjuangan mengecam tindakan aparat terhadap mahasiswa.")
+    assert pairs(rec, "ACCUSE") == []

@@ -34,6 +34,7 @@ def test_word_lists_load():
     assert "partai" in lexicon.org_words("id")
     assert "gedung" in lexicon.buildings("id")
     assert "ktt" in lexicon.gatherings("id")
+    assert "ruu" in lexicon.documents("id")
     assert "kota" in lexicon.place_heads("id")
     assert lexicon.title_expansions("id")["menlu"] == "menteri luar negeri"
 
