@@ -30,3 +30,13 @@ class Settings:
 def lang_file(lang: str, name: str) -> Path:
     """The path of a per-language data file (lexicon, gazetteer) shipped with the package."""
     return LANG_DIR / lang / name
+
+
+def lang_rows(lang: str, name: str) -> list[list[str]]:
+    """The tab-separated rows of a per-language data file, without comments and blank lines."""
+    path = lang_file(lang, name)
+    if not path.exists():
+        return []
+    return [[cell.strip() for cell in line.split("\t")]
+            for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]

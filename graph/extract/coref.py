@@ -421,10 +421,10 @@ def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
     pronoun = pronoun_of(np, lang)
     if pronoun:
         return by_pronoun(ctx, pronoun, np.start_char)
-    words = [t.lower_ for t in np]
-    if len(words) == 2 and words[0] == "yang" and words[1] in PAIR_REFERENCES:
+    lowered = [t.lower_ for t in np]
+    if len(lowered) == 2 and lowered[0] == "yang" and lowered[1] in PAIR_REFERENCES:
         pair = last_agents(ctx, np.start_char, 2)
-        return pair[PAIR_REFERENCES[words[1]]] if len(pair) == 2 else None
+        return pair[PAIR_REFERENCES[lowered[1]]] if len(pair) == 2 else None
     own = own_state(ctx, np) or counterpart(ctx, np) or fronted(ctx, np) or titling(ctx, np)
     if own:
         return own

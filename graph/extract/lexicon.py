@@ -7,18 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from graph.config import lang_file
-
-
-def rows(lang: str, name: str) -> list[list[str]]:
-    """The tab-separated rows of a data file, without comments and blank lines."""
-    path = lang_file(lang, name)
-    if not path.exists():
-        return []
-    out = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            out.append([cell.strip() for cell in line.split("\t")])
-    return out
+from graph.config import lang_rows as rows
 
 
 @dataclass(frozen=True, slots=True)

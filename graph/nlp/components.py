@@ -33,7 +33,7 @@ from itertools import pairwise
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from graph.config import lang_file
+from graph.config import lang_rows
 
 OPENING = {"\u201c", "\u2018", "\u00ab", "\u201e"}
 CLOSING = {"\u201d", "\u2019", "\u00bb"}
@@ -183,12 +183,7 @@ GEO_SUFFIX = {"selatan", "utara", "barat", "timur", "tengah", "raya", "pusat", "
 
 def _list_words(lang: str, name: str) -> frozenset[str]:
     """The lower-cased words of the first column of a per-language word list."""
-    path = lang_file(lang, name)
-    if not path.exists():
-        return frozenset()
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(w.lower() for line in lines if line.strip() and not line.startswith("#")
-                     for w in line.split("\t")[0].split())
+    return frozenset(w.lower() for row in lang_rows(lang, name) for w in row[0].split())
 
 
 @cache
