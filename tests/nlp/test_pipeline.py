@@ -124,3 +124,27 @@ def test_entity_labels_and_person(nlp):
     assert found.get("Kiev") == "LOC"
     assert found.get("Ukraina") == "GPE"
     assert any(e.label_ == "PER" and "Johnson" in e.text for e in doc.ents), found
+
+
+def test_numpy_blas_gives_the_annotations_of_blis(nlp):
+    from thinc.api import NumpyOps
+
+    from graph.nlp.pipeline import load_path
+
+    def nodes(pipeline):
+        return [n for _, c in pipeline.pipeline if hasattr(c, "model") for n in c.model.walk()]
+
+    def annotations(doc):
+        return [(t.pos_, t.dep_, t.head.i, t.lemma_, t.ent_type_, t.is_sent_start) for t in doc]
+
+    text = (
+        "Menteri Luar Negeri AS Antony Blinken dan Sergei Lavrov berbicara melalui telepon pada "
+        'hari Selasa. "Kami menolak tuduhan itu," kata juru bicara Kremlin Dmitry Peskov kepada '
+        "wartawan di Moskow. Presiden Joko Widodo meminta para menteri mempercepat bantuan."
+    )
+    blis_nlp = load_path(model_path("id"))
+    assert nodes(blis_nlp) and not any(node.ops.use_blis for node in nodes(blis_nlp))
+    ops = NumpyOps()
+    for node in nodes(blis_nlp):
+        node.ops = ops
+    assert annotations(nlp(text)) == annotations(blis_nlp(text))
