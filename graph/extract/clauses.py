@@ -82,9 +82,15 @@ SETTING_PREPS = frozenset({"dalam", "melalui", "lewat"})
 tertulisnya, Kamis, menyatakan")."""
 
 
+LOCATIVES = frozenset({"di", "ke"})
+"""Prepositions of a place phrase that modifies the name before it ("Serangan udara Israel di
+Gaza menewaskan"): the subject ends before them."""
+
+
 def subject_region(doc: Doc, start: int, cue: int, lang: str) -> Span | None:
-    """The subject noun phrase(s) right before a verb, after time words, adverbs and a setting
-    after a name; a hyphen inside a name is part of it ("Sung Yun-mo")."""
+    """The subject noun phrase(s) right before a verb, after time words, adverbs, a setting
+    after a name and a place phrase after a name; a hyphen inside a name is part of it ("Sung
+    Yun-mo")."""
     fw = function_words(lang)
     skip = words_with_role(lang, "adv") | words_with_role(lang, "modal") | \
         words_with_role(lang, "neg")
@@ -104,6 +110,9 @@ def subject_region(doc: Doc, start: int, cue: int, lang: str) -> Span | None:
         role = fw.get(tok.lower_)
         if role == "prep" and locates_collective(doc, start, i, lang):
             i -= 1
+            continue
+        if tok.lower_ in LOCATIVES and locates_name(doc, start, i, end):
+            end, i = i, i - 1
             continue
         if tok.lower_ in SETTING_PREPS and i > start and (
                 doc[i - 1].is_title or doc[i - 1].is_upper or doc[i - 1].ent_type_):
@@ -127,6 +136,15 @@ def subject_region(doc: Doc, start: int, cue: int, lang: str) -> Span | None:
                                                       words_with_role(lang, "conj")):
         region = region[1:]
     return region if len(region) else None
+
+
+def locates_name(doc: Doc, start: int, i: int, end: int) -> bool:
+    """Whether a "di"/"ke" at ``i`` places the name before it and runs to the end of the subject
+    without a comma or a conjunction ("Pasukan Rusia di Ukraina", not "Kelompok Uighur di
+    pengasingan dan para pegiat")."""
+    before = doc[i - 1] if i > start else None
+    return before is not None and before.ent_type_ != "" and not any(
+        t.text == "," or t.pos_ == "CCONJ" for t in doc[i + 1 : end])
 
 
 def locates_collective(doc: Doc, start: int, i: int, lang: str) -> bool:

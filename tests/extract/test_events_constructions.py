@@ -427,3 +427,11 @@ def test_laws_are_no_actors_and_signing_a_regulation_is_no_support():
 def test_terhadap_after_an_object_naming_no_actor_belongs_to_the_object():
     rec = run("PDI Perjuangan mengecam tindakan aparat terhadap mahasiswa.")
     assert pairs(rec, "ACCUSE") == []
+
+
+def test_place_phrase_after_a_named_subject_is_no_source():
+    rec = run("Pasukan Belarus di Polandia menyerang Lituania pada Senin.")
+    assert pairs(rec, "ASSAULT") == [(["Belarus"], ["Lituania"])]
+    rec = run("Serangan udara Turki di Suriah menewaskan 12 warga Kurdi.")
+    assert [s for s, _ in pairs(rec, "ASSAULT")] == [["Turki"]]
+    assert "Suriah" not in {a.name for a in rec.actors if a.type.value == "Person"}
