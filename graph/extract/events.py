@@ -18,6 +18,7 @@ from graph.extract.demands import demands
 from graph.extract.lexicon import (
     EventEntry,
     buildings,
+    event_kinds,
     events,
     function_words,
     gatherings,
@@ -34,6 +35,9 @@ from graph.records import Span as TextSpan
 COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT"})
 CONDITIONAL_OK = frozenset({"THREATEN", "AGREE", "REQUEST"})
 NO_TARGET_OK = frozenset({"MOBILIZE", "PROTEST", "RETREAT"})
+PLACE_TARGETS = frozenset({"ASSAULT", "COERCE"})
+"""Types whose target may be a region (the guide: "Kharkiv kembali dihujani roket"); for the
+others a region is no target ("meluncurkan rudal ke arah Laut Jepang" is aimed at no one)."""
 FRAMES = frozenset({"LIGHT", "RECEIVE", "CLAIM"})
 GOVERNING = frozenset({"LIGHT", "RECEIVE"})
 """Light verbs: the event noun they govern is the event (RECEIVE: its subject undergoes it)."""
@@ -389,7 +393,8 @@ def genitive(
     ctx: Context, tok: Token, analysis: Analysis, after: int, sent: Span, type_: str,
 ) -> tuple[list[str], list[str]]:
     """(sources, targets) of a bare -an event noun with its agent right after it ("serangan
-    Rusia ke Ukraina", "dukungan dari Jepang untuk Filipina"), when nothing but a function
+    Rusia ke Ukraina", "dukungan dari Jepang untuk Filipina"), or after words of its kind
+    ("serangan udara Israel", "bantuan kemanusiaan dari Jepang"), when nothing but a function
     word precedes the noun ("ancaman serangan X" is no attack); after a peN-an noun comes
     the patient ("penangkapan X"); a meeting setting the scene ("setelah pertemuan dengan X")
     joins the sentence subject and X; an event noun a verb acts with is the subject's
@@ -410,6 +415,8 @@ def genitive(
     if analysis.prefix or (
             prev is not None and not prev.is_punct and prev.lower_ not in function_words(ctx.lang)):
         return [], []
+    while after < sent.end - 1 and after < tok.i + 3 and doc[after].lower_ in event_kinds(ctx.lang):
+        after += 1
     start = after + 1 if after + 1 < sent.end and doc[after].lower_ == "dari" else after
     if start >= sent.end or not doc[start].text[:1].isupper():
         return [], []
@@ -694,11 +701,14 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
                 targets = envoy_state(ctx, end_tok, sent) or targets
             targets = refined_targets(ctx, type_, sources, targets, ctx.doc[tok.i : end_tok.i + 1],
                                       sent, out)
+            places = regions(ctx.lang)
+            sources = [k for k in sources if ctx.table.actors[k].name not in places]
+            if type_ not in PLACE_TARGETS:
+                targets = [k for k in targets if ctx.table.actors[k].name not in places]
             if not sources or (not targets and not (
                     type_ in NO_TARGET_OK or (type_ in RECIPROCAL and len(sources) > 1))):
                 continue
-            sources = [k for k in sources if ctx.table.actors[k].name not in regions(ctx.lang)]
-            if not sources or not promote_agents(ctx.table, sources):
+            if not promote_agents(ctx.table, sources):
                 continue
             signature = (type_, tuple(sorted(sources)), tuple(sorted(targets)))
             if signature in seen:

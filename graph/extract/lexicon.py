@@ -132,6 +132,12 @@ def documents(lang: str) -> frozenset[str]:
 
 
 @cache
+def event_kinds(lang: str) -> frozenset[str]:
+    """Words saying what kind an event noun is, before its agent (event_kinds.txt)."""
+    return frozenset(r[0].lower() for r in rows(lang, "event_kinds.txt"))
+
+
+@cache
 def abbreviations(lang: str) -> frozenset[str]:
     """Tokens ending in a period that do not end a sentence."""
     return frozenset(r[0] for r in rows(lang, "abbreviations.txt"))

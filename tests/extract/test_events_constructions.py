@@ -435,3 +435,25 @@ def test_place_phrase_after_a_named_subject_is_no_source():
     rec = run("Serangan udara Turki di Suriah menewaskan 12 warga Kurdi.")
     assert [s for s, _ in pairs(rec, "ASSAULT")] == [["Turki"]]
     assert "Suriah" not in {a.name for a in rec.actors if a.type.value == "Person"}
+
+
+def test_event_noun_with_words_of_its_kind_before_its_agent():
+    rec = run("Serangan udara Turki terhadap Irak utara menewaskan dua orang.")
+    assert (["Turki"], ["Irak"]) in pairs(rec, "ASSAULT")
+    rec = run("Bantuan kemanusiaan dari Qatar untuk Afganistan tiba pada Senin.")
+    assert pairs(rec, "AID") == [(["Qatar"], ["Afganistan"])]
+
+
+def test_missile_launch_is_mobilisation_and_a_sea_is_no_target():
+    rec = run("Korea Utara meluncurkan dua rudal balistik ke arah Laut Jepang pada Kamis.")
+    assert pairs(rec, "MOBILIZE") == [(["Korea Utara"], [])]
+    rec = run("Iran meluncurkan serangan rudal ke Israel pada Selasa malam.")
+    assert pairs(rec, "ASSAULT") == [(["Iran"], ["Israel"])]
+    assert "MOBILIZE" not in types(rec)
+
+
+def test_released_captives_and_a_summons_to_meet():
+    rec = run("Taliban membebaskan dua tawanan asal Australia pada Rabu.")
+    assert pairs(rec, "RETREAT") == [(["Taliban"], ["Australia"])]
+    rec = run("Presiden Joko Widodo memanggil Kapolri Listyo Sigit untuk bertemu di Istana.")
+    assert pairs(rec, "REQUEST") == [(["Joko Widodo"], ["Listyo Sigit"])]

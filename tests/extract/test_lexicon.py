@@ -35,6 +35,7 @@ def test_word_lists_load():
     assert "gedung" in lexicon.buildings("id")
     assert "ktt" in lexicon.gatherings("id")
     assert "ruu" in lexicon.documents("id")
+    assert "udara" in lexicon.event_kinds("id")
     assert "kota" in lexicon.place_heads("id")
     assert lexicon.title_expansions("id")["menlu"] == "menteri luar negeri"
 
