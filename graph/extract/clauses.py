@@ -83,8 +83,9 @@ tertulisnya, Kamis, menyatakan")."""
 
 
 LOCATIVES = frozenset({"di", "ke"})
-"""Prepositions of a place phrase that modifies the name before it ("Serangan udara Israel di
-Gaza menewaskan"): the subject ends before them."""
+"""Prepositions of a place phrase: after a name it modifies the name ("Serangan udara Israel
+di Gaza menewaskan"), and the subject ends before it; right before a verb it is no subject
+("berunjuk rasa di depan Istana Negara menuntut")."""
 
 
 def subject_region(doc: Doc, start: int, cue: int, lang: str) -> Span | None:
@@ -129,6 +130,8 @@ def subject_region(doc: Doc, start: int, cue: int, lang: str) -> Span | None:
                                         doc[i - 1].lower_ == "yang"):
                 y = i if tok.lower_ == "yang" else i - 1
                 return subject_region(doc, start, y, lang)
+            if tok.lower_ in LOCATIVES and end == cue and place_phrase(doc[i + 1 : end]):
+                return None
             break
         i -= 1
     region = doc[i + 1 : end]
@@ -136,6 +139,17 @@ def subject_region(doc: Doc, start: int, cue: int, lang: str) -> Span | None:
                                                       words_with_role(lang, "conj")):
         region = region[1:]
     return region if len(region) else None
+
+
+def place_phrase(span: Span) -> bool:
+    """Whether a span is lower-case words then one place name that ends it ("depan Istana
+    Negara", "Jakarta"; not "Brussels Eurocontrol", "pengasingan dan para pegiat")."""
+    named = [t for t in span if t.ent_type_]
+    return bool(named) and named[-1].i == span.end - 1 and \
+        sum(t.ent_iob_ == "B" for t in named) == 1 and \
+        all(t.ent_type_ in ("LOC", "GPE") for t in named) and \
+        all(t.is_lower for t in span if not t.ent_type_) and \
+        all(not t.ent_type_ for t in span[: len(span) - len(named)])
 
 
 def locates_name(doc: Doc, start: int, i: int, end: int) -> bool:
@@ -148,11 +162,14 @@ def locates_name(doc: Doc, start: int, i: int, end: int) -> bool:
 
 
 def locates_collective(doc: Doc, start: int, i: int, lang: str) -> bool:
-    """Whether a "di"/"dari" at ``i`` locates a collective or counted subject just before it
-    ("tujuh negara di Afrika Timur", "para petani di Jawa")."""
+    """Whether a "di"/"dari" at ``i`` locates a collective or counted subject just before it,
+    with no verb between ("tujuh negara di Afrika Timur", "para petani di Jawa", not "mahasiswa
+    berunjuk rasa di depan Istana")."""
     if doc[i].lower_ not in ("di", "dari"):
         return False
-    before = doc[max(start, i - 3) : i]
+    before = list(doc[max(start, i - 3) : i])
+    verbs = [k for k, t in enumerate(before) if is_verb(t, lang)]
+    before = before[verbs[-1] + 1 :] if verbs else before
     return any(t.pos_ == "NUM" or t.lower_ in collectives(lang) or
                (t.lower_.count("-") == 1 and len(set(t.lower_.split("-"))) == 1) for t in before)
 

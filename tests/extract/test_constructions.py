@@ -342,3 +342,14 @@ def test_speaker_before_a_setting_and_a_bracketed_date_and_an_instruction():
               "para pelaku.")
     assert [rec.actor(e.sources[0]).name for e in rec.events if e.type == "REQUEST"] == [
         "Dedi Kurnia"]
+
+
+def test_vague_quantity_is_no_name_and_a_coordinating_minister_keeps_his_title():
+    rec = run("Ratusan buruh berunjuk rasa di depan Gedung Sate menuntut Gubernur Dedi Mulyadi "
+              "mundur. Menko Polhukam Budi Gunawan membantah tuduhan itu.")
+    names = {a.name for a in rec.actors}
+    assert "Ratusan" not in names and "Gedung Sate" not in speaker_names(rec)
+    demands = [e for e in rec.events if e.type == "REQUEST"]
+    assert [[rec.actor(k).name for k in e.sources] for e in demands] == [["buruh"]]
+    minister = next(a for a in rec.actors if a.name == "Budi Gunawan")
+    assert minister.job_titles == ["Menko Polhukam"]
