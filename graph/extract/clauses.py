@@ -88,13 +88,23 @@ di Gaza menewaskan"), and the subject ends before it; right before a verb it is 
 ("berunjuk rasa di depan Istana Negara menuntut")."""
 
 
+def fronted_end(doc: Doc, start: int, cue: int, lang: str) -> int:
+    """Where a fronted prepositional phrase and its comma end ("Menurut Shalicar, ...", "Di
+    Jakarta, ..."), or ``start`` when the words from ``start`` open none."""
+    if start >= cue or function_words(lang).get(doc[start].lower_) != "prep":
+        return start
+    comma = next((t.i for t in doc[start:cue] if t.text == ","), None)
+    return comma + 1 if comma is not None else start
+
+
 def subject_region(doc: Doc, start: int, cue: int, lang: str) -> Span | None:
-    """The subject noun phrase(s) right before a verb, after time words, adverbs, a setting
-    after a name and a place phrase after a name; a hyphen inside a name is part of it ("Sung
-    Yun-mo")."""
+    """The subject noun phrase(s) right before a verb, after a fronted prepositional phrase, time
+    words, adverbs, a setting after a name and a place phrase after a name; a hyphen inside a
+    name is part of it ("Sung Yun-mo")."""
     fw = function_words(lang)
     skip = words_with_role(lang, "adv") | words_with_role(lang, "modal") | \
         words_with_role(lang, "neg")
+    start = fronted_end(doc, start, cue, lang)
     i = cue - 1
     while i >= start and (doc[i].lower_ in skip or se_nya(doc[i]) or is_temporal(doc[i], lang) or
                           (doc[i].lower_ in ("pada", "saat") and i + 1 < cue

@@ -353,3 +353,13 @@ def test_vague_quantity_is_no_name_and_a_coordinating_minister_keeps_his_title()
     assert [[rec.actor(k).name for k in e.sources] for e in demands] == [["buruh"]]
     minister = next(a for a in rec.actors if a.name == "Budi Gunawan")
     assert minister.job_titles == ["Menko Polhukam"]
+
+
+def test_fronted_phrase_is_no_subject_and_a_report_opener_is_no_name():
+    rec = run("Menurut Hamdan, serangan yang menewaskan Yusuf Qasim ditujukan ke sebuah mobil. "
+              "Dalam acara yang sama, politisi Golkar Dedi Mulyana membantah penilaian Hamdan. "
+              "Diketahui, Partai Buruh mendukung penuh pencalonan Andi Gani.")
+    assert not [e for e in rec.events if e.type == "ASSAULT"]
+    assert [([rec.actor(k).name for k in e.sources], [rec.actor(k).name for k in e.targets])
+            for e in rec.events if e.type == "REJECT"] == [(["Dedi Mulyana"], ["Hamdan"])]
+    assert "Diketahui" not in {a.name for a in rec.actors}
