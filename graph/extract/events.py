@@ -18,21 +18,26 @@ from graph.extract.demands import demands
 from graph.extract.lexicon import (
     EventEntry,
     buildings,
+    cues,
     event_kinds,
     events,
     function_words,
     gatherings,
     gazetteer_index,
+    intentions,
     pronouns,
     regions,
     titles,
     words_with_role,
 )
-from graph.extract.morph import Analysis, analyses, roots
+from graph.extract.morph import Analysis, analyses, lookup, roots
 from graph.records import ActorType, Event, Statement
 from graph.records import Span as TextSpan
 
 COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT"})
+"""Acts that, announced for the future, are promises (AGREE)."""
+HOSTILE = frozenset({"ACCUSE", "SANCTION", "ASSAULT", "COERCE"})
+"""Acts that, announced with intent ("akan", "berencana"), are threats (THREATEN)."""
 CONDITIONAL_OK = frozenset({"THREATEN", "AGREE", "REQUEST"})
 NO_TARGET_OK = frozenset({"MOBILIZE", "PROTEST", "RETREAT"})
 PLACE_TARGETS = frozenset({"ASSAULT", "COERCE"})
@@ -515,7 +520,8 @@ def opens(ctx: Context, tok: Token, stmt: Statement) -> bool:
     """Whether a predicate opens a statement's content (after "bahwa", a pronoun, adverbs and
     modals): its subject is left out or a pronoun because it is the speaker."""
     lead = words_with_role(ctx.lang, "adv") | words_with_role(ctx.lang, "modal") | \
-        words_with_role(ctx.lang, "neg") | {"bahwa", "sempat"} | set(pronouns(ctx.lang))
+        words_with_role(ctx.lang, "neg") | words_with_role(ctx.lang, "intent") | \
+        {"bahwa", "sempat", "untuk"} | set(pronouns(ctx.lang))
     start = stmt.content.start - ctx.offset
     before = [t for t in ctx.doc[max(0, tok.i - 6) : tok.i] if t.idx >= start]
     return len(before) < 6 and all(t.lower_ in lead or t.is_punct for t in before)
@@ -642,6 +648,18 @@ def condition_subject(ctx: Context, after: int, sent: Span) -> list[str]:
     return [k for k in actors_in(ctx, np) if ctx.table.actors[k].type in AGENTS] if len(np) else []
 
 
+def predicted(
+    ctx: Context, tok: Token, sent: Span, within: Statement | None, sources: list[str],
+) -> bool:
+    """Whether an announced act is another's prediction, not its agent's threat ("Analis itu
+    mengatakan Turki akan menyerang"): reported by a speaker who is neither the agent nor of
+    its state, or after a reporting verb whose speaker is unknown."""
+    if within is None:
+        return any(t.pos_ == "VERB" and lookup(t.text, cues(ctx.lang))
+                   for t in ctx.doc[sent.start : tok.i])
+    return not {within.speaker, ctx.table.actors[within.speaker].affiliation} & set(sources)
+
+
 def same_visit(so_far: list[Event], type_: str, sources: list[str], evidence: TextSpan) -> bool:
     """Whether a meeting repeats the last one, found in the same sentence by the same sources
     ("berkunjung ke Jakarta untuk bertemu Presiden X"), so its targets join that event."""
@@ -686,14 +704,17 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
             claiming = type_ in UNREAL_COMPLEMENT and analysis.form == "T"
             if conditional(ctx, tok, sent) and type_ not in CONDITIONAL_OK:
                 continue
-            future = preceding(ctx, tok, "modal")
+            future = preceding(ctx, tok, "modal") or preceding(ctx, tok, "intent")
             negated = preceding(ctx, tok, "neg") is not None
             if future is not None and type_ not in CONDITIONAL_OK:
-                if type_ not in COOPERATIVE or negated:
+                if negated or type_ not in COOPERATIVE | HOSTILE or (
+                        type_ in HOSTILE and future.lower_ not in intentions(ctx.lang)):
                     continue
-                type_ = "AGREE"
+                type_ = "AGREE" if type_ in COOPERATIVE else "THREATEN"
             sources, targets = arguments(ctx, tok, found, sent, end_tok.i + 1, by_cue,
                                          [] if within else last_subject, within)
+            if type_ == "THREATEN" != entry.type and predicted(ctx, tok, sent, within, sources):
+                continue
             if receives(ctx, analysis, entry):
                 sources, targets = targets, sources
             last_subject = sources or last_subject

@@ -102,6 +102,11 @@ def function_words(lang: str) -> dict[str, str]:
     return {r[0]: r[1] for r in rows(lang, "function_words.tsv")}
 
 
+def intentions(lang: str) -> frozenset[str]:
+    """Words of intention ("akan", "berencana", "rencana"): role or third column intent."""
+    return frozenset(r[0] for r in rows(lang, "function_words.tsv") if "intent" in r[1:3])
+
+
 def words_with_role(lang: str, role: str) -> frozenset[str]:
     """The function words that have one role."""
     return frozenset(w for w, r in function_words(lang).items() if r == role)

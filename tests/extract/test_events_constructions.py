@@ -457,3 +457,15 @@ def test_released_captives_and_a_summons_to_meet():
     assert pairs(rec, "RETREAT") == [(["Taliban"], ["Australia"])]
     rec = run("Presiden Joko Widodo memanggil Kapolri Listyo Sigit untuk bertemu di Istana.")
     assert pairs(rec, "REQUEST") == [(["Joko Widodo"], ["Listyo Sigit"])]
+
+
+def test_announced_hostile_act_is_a_threat_but_a_prediction_is_not():
+    rec = run("Kanada akan menjatuhkan sanksi baru terhadap Belarus.")
+    assert pairs(rec, "THREATEN") == [(["Kanada"], ["Belarus"])]
+    assert "SANCTION" not in types(rec)
+    rec = run("Menteri Perdagangan Sung Yun-mo mengumumkan rencana untuk menggugat Jepang.")
+    assert pairs(rec, "THREATEN") == [(["Sung Yun-mo"], ["Jepang"])]
+    rec = run("Analis itu mengatakan Turki akan menyerang Suriah.")
+    assert "THREATEN" not in types(rec) and "ASSAULT" not in types(rec)
+    rec = run("Turki bisa menyerang Suriah kapan saja.")
+    assert not rec.events
