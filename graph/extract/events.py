@@ -176,7 +176,8 @@ def actors_in(ctx: Context, span: Span) -> list[str]:
 
 
 def targets_after(ctx: Context, i: int, end: int) -> list[str]:
-    """Targets: the object, or a kepada/terhadap/dengan/agar phrase, anywhere in the clause;
+    """Targets: the object, or a kepada/terhadap/dengan/agar phrase, anywhere in the clause
+    (which a comma before the subject's next predicate ends);
     "terhadap" right after an object naming no actor and no event belongs to it ("mengecam
     tindakan aparat terhadap mahasiswa" does not target the students)."""
     doc, fw = ctx.doc, function_words(ctx.lang)
@@ -204,10 +205,19 @@ def targets_after(ctx: Context, i: int, end: int) -> list[str]:
                 keys = host(ctx, np_after(doc, start, end, ctx.lang).end, end)
             if keys:
                 return keys
-        if tok.lower_ in CLAUSE_ENDS or tok.text in ".;":
+        if tok.lower_ in CLAUSE_ENDS or tok.text in ".;" or next_predicate(ctx, j, end):
             break
         j += 1
     return object_actors(ctx, i, stop)
+
+
+def next_predicate(ctx: Context, j: int, end: int) -> bool:
+    """Whether a comma at ``j`` opens the next predicate of the subject ("mendukung rencana
+    itu, bahkan selalu mendesak agar DPR ...")."""
+    if ctx.doc[j].text != ",":
+        return False
+    k = skip_adverbs(ctx.doc, j + 1, ctx.lang)
+    return k < end and ctx.doc[k].pos_ == "VERB" and is_verb(ctx.doc[k], ctx.lang)
 
 
 QUANTIFIERS = frozenset({"sekitar", "hampir", "sedikitnya", "setidaknya", "kurang-lebih"})
@@ -398,12 +408,12 @@ def genitive(
     ctx: Context, tok: Token, analysis: Analysis, after: int, sent: Span, type_: str,
 ) -> tuple[list[str], list[str]]:
     """(sources, targets) of a bare -an event noun with its agent right after it ("serangan
-    Rusia ke Ukraina", "dukungan dari Jepang untuk Filipina"), or after words of its kind
-    ("serangan udara Israel", "bantuan kemanusiaan dari Jepang"), when nothing but a function
-    word precedes the noun ("ancaman serangan X" is no attack); after a peN-an noun comes
-    the patient ("penangkapan X"); a meeting setting the scene ("setelah pertemuan dengan X")
-    joins the sentence subject and X; an event noun a verb acts with is the subject's
-    ("Israel membalas dengan serangan ke Lebanon")."""
+    Rusia ke Ukraina", "dukungan dari Jepang untuk Filipina", "serangan oleh Hamas ke Israel"),
+    or after words of its kind ("serangan udara Israel", "bantuan kemanusiaan dari Jepang"),
+    when nothing but a function word precedes the noun ("ancaman serangan X" is no attack);
+    after a peN-an noun comes the patient ("penangkapan X"); a meeting setting the scene
+    ("setelah pertemuan dengan X") joins the sentence subject and X; an event noun a verb acts
+    with is the subject's ("Israel membalas dengan serangan ke Lebanon")."""
     doc = ctx.doc
     prev = doc[tok.i - 1] if tok.i > sent.start else None
     partner = next((j for j in (after, after - 1) if sent.start <= j < sent.end and
@@ -422,7 +432,8 @@ def genitive(
         return [], []
     while after < sent.end - 1 and after < tok.i + 3 and doc[after].lower_ in event_kinds(ctx.lang):
         after += 1
-    start = after + 1 if after + 1 < sent.end and doc[after].lower_ == "dari" else after
+    start = after + 1 if after + 1 < sent.end and doc[after].lower_ in ("dari", "oleh") \
+        else after
     if start >= sent.end or not doc[start].text[:1].isupper():
         return [], []
     np = np_after(doc, start, sent.end, ctx.lang)
@@ -726,6 +737,8 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
             sources = [k for k in sources if ctx.table.actors[k].name not in places]
             if type_ not in PLACE_TARGETS:
                 targets = [k for k in targets if ctx.table.actors[k].name not in places]
+            if preceding(ctx, tok, "recip") is not None and len(sources) > 1:
+                targets = list(sources)  # "saling serang": each acts on the others
             if not sources or (not targets and not (
                     type_ in NO_TARGET_OK or (type_ in RECIPROCAL and len(sources) > 1))):
                 continue

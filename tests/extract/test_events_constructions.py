@@ -469,3 +469,27 @@ def test_announced_hostile_act_is_a_threat_but_a_prediction_is_not():
     assert "THREATEN" not in types(rec) and "ASSAULT" not in types(rec)
     rec = run("Turki bisa menyerang Suriah kapan saja.")
     assert not rec.events
+
+
+def test_giving_aid_or_support_takes_the_type_of_the_noun():
+    rec = run("Korea Selatan memberikan bantuan kemanusiaan kepada Myanmar.")
+    assert pairs(rec, "AID") == [(["Korea Selatan"], ["Myanmar"])]
+    rec = run("Kanada akan menyalurkan bantuan senilai 3 juta dolar kepada Haiti.")
+    assert pairs(rec, "AGREE") == [(["Kanada"], ["Haiti"])]
+
+
+def test_a_comma_before_the_next_predicate_ends_the_targets_of_the_first():
+    rec = run("Partai Hijau mendukung rencana itu, bahkan terus mendesak agar Senat segera "
+              "mengesahkannya.")
+    assert "SUPPORT" not in types(rec)
+    assert pairs(rec, "REQUEST") == [(["Partai Hijau"], ["Senat"])]
+
+
+def test_each_other_makes_every_party_source_and_target():
+    rec = run("Armenia dan Azerbaijan saling tuduh melanggar gencatan senjata.")
+    assert pairs(rec, "ACCUSE") == [(["Armenia", "Azerbaijan"], ["Armenia", "Azerbaijan"])]
+
+
+def test_event_noun_with_an_agent_after_oleh():
+    rec = run("Setelah serangan oleh Hizbullah ke Israel, ribuan warga mengungsi.")
+    assert pairs(rec, "ASSAULT") == [(["Hizbullah"], ["Israel"])]
