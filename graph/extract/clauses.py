@@ -99,8 +99,8 @@ def fronted_end(doc: Doc, start: int, cue: int, lang: str) -> int:
 
 def subject_region(doc: Doc, start: int, cue: int, lang: str) -> Span | None:
     """The subject noun phrase(s) right before a verb, after a fronted prepositional phrase, time
-    words, adverbs, a setting after a name and a place phrase after a name; a hyphen inside a
-    name is part of it ("Sung Yun-mo")."""
+    words, adverbs and modals (with their "untuk": "berencana untuk"), a setting after a name
+    and a place phrase after a name; a hyphen inside a name is part of it ("Sung Yun-mo")."""
     fw = function_words(lang)
     skip = words_with_role(lang, "adv") | words_with_role(lang, "modal") | \
         words_with_role(lang, "neg")
@@ -108,7 +108,8 @@ def subject_region(doc: Doc, start: int, cue: int, lang: str) -> Span | None:
     i = cue - 1
     while i >= start and (doc[i].lower_ in skip or se_nya(doc[i]) or is_temporal(doc[i], lang) or
                           (doc[i].lower_ in ("pada", "saat") and i + 1 < cue
-                           and is_temporal(doc[i + 1], lang))):
+                           and is_temporal(doc[i + 1], lang)) or
+                          (doc[i].lower_ == "untuk" and i > start and doc[i - 1].lower_ in skip)):
         i -= 1
     end = i + 1
     if i >= start and doc[i].text == ",":

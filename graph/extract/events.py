@@ -693,7 +693,8 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
         last_subject: list[str] = []
         consumed, claiming = -1, False
         for tok in sent:
-            claiming = claiming and tok.lower_ not in CONTRASTS
+            claiming = claiming and tok.lower_ not in CONTRASTS and \
+                not next_predicate(ctx, tok.i, sent.end)
             if (ctx.in_quote(tok) and not speaker_act(ctx, tok)) or \
                     (tok.is_title and tok.i != sent.start) or tok.i <= consumed:
                 continue

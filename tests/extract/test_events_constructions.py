@@ -493,3 +493,10 @@ def test_each_other_makes_every_party_source_and_target():
 def test_event_noun_with_an_agent_after_oleh():
     rec = run("Setelah serangan oleh Hizbullah ke Israel, ribuan warga mengungsi.")
     assert pairs(rec, "ASSAULT") == [(["Hizbullah"], ["Israel"])]
+
+
+def test_an_accusation_ends_at_the_next_predicate_and_a_plan_keeps_its_subject():
+    rec = run('Kanselir Jerman Olaf Scholz menuduh Rusia "mengacaukan" kawasan itu, mengatakan '
+              "Berlin berencana untuk menawarkan NATO tambahan pasukan.")
+    assert pairs(rec, "ACCUSE") == [(["Olaf Scholz"], ["Rusia"])]
+    assert pairs(rec, "AGREE") == [(["Jerman"], ["NATO"])]
