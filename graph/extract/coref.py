@@ -30,6 +30,7 @@ from graph.extract.lexicon import (
     pronouns,
     time_words,
     title_expansions,
+    title_words,
     titles,
     words_with_role,
 )
@@ -257,13 +258,15 @@ def possessed_group(ctx: Context, group: Span) -> str | None:
 
 def is_collective(word: str, lang: str) -> bool:
     """A collective head: a lexicon word ("para", "warga", also possessed: "pendukungnya") or
-    a reduplicated plural."""
+    a reduplicated role or organisation word ("menteri-menteri", "partai-partai"; not
+    "foto-foto")."""
     word = word.lower()
     if word.endswith("nya") and word[:-3] in collectives(lang):
         word = word[:-3]
     parts = word.split("-")
     return word in collectives(lang) or parts[0] in collectives(lang) or (
-        len(parts) == 2 and parts[0] == parts[1] and len(parts[0]) > 2)
+        len(parts) == 2 and parts[0] == parts[1] and len(parts[0]) > 2 and
+        (parts[0] in title_words(lang) or parts[0] in org_words(lang)))
 
 
 def collective_np(np: Span, lang: str) -> Span | None:

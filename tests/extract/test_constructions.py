@@ -363,3 +363,11 @@ def test_fronted_phrase_is_no_subject_and_a_report_opener_is_no_name():
     assert [([rec.actor(k).name for k in e.sources], [rec.actor(k).name for k in e.targets])
             for e in rec.events if e.type == "REJECT"] == [(["Dedi Mulyana"], ["Hamdan"])]
     assert "Diketahui" not in {a.name for a in rec.actors}
+
+
+def test_reduplicated_things_are_no_groups_but_reduplicated_roles_are():
+    rec = run("Polisi Malaysia menyita foto-foto itu dari wartawan. Laporan-laporan menyebutkan "
+              "tiga orang tewas. Menteri-menteri ASEAN mengecam kudeta di Myanmar.")
+    names = {a.name for a in rec.actors}
+    assert "foto-foto" not in names and "Laporan-laporan" not in names
+    assert not [s for s in rec.statements if rec.actor(s.speaker).name == "Laporan-laporan"]
