@@ -679,6 +679,30 @@ def same_visit(so_far: list[Event], type_: str, sources: list[str], evidence: Te
         last.sources == sources and last.evidence == evidence
 
 
+ALLEGED = HOSTILE | {"REJECT", "THREATEN"}
+"""Acts whose claim against another is an accusation ("Mesir mengklaim Ethiopia menolak
+semua proposal" -> ACCUSE Mesir -> Ethiopia)."""
+
+
+def allegations(ctx: Context, stmts: list[Statement]) -> list[Event]:
+    """An ACCUSE of the speaker for each claim that another party did a hostile act."""
+    out = []
+    for stmt in stmts:
+        content = ctx.doc.char_span(stmt.content.start - ctx.offset,
+                                    stmt.content.end - ctx.offset, alignment_mode="expand")
+        if content is None or cue_type(ctx, stmt) != "CLAIM":
+            continue
+        act = next((t for t in content if (found := entry_of(ctx, t)) is not None
+                    and found[1].type in ALLEGED and not opens(ctx, t, stmt)), None)
+        region = subject_region(ctx.doc, content.start, act.i, ctx.lang) if act else None
+        accused = [k for k in (actors_in(ctx, region) if region is not None else [])
+                   if k != stmt.speaker and ctx.table.actors[k].type in AGENTS]
+        if accused:
+            out.append(Event(type="ACCUSE", trigger=stmt.cue, evidence=stmt.evidence,
+                             sources=[stmt.speaker], targets=accused))
+    return out
+
+
 def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
     """Events of an article, one per (type, sources, targets)."""
     by_cue: dict[int, list[Statement]] = {}
@@ -758,7 +782,7 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
                 evidence=ctx.span(*ctx.sents[si]),
                 sources=sources, targets=targets, negated=negated,
             ))
-    for evt in demands(ctx, stmts):
+    for evt in [*demands(ctx, stmts), *allegations(ctx, stmts)]:
         signature = (evt.type, tuple(sorted(evt.sources)), tuple(sorted(evt.targets)))
         if signature not in seen:
             seen.add(signature)

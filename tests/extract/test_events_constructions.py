@@ -500,3 +500,11 @@ def test_an_accusation_ends_at_the_next_predicate_and_a_plan_keeps_its_subject()
               "Berlin berencana untuk menawarkan NATO tambahan pasukan.")
     assert pairs(rec, "ACCUSE") == [(["Olaf Scholz"], ["Rusia"])]
     assert pairs(rec, "AGREE") == [(["Jerman"], ["NATO"])]
+
+
+def test_a_claim_that_another_did_a_hostile_act_is_an_accusation():
+    rec = run("Azerbaijan mengklaim Armenia menyerang pos perbatasan dengan drone.")
+    assert pairs(rec, "ACCUSE") == [(["Azerbaijan"], ["Armenia"])]
+    assert "ASSAULT" not in types(rec)
+    rec = run("Iran mengklaim telah menembak jatuh sebuah drone Amerika Serikat.")
+    assert "ACCUSE" not in types(rec)
