@@ -28,7 +28,7 @@ import numpy
 import spacy
 from thinc.api import NumpyOps
 
-from graph.nlp.pipeline import load_path, model_path
+from graph.nlp.pipeline import load_path, model_path, use_ops
 from graph.nlp.tokenizer import fix_tokenizer
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -54,10 +54,7 @@ def ud_texts(path: Path) -> list[str]:
 
 def component_speed(ops: NumpyOps, texts: list[str]) -> tuple[dict[str, int], list]:
     """Words/s of each component of a freshly loaded pipeline on ``ops``, and its annotations."""
-    nlp = load_path(model_path("id"))
-    for _, component in nlp.pipeline:
-        for node in component.model.walk() if hasattr(component, "model") else ():
-            node.ops = ops
+    nlp = use_ops(load_path(model_path("id")), ops)
     docs = [nlp.make_doc(t) for t in texts]
     words = sum(len(d) for d in docs)
     speed = {}

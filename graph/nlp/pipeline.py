@@ -126,19 +126,24 @@ def add_quote_sentences(nlp: Language) -> Language:
     return nlp
 
 
-def use_numpy_blas(nlp: Language) -> Language:
-    """Run the matrix products of every component's layers on numpy's BLAS, not thinc's BLIS.
-
-    The BLIS that thinc bundles falls back to its generic kernel on CPUs it does not recognise
-    (this 2-core AMD EPYC: 16 GFLOPS against numpy's OpenBLAS at 120); the annotations are the
-    same (``tests/nlp/test_pipeline.py``), the pipeline about twice as fast.
-    """
-    ops = NumpyOps(use_blis=False)
+def use_ops(nlp: Language, ops: NumpyOps) -> Language:
+    """Run every layer of every component on ``ops``."""
     for _, component in nlp.pipeline:
         model = getattr(component, "model", None)
         for node in model.walk() if model is not None else ():
             node.ops = ops
     return nlp
+
+
+def use_numpy_blas(nlp: Language) -> Language:
+    """Run the matrix products of every component's layers on numpy's BLAS, not thinc's BLIS.
+
+    The BLIS that thinc bundles falls back to its generic kernel on CPUs it does not recognise
+    (this 2-core AMD EPYC: 15 GFLOPS against numpy's OpenBLAS at 114, see
+    ``benchmarks/nlp_loader.py``); the annotations are the same (``tests/nlp/test_pipeline.py``),
+    the pipeline about twice as fast.
+    """
+    return use_ops(nlp, NumpyOps(use_blis=False))
 
 
 def load_path(path: Path, lang: str = "id") -> Language:

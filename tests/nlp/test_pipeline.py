@@ -129,7 +129,7 @@ def test_entity_labels_and_person(nlp):
 def test_numpy_blas_gives_the_annotations_of_blis(nlp):
     from thinc.api import NumpyOps
 
-    from graph.nlp.pipeline import load_path
+    from graph.nlp.pipeline import load_path, use_ops
 
     def nodes(pipeline):
         return [n for _, c in pipeline.pipeline if hasattr(c, "model") for n in c.model.walk()]
@@ -144,7 +144,5 @@ def test_numpy_blas_gives_the_annotations_of_blis(nlp):
     )
     blis_nlp = load_path(model_path("id"))
     assert nodes(blis_nlp) and not any(node.ops.use_blis for node in nodes(blis_nlp))
-    ops = NumpyOps()
-    for node in nodes(blis_nlp):
-        node.ops = ops
+    use_ops(blis_nlp, NumpyOps())
     assert annotations(nlp(text)) == annotations(blis_nlp(text))
