@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from graph.extract import segment
 from graph.extract.actors import Table
 from graph.records import Article
+from graph.records import Span as TextSpan
 
 
 @dataclass(slots=True)
@@ -53,6 +54,11 @@ class Context:
     def span(self, start: int, end: int):
         """An article span from body offsets."""
         return self.article.span(start + self.offset, end + self.offset)
+
+    def tokens(self, span: TextSpan) -> Span | None:
+        """The doc tokens covering an article span (None when it falls outside the body)."""
+        return self.doc.char_span(span.start - self.offset, span.end - self.offset,
+                                  alignment_mode="expand")
 
     def actor_at(self, start: int, end: int) -> str | None:
         """The actor mentioned inside body offsets."""

@@ -14,8 +14,7 @@ from graph.records import Event, Statement
 def obliged(ctx: Context, stmt: Statement) -> tuple[list[str], int] | None:
     """The actors a statement's content says must act, with the obligation word's index."""
     doc = ctx.doc
-    content = doc.char_span(stmt.content.start - ctx.offset, stmt.content.end - ctx.offset,
-                            alignment_mode="expand")
+    content = ctx.tokens(stmt.content)
     if content is None:
         return None
     negators = words_with_role(ctx.lang, "neg")

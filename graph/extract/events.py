@@ -557,8 +557,7 @@ def reported_in(ctx: Context, tok: Token, stmts: list[Statement]) -> Statement |
 
 def cue_type(ctx: Context, stmt: Statement) -> str | None:
     """The event type of a statement's cue, if it has one."""
-    found = entry_of(ctx, ctx.doc.char_span(stmt.cue.start - ctx.offset,
-                                            stmt.cue.end - ctx.offset, alignment_mode="expand")[-1])
+    found = entry_of(ctx, ctx.tokens(stmt.cue)[-1])
     return found[1].type if found is not None else None
 
 
@@ -688,8 +687,7 @@ def allegations(ctx: Context, stmts: list[Statement]) -> list[Event]:
     """An ACCUSE of the speaker for each claim that another party did a hostile act."""
     out = []
     for stmt in stmts:
-        content = ctx.doc.char_span(stmt.content.start - ctx.offset,
-                                    stmt.content.end - ctx.offset, alignment_mode="expand")
+        content = ctx.tokens(stmt.content)
         if content is None or cue_type(ctx, stmt) != "CLAIM":
             continue
         act = next((t for t in content if (found := entry_of(ctx, t)) is not None

@@ -49,8 +49,7 @@ def clause_end(span: Span, after: int) -> int:
 def place_of(ctx: Context, evt: Event) -> str | None:
     """The place an event's sentence gives it: the nearest locative phrase after the trigger,
     else the nearest before it; never one of the event's own participants."""
-    span = ctx.doc.char_span(evt.evidence.start - ctx.offset, evt.evidence.end - ctx.offset,
-                             alignment_mode="expand")
+    span = ctx.tokens(evt.evidence)
     if span is None:
         return None
     trigger = evt.trigger.start - ctx.offset

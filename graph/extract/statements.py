@@ -402,12 +402,11 @@ def attribution(ctx: Context, key: str | None, tok: Token, sent: Span, start: in
     )]
 
 
-def cue_tokens(statements: list[Statement], offset: int, ctx: Context) -> set[int]:
+def cue_tokens(statements: list[Statement], ctx: Context) -> set[int]:
     """Token indices of the cues already used by statements."""
     out = set()
     for s in statements:
-        span = ctx.doc.char_span(s.cue.start - offset, s.cue.end - offset,
-                                 alignment_mode="expand")
+        span = ctx.tokens(s.cue)
         if span is not None:
             out.update(t.i for t in span)
     return out
@@ -415,7 +414,7 @@ def cue_tokens(statements: list[Statement], offset: int, ctx: Context) -> set[in
 
 def extract(ctx: Context) -> list[Statement]:
     """All statements of an article, in text order."""
-    taken = cue_tokens(direct_statements(ctx), ctx.offset, ctx)
+    taken = cue_tokens(direct_statements(ctx), ctx)
     indirect = indirect_statements(ctx, taken)
     direct = direct_statements(ctx)
     return sorted(direct + indirect, key=lambda s: (s.evidence.start, s.content.start))
