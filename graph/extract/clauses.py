@@ -70,8 +70,9 @@ def np_after(doc: Doc, i: int, end: int, lang: str) -> Span:
 
 
 def skip_adverbs(doc: Doc, i: int, lang: str) -> int:
-    """The index after adverbs and modals following a token index."""
-    skip = words_with_role(lang, "adv") | words_with_role(lang, "modal")
+    """The index after adverbs, modals and manner words following a token index."""
+    skip = words_with_role(lang, "adv") | words_with_role(lang, "modal") | \
+        words_with_role(lang, "manner")
     while i < len(doc) and doc[i].lower_ in skip:
         i += 1
     return i
@@ -137,10 +138,11 @@ def subject_region(doc: Doc, start: int, cue: int, lang: str) -> Span | None:
                 "prep", "stop", "cond") or is_verb(tok, lang):
             if tok.lower_ == "yang" and end == i + 2 and doc[i + 1].lower_ in PAIR_REFERENCES:
                 return doc[i:end]
-            if tok.lower_ == "yang" or (is_verb(tok, lang) and i > start and
-                                        doc[i - 1].lower_ == "yang"):
+            if (tok.lower_ == "yang" and not own_subject(doc, i + 1, end)) or (
+                    is_verb(tok, lang) and i > start and doc[i - 1].lower_ == "yang"):
                 y = i if tok.lower_ == "yang" else i - 1
-                return subject_region(doc, start, y, lang)
+                return subject_region(doc, start, y - (y > start and doc[y - 1].text == ","),
+                                      lang)
             if tok.lower_ in LOCATIVES and end == cue and place_phrase(doc[i + 1 : end]):
                 return None
             break
@@ -150,6 +152,12 @@ def subject_region(doc: Doc, start: int, cue: int, lang: str) -> Span | None:
                                                       words_with_role(lang, "conj")):
         region = region[1:]
     return region if len(region) else None
+
+
+def own_subject(doc: Doc, i: int, end: int) -> bool:
+    """Whether a relative clause opens with its own subject, a possessed noun ("Gandhi, yang
+    partainya memerintah India"), so "yang" does not stand for the subject of its verb."""
+    return i < end and doc[i].lower_.endswith("nya") and doc[i].pos_ in ("NOUN", "PROPN")
 
 
 def place_phrase(span: Span) -> bool:
@@ -189,8 +197,16 @@ def insertion_end(doc: Doc, start: int, comma: int, lang: str) -> int | None:
     """Where a subject ends when a comma before its verb closes something set beside it: a
     coordination or a name, kept ("tujuh negara, serta Kanada dan Inggris, mendukung";
     "Presiden Brasil, Jair Bolsonaro, meminta"), or a discourse adverbial, left out
-    ("Kementerian X, sementara itu, mengatakan"); None if it closes nothing of the kind."""
+    ("Kementerian X, sementara itu, mengatakan"), a relative clause or a prepositional phrase,
+    left out ("Beshir, yang bertemu Richardson, menyetujui"; "Abbas, di Kairo, mendesak");
+    None if it closes nothing of the kind."""
     conj = words_with_role(lang, "conj")
+    opener = next((t.i for t in reversed(doc[max(start, comma - 20) : comma]) if t.text == ","),
+                  None)
+    if opener is not None and opener > start and (
+            doc[opener + 1].lower_ == "yang" or
+            function_words(lang).get(doc[opener + 1].lower_) == "prep"):
+        return opener
     window = doc[max(start, comma - 10) : comma]
     for t in window:
         if t.text != "," or t.i + 1 >= comma or t.i == start:

@@ -31,6 +31,9 @@ EXTRA_INFIXES = [
 ]
 
 HYPHENATED = re.compile(r"\w+(?:-\w+)+")
+REDUPLICATED = re.compile(r"(?i)[^\W\d_]*?([^\W\d_]{2,})-\1(?:nya|an|kan|i|lah|pun)?")
+"""A reduplicated word, with a prefix or suffix (posisi-posisi, diiris-iris, habis-habisan):
+one token, as in the UD and NER corpora the pipeline was trained on."""
 
 
 def fix_tokenizer(nlp: Language) -> Language:
@@ -57,10 +60,12 @@ def split_exceptions(rules: dict) -> tuple[dict, frozenset[str]]:
 
 
 def keep_words(words: frozenset[str], token_match: Callable | None) -> Callable[[str], bool]:
-    """A ``token_match`` that keeps each of ``words`` whole, then defers to ``token_match``."""
+    """A ``token_match`` that keeps each of ``words`` and every reduplicated word whole, then
+    defers to ``token_match``."""
 
     def match(text: str) -> bool:
-        return text in words or bool(token_match and token_match(text))
+        return text in words or bool(REDUPLICATED.fullmatch(text)) or \
+            bool(token_match and token_match(text))
 
     return match
 

@@ -508,3 +508,40 @@ def test_a_claim_that_another_did_a_hostile_act_is_an_accusation():
     assert "ASSAULT" not in types(rec)
     rec = run("Iran mengklaim telah menembak jatuh sebuah drone Amerika Serikat.")
     assert "ACCUSE" not in types(rec)
+
+
+def test_subject_before_a_relative_clause_set_off_by_commas():
+    rec = run("Kanselir Jerman Olaf Scholz, yang sebelumnya bertemu Presiden Prancis Emmanuel "
+              "Macron, mengecam Rusia.")
+    assert pairs(rec, "CONSULT") == [(["Olaf Scholz"], ["Emmanuel Macron"])]
+    assert pairs(rec, "ACCUSE") == [(["Olaf Scholz"], ["Rusia"])]
+
+
+def test_subject_before_an_inserted_place_phrase():
+    rec = run("Presiden Filipina Ferdinand Marcos, di Manila setelah menerima para pengusaha, "
+              "mengecam Tiongkok.")
+    assert pairs(rec, "ACCUSE") == [(["Ferdinand Marcos"], ["Tiongkok"])]
+
+
+def test_relative_clause_with_its_own_subject_keeps_it():
+    from graph.extract.clauses import subject_region
+    from graph.nlp import pipeline
+
+    doc = pipeline.load("id")("Ia memuji Modi, yang partainya menyerang Kongres.")
+    verb = next(t.i for t in doc if t.text == "menyerang")
+    assert subject_region(doc, 0, verb, "id").text == "partainya"
+
+
+def test_object_named_after_a_reduplicated_noun():
+    rec = run("Tentara Israel menyerang fasilitas-fasilitas militer Suriah di perbatasan.")
+    assert pairs(rec, "ASSAULT") == [(["Israel"], ["Suriah"])]
+
+
+def test_manner_word_after_the_verb_is_skipped():
+    rec = run("Uni Afrika mengecam keras penangkapan terhadap Ali Hassan.")
+    assert not pairs(rec, "ACCUSE")
+
+
+def test_memerintah_is_to_govern_not_to_order():
+    rec = run("Partai Kongres memerintah India selama puluhan tahun.")
+    assert "REQUEST" not in types(rec)

@@ -4,7 +4,7 @@ import pytest
 import spacy
 from spacy.lang.id import Indonesian
 
-from graph.nlp.tokenizer import HYPHENATED, fix_tokenizer, split_exceptions
+from graph.nlp.tokenizer import HYPHENATED, REDUPLICATED, fix_tokenizer, split_exceptions
 
 
 @pytest.fixture(scope="module")
@@ -20,6 +20,24 @@ def tokens(tokenizer, text: str) -> list[str]:
     return [t.text for t in tokenizer(text)]
 
 
+def expected(tokenizer, text: str) -> list[str]:
+    """The default tokens with each reduplicated word split at its hyphen joined again."""
+    out: list[str] = []
+    for t in tokenizer(text):
+        word = out[-2] + "-" + t.text if len(out) > 1 and out[-1] == "-" else ""
+        if word and REDUPLICATED.fullmatch(word) and not joined_gap(t):
+            out[-2:] = [word]
+        else:
+            out.append(t.text)
+    return out
+
+
+def joined_gap(tok) -> bool:
+    """Whether whitespace comes between a token and the two before it."""
+    doc = tok.doc
+    return bool(doc[tok.i - 1].whitespace_ or doc[tok.i - 2].whitespace_)
+
+
 def test_hyphenated_special_cases_move_to_token_match():
     rules, words = split_exceptions(Indonesian.Defaults.tokenizer_exceptions)
     assert "anak-anak" in words and "Anak-Anak" in words
@@ -32,15 +50,30 @@ def test_hyphenated_special_cases_move_to_token_match():
     "(kupu-kupu) negara-negaranya, sehari-hari; Bolak-Balik!",
     "“Kami menolak tuduhan-tuduhan itu.”AS berkata:“tidak",
     "Pro-Rusia, anti-AS, COVID-19, 2-0 dan foo-bar-baz :-) Dr.-Ing",
-    "pasukan-pasukannya—dan para menteri-menteri-",
 ])
 def test_same_tokens_as_spacy_default(pair, text):
     reference, factory = pair
-    assert tokens(factory, text) == tokens(reference, text)
+    assert tokens(factory, text) == expected(reference, text)
 
 
 def test_same_tokens_on_hyphenated_exceptions(pair):
     reference, factory = pair
     words = sorted(split_exceptions(Indonesian.Defaults.tokenizer_exceptions)[1])[::10]
     text = " ".join(f'"{w}," ({w}) {w}nya {w}-nya. “{w}.” -{w}-' for w in words)
+    assert tokens(factory, text) == expected(reference, text)
+
+
+@pytest.mark.parametrize("word", ["posisi-posisi", "Segmen-segmen", "diiris-iris",
+                                  "habis-habisan", "kayak-kayaknya", "mentah-mentah"])
+def test_reduplicated_words_stay_whole(pair, word):
+    _, factory = pair
+    assert tokens(factory, f"({word}, {word}.") == ["(", word, ",", word, "."]
+
+
+@pytest.mark.parametrize("text", [
+    "skor 2-2, 12-12, Sung Yun-mo, pro-Rusia, Jokowi-JK, ke-2",
+    "pasukan-pasukannya—dan para menteri-menteri-",
+])
+def test_other_hyphenations_split_as_before(pair, text):
+    reference, factory = pair
     assert tokens(factory, text) == tokens(reference, text)
