@@ -31,6 +31,7 @@ from graph.extract.lexicon import (
     words_with_role,
 )
 from graph.extract.morph import Analysis, analyses, lookup, roots
+from graph.extract.segment import dateline_end
 from graph.records import ActorType, Event, Statement
 from graph.records import Span as TextSpan
 
@@ -317,10 +318,50 @@ def main_subject(ctx: Context, sent: Span, tok: Token) -> list[str]:
     if subject_region(doc, sent.start, tok.i, ctx.lang) is not None:
         return []
     start = opener_end(doc, sent, ctx.lang)
+    setting = bare_setting(ctx, sent, tok)
+    if setting is not None and fronted_end(ctx, sent, tok) is not None:
+        return fronted_subject(ctx, sent, tok)
     np = np_after(doc, start, tok.i, ctx.lang)
-    if not len(np) or any(t.lower_ in SUBORDINATE for t in doc[np.end : tok.i]):
+    if not len(np) or any(t.lower_ in SUBORDINATE and t.i != setting
+                          for t in doc[np.end : tok.i]):
         return []
     return actors_in(ctx, np)
+
+
+def bare_setting(ctx: Context, sent: Span, tok: Token) -> int | None:
+    """The setting word ("setelah", "saat") that a predicate follows with no subject of its
+    own ("setelah bertemu X"), whose subject is then the main clause's."""
+    k = tok.i - 1
+    skip = words_with_role(ctx.lang, "adv") | words_with_role(ctx.lang, "modal")
+    while k > sent.start and ctx.doc[k].lower_ in skip:
+        k -= 1
+    return k if k >= sent.start and ctx.doc[k].lower_ in SETTINGS else None
+
+
+FRONTED = SETTINGS | {"sesudah", "sejak", "karena", "jika", "apabila", "bila", "kalau"}
+"""Words that open an adverbial clause put before the main clause, which a comma ends."""
+
+
+def fronted_end(ctx: Context, sent: Span, tok: Token) -> int | None:
+    """The comma closing a fronted adverbial clause that holds a predicate ("Setelah bertemu
+    X, Y ..."; "Setelah Rusia menyerang Kyiv, Zelensky ..."), or None."""
+    doc = ctx.doc
+    dateline = dateline_end(doc.text) if sent.start == 0 else 0
+    first = next((t for t in doc[sent.start : tok.i] if t.idx >= dateline and not t.is_punct),
+                 None)
+    if first is None or first.lower_ not in FRONTED:
+        return None
+    return next((t.i for t in doc[tok.i + 1 : sent.end] if t.text == ","), None)
+
+
+def fronted_subject(ctx: Context, sent: Span, tok: Token) -> list[str]:
+    """The subject after a fronted setting clause, when a verb follows it ("Setelah bertemu X,
+    Perdana Menteri Y mengkritik ..." -> Y)."""
+    doc, comma = ctx.doc, fronted_end(ctx, sent, tok)
+    np = np_after(doc, comma + 1, sent.end, ctx.lang) if comma is not None else None
+    verb = np is not None and len(np) > 0 and np.end < sent.end and is_verb(
+        doc[skip_adverbs(doc, np.end, ctx.lang)], ctx.lang)
+    return [k for k in actors_in(ctx, np) if ctx.table.actors[k].type in AGENTS] if verb else []
 
 
 def agent_after(ctx: Context, i: int, end: int) -> list[str]:
@@ -367,8 +408,9 @@ def arguments(
     if within is not None and ctx.in_quote(tok):
         sources = [within.speaker]
     sources = sources or (main_subject(ctx, sent, tok) if within is None else [])
-    partners = phrase_actors(ctx, after, sent.end, ("dengan",)) if entry.type in MUTUAL else []
-    return sources, partners or targets_after(ctx, after, sent.end)
+    end = fronted_end(ctx, sent, tok) or sent.end
+    partners = phrase_actors(ctx, after, end, ("dengan",)) if entry.type in MUTUAL else []
+    return sources, partners or targets_after(ctx, after, end)
 
 
 def phrase_actors(ctx: Context, i: int, end: int, preps: tuple[str, ...]) -> list[str]:

@@ -545,3 +545,21 @@ def test_manner_word_after_the_verb_is_skipped():
 def test_memerintah_is_to_govern_not_to_order():
     rec = run("Partai Kongres memerintah India selama puluhan tahun.")
     assert "REQUEST" not in types(rec)
+
+
+def test_fronted_setting_clause_takes_the_main_subject():
+    rec = run("Seusai bertemu Presiden Vietnam To Lam, Perdana Menteri Jepang Fumio Kishida "
+              "mengecam Korea Utara.")
+    assert pairs(rec, "CONSULT") == [(["Fumio Kishida"], ["To Lam"])]
+
+
+def test_fronted_clause_ends_at_its_comma():
+    rec = run("Setelah Israel menyerang Beirut, Presiden Lebanon Joseph Aoun meminta bantuan "
+              "Prancis.")
+    assert pairs(rec, "ASSAULT") == [(["Israel"], ["Lebanon"])]
+
+
+def test_setting_clause_inside_the_subject_takes_it():
+    rec = run("Kanselir Jerman Olaf Scholz, di Berlin setelah melakukan pembicaraan dengan "
+              "Presiden Polandia Andrzej Duda, mengecam Belarus.")
+    assert pairs(rec, "CONSULT") == [(["Olaf Scholz"], ["Andrzej Duda"])]
