@@ -467,12 +467,20 @@ def inside_name(span: Span, lang: str) -> bool:
                for e in span.doc.ents)
 
 
+def stance(span: Span, lang: str) -> bool:
+    """Whether a name is the stem of a stance word ("anti-Suriah", "pro-Rusia"): no mention
+    of the actor."""
+    doc, i = span.doc, span.start
+    return i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and \
+        not doc[i - 2].whitespace_ and doc[i - 2].lower_ in words_with_role(lang, "stance")
+
+
 def build(doc: Doc, offset: int, lang: str, skip: list[tuple[int, int]]) -> Table:
     """Collect the named actors of a document (offsets shifted by the body start)."""
     table = Table(lang, skip=[(s + offset, e + offset) for s, e in skip])
 
     def skipped(span: Span) -> bool:
-        return table.skipped(span.start_char + offset)
+        return table.skipped(span.start_char + offset) or stance(span, lang)
 
     for start, end, entry in gazetteer_matches(doc.text, lang):
         span = doc.char_span(start, end, alignment_mode="expand")

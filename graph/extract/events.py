@@ -25,6 +25,7 @@ from graph.extract.lexicon import (
     gatherings,
     gazetteer_index,
     intentions,
+    obligations,
     pronouns,
     regions,
     titles,
@@ -156,7 +157,13 @@ def trigger_end(ctx: Context, tok: Token, entry: EventEntry, sent: Span) -> Toke
 
 def preceding(ctx: Context, tok: Token, role: str, window: int = 3) -> Token | None:
     """A function word of a role shortly before a token (skipping adverbs)."""
-    words = words_with_role(ctx.lang, role)
+    return preceding_word(ctx, tok, words_with_role(ctx.lang, role), window)
+
+
+def preceding_word(
+    ctx: Context, tok: Token, words: frozenset[str], window: int = 3,
+) -> Token | None:
+    """One of some words shortly before a token, in its clause."""
     for t in reversed(ctx.doc[max(0, tok.i - window) : tok.i]):
         if t.lower_ in words:
             return t
@@ -780,10 +787,12 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
             claiming = type_ in UNREAL_COMPLEMENT and analysis.form == "T"
             if conditional(ctx, tok, sent) and type_ not in CONDITIONAL_OK:
                 continue
-            future = preceding(ctx, tok, "modal") or preceding(ctx, tok, "intent")
+            future = preceding(ctx, tok, "modal") or preceding(ctx, tok, "intent") or \
+                preceding_word(ctx, tok, obligations(ctx.lang))
             negated = preceding(ctx, tok, "neg") is not None
             if future is not None and type_ not in CONDITIONAL_OK:
-                if negated or type_ not in COOPERATIVE | HOSTILE or (
+                if negated or type_ not in COOPERATIVE | HOSTILE or \
+                        future.lower_ in obligations(ctx.lang) or (
                         type_ in HOSTILE and future.lower_ not in intentions(ctx.lang)):
                     continue
                 type_ = "AGREE" if type_ in COOPERATIVE else "THREATEN"

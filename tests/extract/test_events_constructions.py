@@ -563,3 +563,26 @@ def test_setting_clause_inside_the_subject_takes_it():
     rec = run("Kanselir Jerman Olaf Scholz, di Berlin setelah melakukan pembicaraan dengan "
               "Presiden Polandia Andrzej Duda, mengecam Belarus.")
     assert pairs(rec, "CONSULT") == [(["Olaf Scholz"], ["Andrzej Duda"])]
+
+
+def test_stance_prefix_names_no_actor():
+    rec = run("Kelompok pro-Rusia di Moldova menuduh Chisinau menindas mereka.")
+    assert "Rusia" not in {a.name for a in rec.actors}
+
+
+def test_party_cadres_are_a_collective():
+    rec = run("Ketua Umum Partai Golkar Airlangga Hartarto meminta seluruh kader mematuhi "
+              "keputusan partai.")
+    assert pairs(rec, "REQUEST") == [(["Airlangga Hartarto"], ["kader"])]
+
+
+def test_what_must_be_done_is_no_promise_or_act():
+    rec = run("Kebijakan Presiden Prabowo Subianto itu seharusnya didukung oleh para kader.")
+    assert not rec.events
+
+
+def test_temu_forms():
+    rec = run("Menteri Kesehatan Budi Gunadi Sadikin menemui Presiden Joko Widodo di Istana. "
+              "Kepala Badan Pangan Arief Prasetyo Adi berbicara dalam temu media bersama "
+              "Menteri Pertanian Andi Amran Sulaiman.")
+    assert pairs(rec, "CONSULT") == [(["Budi Gunadi Sadikin"], ["Joko Widodo"])]
