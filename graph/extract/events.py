@@ -444,6 +444,8 @@ def voiced_noun(
     for j in range(after, min(sent.end, after + 4)):
         tok = doc[j]
         if any(a.passive for a in analyses(tok.text)) and is_verb(tok, ctx.lang):
+            if entry_of(ctx, tok) is not None:
+                return [], []  # an act on the event ("tuduhan yang dibantah X"), not its agent
             agents = agent_after(ctx, j + 1, sent.end)
             aimed = phrase_actors(ctx, j + 1, sent.end, ("kepada", "terhadap", "atas"))
             return (agents, aimed) if agents else ([], [])
@@ -665,6 +667,24 @@ def refined_targets(
     return targets
 
 
+def charged(
+    ctx: Context, type_: str, tok: Token, stmts: list[Statement], sources: list[str],
+) -> list[str]:
+    """The speakers a denial answers when the narrator calls what they said a charge right
+    before it ("X mengatakan ..., tuduhan yang dibantah Beijing")."""
+    doc = ctx.doc
+    k = tok.i - 1
+    while k > 0 and doc[k].lower_ == "yang":
+        k -= 1
+    if type_ != "REJECT" or k < 1 or doc[k - 1].text != "," or not any(
+            e.type == "ACCUSE" for a in analyses(doc[k].text) for e in events(ctx.lang).get(
+                a.root, ())):
+        return []
+    end = doc[k - 1].idx + ctx.offset
+    return list(dict.fromkeys(s.speaker for s in stmts if s.content.end == end
+                              and s.speaker not in sources))
+
+
 def proposer(ctx: Context, after: int, sent: Span) -> list[str]:
     """Who made what a refusal or acceptance is about: "dari X", or the agent of a passive
     relative clause ("usulan yang diajukan Mesir dan Qatar")."""
@@ -805,8 +825,8 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
             last_subject = sources or last_subject
             if set(entry.objects) & ENVOYS:
                 targets = envoy_state(ctx, end_tok, sent) or targets
-            targets = refined_targets(ctx, type_, sources, targets, ctx.doc[tok.i : end_tok.i + 1],
-                                      sent, out)
+            targets = charged(ctx, type_, tok, stmts, sources) or refined_targets(
+                ctx, type_, sources, targets, ctx.doc[tok.i : end_tok.i + 1], sent, out)
             places = regions(ctx.lang)
             sources = [k for k in sources if ctx.table.actors[k].name not in places]
             if type_ not in PLACE_TARGETS:

@@ -17,8 +17,8 @@ from graph.extract.clauses import (
 )
 from graph.extract.context import Context
 from graph.extract.coref import by_pronoun, collective_np, resolve, resolve_all
-from graph.extract.lexicon import Cue, cues, words_with_role
-from graph.extract.morph import Analysis, lookup
+from graph.extract.lexicon import Cue, cues, events, words_with_role
+from graph.extract.morph import Analysis, analyses, lookup
 from graph.extract.segment import Quote
 from graph.records import QuoteForm, Statement
 
@@ -255,7 +255,18 @@ def content_end(ctx: Context, i: int, end: int) -> int:
             return j - 1
         if (prev.text == "," and tok.lower_ in CONTRASTS) or tok.text == ";":
             return j - 1 if prev.text == "," else j
+        if prev.text == "," and j > i + 1 and apposed_charge(ctx, j, end):
+            return j - 1
     return end
+
+
+def apposed_charge(ctx: Context, j: int, end: int) -> bool:
+    """Whether the narrator names what was said as a charge set beside it (", tuduhan yang
+    dibantah Beijing"): the reported clause ends before it."""
+    doc = ctx.doc
+    return j + 1 < end and doc[j + 1].lower_ == "yang" and any(
+        e.type == "ACCUSE" and a.form == "N"
+        for a in analyses(doc[j].text) for e in events(ctx.lang).get(a.root, ()))
 
 
 def quote_opening(ctx: Context, i: int, end: int) -> Quote | None:

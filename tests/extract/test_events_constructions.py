@@ -586,3 +586,10 @@ def test_temu_forms():
               "Kepala Badan Pangan Arief Prasetyo Adi berbicara dalam temu media bersama "
               "Menteri Pertanian Andi Amran Sulaiman.")
     assert pairs(rec, "CONSULT") == [(["Budi Gunadi Sadikin"], ["Joko Widodo"])]
+
+
+def test_denial_of_a_charge_set_beside_what_was_said():
+    rec = run("Para aktivis lingkungan mengatakan perusahaan tambang itu mencemari Sungai "
+              "Citarum, tuduhan yang dibantah Kementerian Perindustrian.")
+    assert pairs(rec, "REJECT") == [(["Kementerian Perindustrian"], ["aktivis lingkungan"])]
+    assert not rec.statements[0].content.text.endswith("Perindustrian")
