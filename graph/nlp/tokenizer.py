@@ -19,6 +19,7 @@ import spacy
 from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
+from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 QUOTES = "\"'\u201c\u201d\u201e\u2018\u2019\u00ab\u00bb"
@@ -57,6 +58,20 @@ def split_exceptions(rules: dict) -> tuple[dict, frozenset[str]]:
     """The special cases that are not plain hyphenated words, and the hyphenated words."""
     words = frozenset(k for k, v in rules.items() if HYPHENATED.fullmatch(k) and v == [{ORTH: k}])
     return {k: v for k, v in rules.items() if k not in words}, words
+
+
+def joined_reduplications(doc: Doc) -> list[str]:
+    """The texts of a doc's tokens with each reduplicated word split at its hyphen joined
+    again: what the load-time tokenizer gives where spaCy's ``id`` tokenizer splits."""
+    out: list[str] = []
+    for tok in doc:
+        gap = tok.i >= 2 and bool(doc[tok.i - 1].whitespace_ or doc[tok.i - 2].whitespace_)
+        word = f"{out[-2]}-{tok.text}" if len(out) > 1 and out[-1] == "-" and not gap else ""
+        if word and REDUPLICATED.fullmatch(word):
+            out[-2:] = [word]
+        else:
+            out.append(tok.text)
+    return out
 
 
 def keep_words(words: frozenset[str], token_match: Callable | None) -> Callable[[str], bool]:

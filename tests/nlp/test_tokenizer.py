@@ -4,7 +4,12 @@ import pytest
 import spacy
 from spacy.lang.id import Indonesian
 
-from graph.nlp.tokenizer import HYPHENATED, REDUPLICATED, fix_tokenizer, split_exceptions
+from graph.nlp.tokenizer import (
+    HYPHENATED,
+    fix_tokenizer,
+    joined_reduplications,
+    split_exceptions,
+)
 
 
 @pytest.fixture(scope="module")
@@ -21,21 +26,7 @@ def tokens(tokenizer, text: str) -> list[str]:
 
 
 def expected(tokenizer, text: str) -> list[str]:
-    """The default tokens with each reduplicated word split at its hyphen joined again."""
-    out: list[str] = []
-    for t in tokenizer(text):
-        word = out[-2] + "-" + t.text if len(out) > 1 and out[-1] == "-" else ""
-        if word and REDUPLICATED.fullmatch(word) and not joined_gap(t):
-            out[-2:] = [word]
-        else:
-            out.append(t.text)
-    return out
-
-
-def joined_gap(tok) -> bool:
-    """Whether whitespace comes between a token and the two before it."""
-    doc = tok.doc
-    return bool(doc[tok.i - 1].whitespace_ or doc[tok.i - 2].whitespace_)
+    return joined_reduplications(tokenizer(text))
 
 
 def test_hyphenated_special_cases_move_to_token_match():
