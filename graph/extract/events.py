@@ -33,6 +33,7 @@ from graph.extract.lexicon import (
 )
 from graph.extract.morph import Analysis, analyses, lookup, roots
 from graph.extract.segment import dateline_end
+from graph.extract.statements import apposed_charge
 from graph.records import ActorType, Event, Statement
 from graph.records import Span as TextSpan
 
@@ -326,8 +327,9 @@ def main_subject(ctx: Context, sent: Span, tok: Token) -> list[str]:
         return []
     start = opener_end(doc, sent, ctx.lang)
     setting = bare_setting(ctx, sent, tok)
-    if setting is not None and fronted_end(ctx, sent, tok) is not None:
-        return fronted_subject(ctx, sent, tok)
+    comma = fronted_end(ctx, sent, tok) if setting is not None else None
+    if comma is not None:
+        return fronted_subject(ctx, sent, comma)
     np = np_after(doc, start, tok.i, ctx.lang)
     if not len(np) or any(t.lower_ in SUBORDINATE and t.i != setting
                           for t in doc[np.end : tok.i]):
@@ -361,12 +363,12 @@ def fronted_end(ctx: Context, sent: Span, tok: Token) -> int | None:
     return next((t.i for t in doc[tok.i + 1 : sent.end] if t.text == ","), None)
 
 
-def fronted_subject(ctx: Context, sent: Span, tok: Token) -> list[str]:
-    """The subject after a fronted setting clause, when a verb follows it ("Setelah bertemu X,
-    Perdana Menteri Y mengkritik ..." -> Y)."""
-    doc, comma = ctx.doc, fronted_end(ctx, sent, tok)
-    np = np_after(doc, comma + 1, sent.end, ctx.lang) if comma is not None else None
-    verb = np is not None and len(np) > 0 and np.end < sent.end and is_verb(
+def fronted_subject(ctx: Context, sent: Span, comma: int) -> list[str]:
+    """The subject after the comma of a fronted setting clause, when a verb follows it
+    ("Setelah bertemu X, Perdana Menteri Y mengkritik ..." -> Y)."""
+    doc = ctx.doc
+    np = np_after(doc, comma + 1, sent.end, ctx.lang)
+    verb = len(np) > 0 and np.end < sent.end and is_verb(
         doc[skip_adverbs(doc, np.end, ctx.lang)], ctx.lang)
     return [k for k in actors_in(ctx, np) if ctx.table.actors[k].type in AGENTS] if verb else []
 
@@ -672,13 +674,8 @@ def charged(
 ) -> list[str]:
     """The speakers a denial answers when the narrator calls what they said a charge right
     before it ("X mengatakan ..., tuduhan yang dibantah Beijing")."""
-    doc = ctx.doc
-    k = tok.i - 1
-    while k > 0 and doc[k].lower_ == "yang":
-        k -= 1
-    if type_ != "REJECT" or k < 1 or doc[k - 1].text != "," or not any(
-            e.type == "ACCUSE" for a in analyses(doc[k].text) for e in events(ctx.lang).get(
-                a.root, ())):
+    doc, k = ctx.doc, tok.i - 2
+    if type_ != "REJECT" or k < 1 or doc[k - 1].text != "," or not apposed_charge(ctx, k, tok.i):
         return []
     end = doc[k - 1].idx + ctx.offset
     return list(dict.fromkeys(s.speaker for s in stmts if s.content.end == end
