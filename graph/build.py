@@ -20,7 +20,7 @@ from graph.kb.iris import Minter
 from graph.kb.rdf import article_graph
 from graph.kb.store import Store
 from graph.network import write_network
-from graph.nlp.pipeline import load
+from graph.nlp.pipeline import load, parse
 from graph.records import Article
 from graph.sources import InputError, read_inputs
 
@@ -93,7 +93,7 @@ def add_article(article: Article, store: Store, base: str, report: BuildReport) 
         report.unchanged.append(article.id)
         return
     with report.timing("nlp"):
-        doc = load(article.lang)(article.body)
+        doc = parse(load(article.lang), article.body)
     with report.timing("extract"):
         record = extract(article, doc)
     with report.timing("rdf"):

@@ -426,15 +426,16 @@ def widened(ent: Span, lang: str) -> Span:
     """A person entity grown over the name words the tagger left out: one word after a role or
     another entity ("Korea Selatan Sung [Yun-mo]"), any after it ("[Luiz Inacio] Lula da
     Silva", "[Muhammed] el-Sebai"); an organisation without an organisation word whose first
-    name the tagger left out is that person ("Dolfie [Othniel Frederic Palit]"); an office
-    grows over the state right after it ("Kementerian Luar Negeri [Rusia]")."""
+    name the tagger left out is that person ("Dolfie [Othniel Frederic Palit]"); an
+    organisation grows over the state right after it ("Kementerian Luar Negeri [Rusia]",
+    "DPR [RI]")."""
     doc = ent.doc
     if LABELS[ent.label_] == ActorType.ORGANIZATION and ent.start > 0 and \
             name_word(doc[ent.start - 1], lang) and not any(
                 t.lower_ in org_words(lang) or t.is_upper or t.text in gazetteer_index(lang)
                 for t in ent):
         ent = Span(doc, ent.start - 1, ent.end, label="PER")
-    if LABELS[ent.label_] == ActorType.ORGANIZATION and ent[0].lower_ in org_words(lang):
+    if LABELS[ent.label_] == ActorType.ORGANIZATION:
         state = next((e for e in doc.ents if e.start == ent.end and e.label_ == "GPE"), None)
         return Span(doc, ent.start, state.end, label=ent.label_) if state is not None else ent
     if LABELS[ent.label_] != ActorType.PERSON:
@@ -536,6 +537,8 @@ def add_entity(table: Table, ent: Span, offset: int,
         return None
     known = table.at(ent.start_char + offset, ent.end_char + offset)
     office = type_ == ActorType.ORGANIZATION and ent[0].lower_ in org_words(lang)
+    if type_ == ActorType.ORGANIZATION and not office and state_after(ent) is not None:
+        return add_with_state(table, ent, state_after(ent), offset)
     if known and table.actors[known].type != ActorType.PERSON and type_ != ActorType.PERSON \
             and not office:
         return known
@@ -554,6 +557,31 @@ def add_entity(table: Table, ent: Span, offset: int,
         states = [k for s, e, k in sorted(table.spans) if start <= s and e <= end
                   and table.actors[k].type == ActorType.COUNTRY]
         table.actors[key].affiliation = states[-1] if states else None
+    return key
+
+
+def state_after(ent: Span) -> int | None:
+    """Where the state an organisation's name ends with starts ("DPR RI"), if it does."""
+    if len(ent) < 2 or ent[-1].ent_type_ != "GPE" or ent[0].ent_type_ == "GPE":
+        return None
+    start = ent.end - 1
+    while start > ent.start and ent.doc[start - 1].ent_type_ == "GPE" and \
+            ent.doc[start - 1].ent_iob_ != "B":
+        start -= 1
+    return start if start > ent.start else None
+
+
+def add_with_state(table: Table, ent: Span, start: int, offset: int) -> str:
+    """An organisation named with its state ("DPR RI"): the organisation, affiliated with the
+    state, the whole name one of its mentions."""
+    doc = ent.doc
+    name = doc[ent.start : start]
+    key = table.by_name(name.text) or table.add(name.text, ActorType.ORGANIZATION)
+    table.mention(key, ent.start_char + offset, ent.end_char + offset, ent.text)
+    table.mention(key, name.start_char + offset, name.end_char + offset, name.text)
+    state = table.at(doc[start].idx + offset, ent.end_char + offset)
+    if state is not None and not table.actors[key].affiliation:
+        table.actors[key].affiliation = state
     return key
 
 

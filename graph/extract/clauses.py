@@ -8,6 +8,8 @@ from spacy.tokens import Doc, Span, Token
 
 from graph.extract.lexicon import (
     collectives,
+    cues,
+    events,
     function_words,
     time_words,
     titles,
@@ -21,17 +23,23 @@ PAIR_REFERENCES = {"pertama": 0, "terakhir": -1}
 """'yang pertama', 'yang terakhir': the former, the latter of the pair just named."""
 
 
+VERBAL_PREFIXES = ("me", "ber", "di", "memper")
+
+
 def is_verb(tok: Token, lang: str) -> bool:
-    """A lower-case verb form (by tag, or by a verbal prefix the lemmatizer strips: not
-    "diplomatik"), not a name nor a collective noun the tagger took for a verb ("mahasiswa")."""
+    """A lower-case verb form (by tag, by a verbal prefix the lemmatizer strips: not
+    "diplomatik", or by a verbal prefix on a root of the cue and event lexicons, which the
+    tagger may not know: "mengutuk"), not a name nor a collective noun the tagger took for a
+    verb ("mahasiswa")."""
     if tok.is_title or tok.is_upper or tok.lower_ in function_words(lang) or \
             tok.lower_ in collectives(lang):
         return False
     if tok.pos_ in ("VERB", "AUX"):
         return True
-    return tok.lemma_.lower() != tok.lower_ and any(
-        a.prefix in ("me", "ber", "di", "memper") and a.form in "TB" and a.form
-        for a in analyses(tok.text))
+    verbal = [a for a in analyses(tok.text) if a.prefix in VERBAL_PREFIXES and a.form in "TB"
+              and a.form]
+    return bool(verbal) and (tok.lemma_.lower() != tok.lower_ or any(
+        a.root in cues(lang) or a.root in events(lang) for a in verbal))
 
 
 def se_nya(tok: Token) -> bool:

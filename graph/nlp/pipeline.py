@@ -13,11 +13,13 @@ matrix products run on numpy's BLAS (``use_numpy_blas``).
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 from thinc.api import NumpyOps
 
 import graph.nlp.components
@@ -31,6 +33,8 @@ RULER_NAME = "gazetteer_ruler"
 QUOTES_NAME = "quote_sentences"
 FILTER_NAME = "gazetteer_filter"
 ENT_LABELS = ("PER", "ORG", "LOC", "GPE")
+PARAGRAPH = re.compile(r"[^\n]*\n*")
+"""A line with the line breaks after it."""
 
 
 class PipelineNotFoundError(FileNotFoundError):
@@ -53,21 +57,29 @@ def read_gazetteer(lang: str = "id") -> list[dict]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
-def people_path(lang: str = "id") -> Path:
-    return LANG_DIR / lang / "people.tsv"
-
-
-def read_people(lang: str = "id") -> list[tuple[str, ...]]:
-    """Well-known persons: each row the canonical name and then its aliases."""
-    path = people_path(lang)
+def read_names(lang: str, name: str) -> list[tuple[str, ...]]:
+    """Rows of a list of well-known names (``people.tsv``, ``organisations.tsv``): each the
+    canonical name and then its aliases."""
+    path = LANG_DIR / lang / name
     if not path.exists():
         return []
     rows = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
-            name, _, aliases = line.partition("\t")
-            rows.append((name.strip(), *(a.strip() for a in aliases.split(";") if a.strip())))
+            canonical, _, aliases = line.partition("\t")
+            rows.append((canonical.strip(),
+                         *(a.strip() for a in aliases.split(";") if a.strip())))
     return rows
+
+
+def read_people(lang: str = "id") -> list[tuple[str, ...]]:
+    """Well-known persons: each row the canonical name and then its aliases."""
+    return read_names(lang, "people.tsv")
+
+
+def read_organisations(lang: str = "id") -> list[tuple[str, ...]]:
+    """Well-known non-state organisations: each row the canonical name and then its aliases."""
+    return read_names(lang, "organisations.tsv")
 
 
 def read_regions(lang: str = "id") -> list[str]:
@@ -79,9 +91,9 @@ def read_regions(lang: str = "id") -> list[str]:
             if line.strip() and not line.startswith("#")]
 
 
-def people_patterns(rows: list[tuple[str, ...]]) -> list[dict]:
-    """Entity-ruler phrase patterns labelling every name and alias of a known person PER."""
-    return [{"label": "PER", "pattern": form} for row in rows for form in row]
+def name_patterns(rows: list[tuple[str, ...]], label: str) -> list[dict]:
+    """Entity-ruler phrase patterns giving every name and alias of the rows one label."""
+    return [{"label": label, "pattern": form} for row in rows for form in row]
 
 
 def gazetteer_patterns(rows: list[dict]) -> list[dict]:
@@ -103,8 +115,9 @@ def add_gazetteer(nlp: Language, lang: str = "id") -> Language:
     if RULER_NAME in nlp.pipe_names:
         return nlp
     rows = read_gazetteer(lang)
-    people = read_people(lang)
-    if not rows and not people:
+    names = name_patterns(read_people(lang), "PER") + \
+        name_patterns(read_organisations(lang), "ORG")
+    if not rows and not names:
         return nlp
     ruler = nlp.add_pipe(
         "entity_ruler",
@@ -114,7 +127,7 @@ def add_gazetteer(nlp: Language, lang: str = "id") -> Language:
     )
     # first in the pipeline: adding phrase patterns only runs the tokenizer
     regions = [{"label": "LOC", "pattern": name} for name in read_regions(lang)]
-    ruler.add_patterns(gazetteer_patterns(rows) + people_patterns(people) + regions)
+    ruler.add_patterns(gazetteer_patterns(rows) + names + regions)
     nlp.add_pipe("gazetteer_filter", name=FILTER_NAME, after=RULER_NAME)
     return nlp
 
@@ -168,3 +181,21 @@ def load_path(path: Path, lang: str = "id") -> Language:
 def load(lang: str = "id") -> Language:
     """The shipped pipeline for ``lang`` plus the gazetteer ruler, loaded once per process."""
     return load_path(model_path(lang), lang)
+
+
+def paragraphs(text: str) -> list[str]:
+    """The lines of a text, each with the line breaks that follow it (joined: the text)."""
+    return [p for p in PARAGRAPH.findall(text) if p]
+
+
+def parse(nlp: Language, text: str) -> Doc:
+    """A text parsed one paragraph at a time, as one Doc over the whole text.
+
+    The treebanks hold no line breaks, so a line break inside a parsed text is a token the
+    models never saw: it takes part in the parse of the paragraph after it (often as its
+    subject). Each paragraph ends with its own line breaks instead.
+    """
+    docs = list(nlp.pipe(paragraphs(text)))
+    if len(docs) == 1:
+        return docs[0]
+    return Doc.from_docs(docs, ensure_whitespace=False) if docs else nlp.make_doc(text)

@@ -19,4 +19,4 @@ def run(text: str, date: str = "2021-03-10"):
     from graph.extract import extract
 
     article = Article(id="t", text=text, date=date)
-    return extract(article, pipeline.load("id")(article.body))
+    return extract(article, pipeline.parse(pipeline.load("id"), article.body))

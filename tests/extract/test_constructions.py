@@ -371,3 +371,18 @@ def test_reduplicated_things_are_no_groups_but_reduplicated_roles_are():
     names = {a.name for a in rec.actors}
     assert "foto-foto" not in names and "Laporan-laporan" not in names
     assert not [s for s in rec.statements if rec.actor(s.speaker).name == "Laporan-laporan"]
+
+
+def test_a_lexicon_verb_the_tagger_does_not_know_still_has_a_subject():
+    rec = run("Menteri Luar Negeri Retno Marsudi mengutuk serangan itu. Ia mengatakan serangan "
+              "itu merupakan kejahatan perang.")
+    assert [(rec.actor(s.speaker).name, s.content.text) for s in rec.statements] == [
+        ("Retno Marsudi", "serangan itu merupakan kejahatan perang")]
+
+
+def test_an_organisation_named_with_its_state_is_the_organisation_of_that_state():
+    rec = run("DPR RI mengundang Kapolri untuk rapat. Ketua DPR RI Puan Maharani mengatakan "
+              "rapat itu penting.")
+    dpr = next(a for a in rec.actors if a.name == "DPR")
+    assert "DPR RI" in dpr.aliases and rec.actor(dpr.affiliation).name == "Indonesia"
+    assert [rec.actor(k).name for e in rec.events for k in e.sources] == ["DPR"]

@@ -92,3 +92,21 @@ def test_known_people_are_persons_by_surname_too():
     doc = load("id")("Trump mendesak negara-negara lain. Presiden Jokowi bertemu Xi Jinping.")
     assert {(e.text, e.label_) for e in doc.ents} >= {
         ("Trump", "PER"), ("Jokowi", "PER"), ("Xi Jinping", "PER")}
+
+
+def test_organisation_forms_are_unique_and_no_person_or_state_name():
+    from graph.nlp.pipeline import read_organisations, read_people
+
+    places = {f for r in rows() for f in [r["name"], *r["aliases"]]}
+    people = {f for row in read_people("id") for f in row}
+    forms = [f for row in read_organisations("id") for f in row]
+    assert len(forms) > 100 and len(forms) == len(set(forms))
+    assert not set(forms) & (places | people)
+
+
+def test_known_organisations_are_not_glued_to_the_next_name():
+    from graph.nlp.pipeline import load
+
+    doc = load("id")("Juru bicara Hamas Hazem Qassem berbicara kepada Al Jazeera dan Reuters.")
+    ents = {(e.text, e.label_) for e in doc.ents}
+    assert {("Hamas", "ORG"), ("Al Jazeera", "ORG"), ("Reuters", "ORG")} <= ents

@@ -146,3 +146,19 @@ def test_numpy_blas_gives_the_annotations_of_blis(nlp):
     assert nodes(blis_nlp) and not any(node.ops.use_blis for node in nodes(blis_nlp))
     use_ops(blis_nlp, NumpyOps())
     assert annotations(nlp(text)) == annotations(blis_nlp(text))
+
+
+def test_parse_reads_each_paragraph_apart_and_keeps_the_offsets(nlp):
+    from graph.nlp.pipeline import paragraphs, parse
+
+    text = "Presiden tiba di Jakarta.\n\nIa menegaskan bahwa kerja sama berlanjut.\nSelesai.\n"
+    assert "".join(paragraphs(text)) == text
+    doc = parse(nlp, text)
+    assert doc.text == text
+    breaks = [t.i for t in doc if t.is_space]
+    # no word depends on a word of another paragraph, so a line break never heads the next one
+    for tok in doc:
+        assert sum(b < tok.i for b in breaks) == sum(b < tok.head.i for b in breaks) or \
+            tok.is_space or tok.head.is_space
+    ia = next(t for t in doc if t.text == "Ia")
+    assert ia.head.text == "menegaskan"
