@@ -23,7 +23,9 @@ from graph.extract.lexicon import (
     gazetteer_index,
     org_words,
     place_heads,
+    ranks,
     regions,
+    time_words,
     title_words,
     titles,
     words_with_role,
@@ -381,7 +383,6 @@ MEDIA_WORDS = r"(?:media|kantor|berita|laman|situs|harian|surat|kabar|stasiun|te
 def citation_spans(body: str, lang: str) -> list[tuple[int, int]]:
     """Offsets of the outlet named by a media citation ("seperti dilansir kantor berita AFP",
     "dikutip dari BBC"); not of a person quoted by name ("mengutip Budi yang mengatakan")."""
-    from graph.extract.lexicon import time_words
 
     report = [w for w, (k, _) in time_words(lang).items() if k == "report"]
     if not report:
@@ -405,10 +406,18 @@ def trimmed(ent: Span) -> Span | None:
 
 
 def name_word(tok: Token, lang: str) -> bool:
-    """A capitalised proper-noun token outside any entity that is no role or office word."""
+    """A capitalised proper-noun token outside any entity that is no role, office or time word
+    ("Jumat")."""
     return tok.pos_ == "PROPN" and tok.is_title and not tok.ent_type_ and not (
         is_title_word(tok.text, lang) or tok.lower_ in org_words(lang)
-        or tok.text in gazetteer_index(lang))
+        or tok.text in gazetteer_index(lang) or tok.lower_ in time_words(lang))
+
+
+def ranked(ent: Span, lang: str) -> bool:
+    """Whether an entity opens with a rank, which only a person's name follows ("Kombes Arya
+    Perdana", "Irjen Pol Fadil Imran")."""
+    words = [t.lower_ for t in ent[:2]]
+    return len(ent) > 1 and (words[0] in ranks(lang) or " ".join(words) in ranks(lang))
 
 
 def verb_form(ent: Span, lang: str) -> bool:
@@ -428,8 +437,11 @@ def widened(ent: Span, lang: str) -> Span:
     Silva", "[Muhammed] el-Sebai"); an organisation without an organisation word whose first
     name the tagger left out is that person ("Dolfie [Othniel Frederic Palit]"); an
     organisation grows over the state right after it ("Kementerian Luar Negeri [Rusia]",
-    "DPR [RI]")."""
+    "DPR [RI]"); an organisation or place that opens with a rank is a person ("Kombes Arya
+    Perdana")."""
     doc = ent.doc
+    if LABELS[ent.label_] != ActorType.PERSON and ranked(ent, lang):
+        ent = Span(doc, ent.start, ent.end, label="PER")
     if LABELS[ent.label_] == ActorType.ORGANIZATION and ent.start > 0 and \
             name_word(doc[ent.start - 1], lang) and not any(
                 t.lower_ in org_words(lang) or t.is_upper or t.text in gazetteer_index(lang)

@@ -407,8 +407,8 @@ def arguments(
     if voiced[0]:
         return voiced
     prev = ctx.doc[tok.i - 1] if tok.i > sent.start else None
-    if analysis.form == "N" or (not analysis.prefix and prev is not None and
-                                prev.lower_ in REASONS):
+    if analysis.form == "N" or bare_noun(ctx, tok, analysis) or (
+            not analysis.prefix and prev is not None and prev.lower_ in REASONS):
         return genitive(ctx, tok, analysis, after, sent, entry.type)
     coordinated = tok.i > sent.start and ctx.doc[tok.i - 1].lower_ in (",", "dan", "serta")
     sources = last_subject if coordinated and last_subject else sources_before(ctx, sent, tok)
@@ -420,6 +420,22 @@ def arguments(
     end = fronted_end(ctx, sent, tok) or sent.end
     partners = phrase_actors(ctx, after, end, ("dengan",)) if entry.type in MUTUAL else []
     return sources, partners or targets_after(ctx, after, end)
+
+
+def bare_noun(ctx: Context, tok: Token, analysis: Analysis) -> bool:
+    """Whether a predicate without affixes is used as a noun: tagged so after a function word
+    or a verb ("setelah eksekusi mati ...", not "X sarapan bersama Y"), or the subject of a
+    passive verb after it ("menyebut demo sudah disusupi"); then only its own agent can be
+    its source."""
+    if analysis.prefix or analysis.suffix:
+        return False
+    doc = ctx.doc
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    nxt = doc[min(skip_adverbs(doc, tok.i + 1, ctx.lang), len(doc) - 1)]
+    governed = prev is not None and (prev.lower_ in function_words(ctx.lang) or
+                                     is_verb(prev, ctx.lang))
+    return (governed and tok.pos_ in ("NOUN", "PROPN")) or (
+        is_verb(nxt, ctx.lang) and any(a.passive for a in analyses(nxt.text)))
 
 
 def phrase_actors(ctx: Context, i: int, end: int, preps: tuple[str, ...]) -> list[str]:

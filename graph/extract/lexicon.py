@@ -75,7 +75,13 @@ def title_words(lang: str) -> frozenset[str]:
 def title_expansions(lang: str) -> dict[str, str]:
     """Abbreviated titles and what they stand for, lower-cased ("menlu" -> "menteri luar
     negeri")."""
-    return {r[0].lower(): r[1].lower() for r in rows(lang, "titles.txt") if len(r) > 1}
+    return {r[0].lower(): r[1].lower() for r in rows(lang, "titles.txt") if len(r) > 1 and r[1]}
+
+
+@cache
+def ranks(lang: str) -> frozenset[str]:
+    """Titles that only ever precede a person's name ("kombes", "jenderal"), lower-cased."""
+    return frozenset(r[0].lower() for r in rows(lang, "titles.txt") if r[2:3] == ["rank"])
 
 
 @cache

@@ -102,3 +102,11 @@ def test_unnamed_lead_speaker_is_the_holder_named_later():
 def test_organisation_name_stops_before_lower_case_words_after_its_name():
     rec = run("Anggota DPR Habiburokhman menuding Kejaksaan Agung lamban menangani kasus itu.")
     assert "Kejaksaan Agung" in {a.name for a in rec.actors}
+
+
+def test_a_rank_opens_a_person_and_a_weekday_closes_the_name():
+    rec = run('"Ada empat atau lima orang," kata Kapolrestabes Makassar, Kombes Arya Perdana, '
+              'Senin (1/9). "Semua sudah kami periksa," ujar Arya Perdana Senin (1/9).')
+    speakers = {rec.actor(s.speaker).name for s in rec.statements}
+    assert speakers == {"Arya Perdana"}
+    assert rec.actor(rec.statements[0].speaker).type.name == "PERSON"

@@ -593,3 +593,9 @@ def test_denial_of_a_charge_set_beside_what_was_said():
               "Citarum, tuduhan yang dibantah Kementerian Perindustrian.")
     assert pairs(rec, "REJECT") == [(["Kementerian Perindustrian"], ["aktivis lingkungan"])]
     assert not rec.statements[0].content.text.endswith("Perindustrian")
+
+
+def test_an_unaffixed_event_word_used_as_a_noun_is_no_act_of_the_subject():
+    rec = run("Menteri Luar Negeri Kanada Melanie Joly tiba di Jakarta setelah eksekusi mati dua "
+              "warga Kanada.\n\nPolisi menyebut demo sudah disusupi kelompok anarko.")
+    assert types(rec) <= {"CONSULT"}
