@@ -130,6 +130,8 @@ PRESS: dict[str, list[str]] = {
     "SG": ["Negeri Singa"],
     "TH": ["Negeri Gajah Putih"],
     "BR": ["Negeri Samba", "Brazil"],
+    "CL": ["Chili"],
+    "SK": ["Slowakia"],
 }
 # Nicknames of states in the Indonesian press, added to the PRESS spellings above.
 NICKNAMES: dict[str, list[str]] = {

@@ -307,7 +307,8 @@ def add_person(table: Table, name_span: Span, role: Span | None, offset: int) ->
 
 def titled_names(doc: Doc, lang: str) -> list[tuple[Span, Span]]:
     """Capitalised names right after role words ("Perdana Menteri Inggris Boris Johnson", a
-    hyphenated "Sung Yun-mo")."""
+    hyphenated "Sung Yun-mo"), acronyms in brackets and a comma after the role's state
+    included ("Perdana Menteri (PM) Thailand, Phumtham Wechayachai")."""
     out = []
     for tok in doc:
         if not (tok.is_title and is_title_word(tok.text, lang)) or (
@@ -316,7 +317,10 @@ def titled_names(doc: Doc, lang: str) -> list[tuple[Span, Span]]:
         j = tok.i
         while j < len(doc) and (is_title_word(doc[j].text, lang) or doc[j].is_upper or
                                 doc[j].text in gazetteer_index(lang) or doc[j].lower_ == "dan"
-                                or doc[j].ent_type_ == "GPE"):
+                                or doc[j].ent_type_ == "GPE" or bracketed_acronym(doc, j)):
+            j += 3 if bracketed_acronym(doc, j) else 1
+        if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].is_title and \
+                doc[j - 1].ent_type_ == "GPE":
             j += 1
         k = j
         while k < len(doc) and doc[k].is_title and not is_title_word(doc[k].text, lang) \
@@ -328,6 +332,12 @@ def titled_names(doc: Doc, lang: str) -> list[tuple[Span, Span]]:
         if j > tok.i and 2 <= k - j <= 4 and not doc[j].is_sent_start:
             out.append((doc[j:k], doc[tok.i:j]))
     return out
+
+
+def bracketed_acronym(doc: Doc, i: int) -> bool:
+    """Whether an acronym in brackets starts at a token ("(PM)", "(Plt)")."""
+    return i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and \
+        doc[i + 1].is_alpha and doc[i + 1].text[:1].isupper()
 
 
 def listed_names(doc: Doc, lang: str) -> list[Span]:
@@ -356,8 +366,9 @@ def listed_names(doc: Doc, lang: str) -> list[Span]:
     return out
 
 
-def acronym_pairs(doc: Doc) -> list[tuple[Span, Span]]:
-    """Pairs of a name and its acronym written as "Name (ACR)"."""
+def acronym_pairs(doc: Doc, lang: str) -> list[tuple[Span, Span]]:
+    """Pairs of a name and its acronym written as "Name (ACR)", not of a title and its
+    abbreviation ("Perdana Menteri (PM)")."""
     pairs = []
     for tok in doc[2:-1]:
         if tok.text.isupper() and len(tok) >= 2 and doc[tok.i - 1].text == "(" and \
@@ -371,7 +382,8 @@ def acronym_pairs(doc: Doc) -> list[tuple[Span, Span]]:
             while len(name) > 2 and not name[0].lower_.startswith(letters[:1]):
                 name = name[1:]
             initials = "".join(w.text[0].lower() for w in name if w.is_title)
-            if name and (initials.startswith(letters[:1]) and len(name) >= 2):
+            titled = all(is_title_word(w.text, lang) for w in name)
+            if name and (initials.startswith(letters[:1]) and len(name) >= 2) and not titled:
                 pairs.append((name, doc[tok.i : tok.i + 1]))
     return pairs
 
@@ -510,7 +522,7 @@ def build(doc: Doc, offset: int, lang: str, skip: list[tuple[int, int]]) -> Tabl
     ents = [widened(e, lang) for e in map(trimmed, doc.ents) if e is not None
             and e.label_ in LABELS and not skipped(e) and not verb_form(e, lang)
             and not any(n.start <= e.start < n.end for n in listed)]
-    acronyms = {acronym.text for _, acronym in acronym_pairs(doc)} | {
+    acronyms = {acronym.text for _, acronym in acronym_pairs(doc, lang)} | {
         t.text for t in doc[1:-1]
         if t.text.isupper() and doc[t.i - 1].text == "(" and doc[t.i + 1].text == ")"}
     for ent in sorted(ents, key=lambda e: -len(e.text)):
@@ -519,7 +531,7 @@ def build(doc: Doc, offset: int, lang: str, skip: list[tuple[int, int]]) -> Tabl
         start, end = name.start_char + offset, name.end_char + offset
         if not skipped(name) and not any(s < end and start < e for s, e, _ in table.spans):
             add_person(table, name, full_role(name, role, lang), offset)
-    for name, acronym in acronym_pairs(doc):
+    for name, acronym in acronym_pairs(doc, lang):
         key = table.at(name.start_char + offset, name.end_char + offset) or table.add(
             name.text, guess_type([t.text for t in name], lang))
         table.mention(key, name.start_char + offset, name.end_char + offset, name.text)

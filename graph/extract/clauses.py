@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -122,7 +123,7 @@ def subject_region(doc: Doc, start: int, cue: int, lang: str) -> Span | None:
         i -= 1
     end = i + 1
     if i >= start and doc[i].text == ",":
-        end = insertion_end(doc, start, i, lang)
+        end = insertions_end(doc, start, i, lang)
         if end is None:
             return None
         i = end - 1
@@ -201,6 +202,18 @@ def locates_collective(doc: Doc, start: int, i: int, lang: str) -> bool:
                (t.lower_.count("-") == 1 and len(set(t.lower_.split("-"))) == 1) for t in before)
 
 
+def insertions_end(doc: Doc, start: int, comma: int, lang: str) -> int | None:
+    """Where a subject ends before a comma that closes one or more things set beside it, one
+    after the other ("X, seperti dilansir AFP, Kamis (24/7), menyebut"); see insertion_end."""
+    end = insertion_end(doc, start, comma, lang)
+    while end is not None and end != comma and doc[end].text == ",":
+        earlier = insertion_end(doc, start, end, lang)
+        if earlier is None:
+            break
+        comma, end = end, earlier
+    return end
+
+
 def insertion_end(doc: Doc, start: int, comma: int, lang: str) -> int | None:
     """Where a subject ends when a comma before its verb closes something set beside it: a
     coordination or a name, kept ("tujuh negara, serta Kanada dan Inggris, mendukung";
@@ -232,12 +245,28 @@ INSERTED = ("sementara itu", "bagaimanapun", "di sisi lain", "pada gilirannya", 
 
 
 def inserted_adverbial(words: Span, lang: str) -> bool:
-    """Whether words set off by commas are a discourse adverbial or a time ("Kementerian X,
-    sementara itu, mengatakan"; "X, Kamis (4/7/2024), menyatakan")."""
-    text = words.text.lower()
-    return text in INSERTED or (len(words) == 1 and words[0].lower_ in
-                                words_with_role(lang, "adv") | words_with_role(lang, "open")) \
-        or (len(words) > 0 and all(is_temporal(t, lang) for t in words))
+    """Whether words set off by commas are discourse adverbials, times or a media citation, one
+    or several ("Kementerian X, sementara itu, mengatakan"; "X, Kamis (4/7/2024), menyatakan";
+    "X, seperti dilansir AFP, Kamis (24/7), menyebut")."""
+    parts = [p for p in split_at_commas(words) if len(p)]
+    return bool(parts) and all(
+        p.text.lower() in INSERTED or citation(p, lang) or (
+            len(p) == 1 and p[0].lower_ in words_with_role(lang, "adv") |
+            words_with_role(lang, "open")) or all(is_temporal(t, lang) for t in p)
+        for p in parts)
+
+
+def split_at_commas(words: Span) -> list[Span]:
+    """The parts of a span between its commas."""
+    cuts = [words.start - 1, *(t.i for t in words if t.text == ","), words.end]
+    return [words.doc[a + 1 : b] for a, b in pairwise(cuts)]
+
+
+def citation(words: Span, lang: str) -> bool:
+    """Whether words cite a medium ("seperti dilansir AFP", "mengutip Reuters")."""
+    report = {w for w, (kind, _) in time_words(lang).items() if kind == "report"}
+    first = 1 if len(words) > 1 and words[0].lower_ in ("seperti", "sebagaimana") else 0
+    return len(words) > first + 1 and words[first].lower_ in report
 
 
 def split_conjuncts(region: Span, lang: str) -> list[Span]:

@@ -12,11 +12,13 @@ from graph.config import lang_rows as rows
 
 @dataclass(frozen=True, slots=True)
 class Cue:
-    """A reporting word: its root, its frame (verb, inverted, act) and whether it denies."""
+    """A reporting word: its root, its frame (verb, inverted, act), whether it denies and the
+    suffix its prefixed forms need ("" for any: menambahkan, not menambah)."""
 
     root: str
     frame: str
     negated: bool
+    suffix: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +47,11 @@ class GazetteerEntry:
 @cache
 def cues(lang: str) -> dict[str, Cue]:
     """Reporting cues by root."""
-    return {r[0]: Cue(r[0], r[1], r[2] == "1") for r in rows(lang, "speech_cues.tsv")}
+    table = {}
+    for r in rows(lang, "speech_cues.tsv"):
+        frame, _, suffix = r[1].partition(":")
+        table[r[0]] = Cue(r[0], frame, r[2] == "1", suffix)
+    return table
 
 
 @cache

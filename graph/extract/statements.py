@@ -12,6 +12,7 @@ from graph.extract.clauses import (
     is_temporal,
     is_verb,
     np_after,
+    opener_end,
     skip_adverbs,
     subject_region,
 )
@@ -47,6 +48,8 @@ def cue_of(tok: Token, lang: str, passive: bool = False) -> Found | None:
     if not found:
         return None
     analysis, cue = found
+    if analysis.prefix and cue.suffix not in ("", analysis.suffix):
+        return None
     if cue.frame == "tail":
         if analysis.prefix:
             return None
@@ -300,6 +303,10 @@ def indirect_statements(ctx: Context, taken: set[int]) -> list[Statement]:
             found = cue_of(tok, lang)
             if tok.i > sent.start and doc[tok.i - 1].lower_ in PURPOSE:
                 continue
+            if found is not None and found.analysis.prefix == "" and tok.i > sent.start and \
+                    doc[tok.i - 1].text == "," and inverted_at(ctx, tok.i) is not None:
+                out += tail_attributed(ctx, found, sent)
+                continue
             opens = all(t.is_space for t in doc[sent.start : tok.i])
             passive = cue_of(tok, lang, passive=True) if opens else None
             if passive is not None and passive.analysis.prefix == "di":
@@ -344,6 +351,32 @@ def indirect_statements(ctx: Context, taken: set[int]) -> list[Statement]:
                     negated=negated,
                 ))
     return out
+
+
+def tail_attributed(ctx: Context, found: Found, sent: Span) -> list[Statement]:
+    """An unquoted clause attributed by a cue after its comma ("Tidak ada korban, kata polisi
+    dalam sebuah pernyataan."), or a cue set in the middle of one ("Sebagai respons, sebut X,
+    pemerintah menyetujui ..."): the clause, said by the speaker after the cue."""
+    doc, tok = ctx.doc, found.tok
+    if any(t.text in QUOTE_MARKS or ctx.in_quote(t) for t in doc[sent.start : tok.i]):
+        return []
+    key, j = speaker_after(ctx, found, sent.end)
+    recipient, literal, j = addressee_after(ctx, j, sent.end)
+    if key is None or not promote_agents(ctx.table, [key]):
+        return []
+    rest = next((t.i for t in doc[j : min(sent.end, j + 8)] if t.text == ","), None)
+    start, end = opener_end(doc, sent, ctx.lang), tok.i - 1
+    if rest is not None and sent.end - rest > 4:
+        start, end = rest + 1, sent.end
+    if end - start < 3:
+        return []
+    ctx.note(key, tok.idx)
+    last = doc[end - 1]
+    return [Statement(
+        speaker=key, content=content_span(ctx, doc[start].idx, last.idx + len(last)),
+        cue=ctx.span(tok.idx, tok.idx + len(tok)), form=QuoteForm.INDIRECT,
+        evidence=ctx.span(sent.start_char, sent.end_char), recipient=recipient, addressee=literal,
+    )]
 
 
 def speakers_before(ctx: Context, sent: Span, tok: Token) -> list[str]:

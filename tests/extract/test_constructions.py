@@ -386,3 +386,20 @@ def test_an_organisation_named_with_its_state_is_the_organisation_of_that_state(
     dpr = next(a for a in rec.actors if a.name == "DPR")
     assert "DPR RI" in dpr.aliases and rec.actor(dpr.affiliation).name == "Indonesia"
     assert [rec.actor(k).name for e in rec.events for k in e.sources] == ["DPR"]
+
+
+def test_an_unquoted_clause_attributed_by_a_cue_after_its_comma():
+    rec = run("Tidak ada korban jiwa dalam kebakaran itu, kata polisi Chili dalam sebuah "
+              "pernyataan. Sebagai tanggapan, ujar Menteri Dalam Negeri Chili Carolina Toha, "
+              "pemerintah akan menambah petugas pemadam.")
+    assert [(rec.actor(s.speaker).name, s.content.text, s.form) for s in rec.statements] == [
+        ("Cile", "Tidak ada korban jiwa dalam kebakaran itu", QuoteForm.INDIRECT),
+        ("Carolina Toha", "pemerintah akan menambah petugas pemadam", QuoteForm.INDIRECT)]
+
+
+def test_a_speaker_named_after_a_bracketed_role_and_a_citation_before_the_cue():
+    rec = run("Perdana Menteri (PM) Malaysia, Anwar Ibrahim, seperti dilansir Reuters, Kamis "
+              "(24/7/2025), menyebut penyelidikan polisi menemukan bukti baru.")
+    assert [(rec.actor(s.speaker).name, s.content.text) for s in rec.statements] == [
+        ("Anwar Ibrahim", "penyelidikan polisi menemukan bukti baru")]
+    assert "Perdana Menteri" not in [a.name for a in rec.actors]
