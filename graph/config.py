@@ -40,3 +40,10 @@ def lang_rows(lang: str, name: str) -> list[list[str]]:
     return [[cell.strip() for cell in line.split("\t")]
             for line in path.read_text(encoding="utf-8").splitlines()
             if line.strip() and not line.startswith("#")]
+
+
+def lang_names(lang: str, name: str) -> list[tuple[str, ...]]:
+    """The rows of a per-language list of well-known names (``people.tsv``,
+    ``organisations.tsv``): each the canonical name, then its ``;``-separated aliases."""
+    return [(row[0], *(a.strip() for a in ";".join(row[1:2]).split(";") if a.strip()))
+            for row in lang_rows(lang, name)]

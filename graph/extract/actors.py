@@ -22,6 +22,7 @@ from graph.extract.lexicon import (
     gazetteer_by_qid,
     gazetteer_index,
     org_words,
+    organisations,
     place_heads,
     ranks,
     regions,
@@ -455,7 +456,7 @@ def widened(ent: Span, lang: str) -> Span:
     if LABELS[ent.label_] != ActorType.PERSON and ranked(ent, lang):
         ent = Span(doc, ent.start, ent.end, label="PER")
     if LABELS[ent.label_] == ActorType.ORGANIZATION and ent.start > 0 and \
-            name_word(doc[ent.start - 1], lang) and not any(
+            ent.text not in organisations(lang) and name_word(doc[ent.start - 1], lang) and not any(
                 t.lower_ in org_words(lang) or t.is_upper or t.text in gazetteer_index(lang)
                 for t in ent):
         ent = Span(doc, ent.start - 1, ent.end, label="PER")

@@ -12,6 +12,7 @@ from graph.extract.lexicon import (
     cues,
     events,
     function_words,
+    pronouns,
     time_words,
     titles,
     words_with_role,
@@ -98,22 +99,32 @@ di Gaza menewaskan"), and the subject ends before it; right before a verb it is 
 ("berunjuk rasa di depan Istana Negara menuntut")."""
 
 
+ADVERBIAL_OPENERS = frozenset({"setelah", "sesudah", "usai", "seusai", "sebelum", "saat",
+                               "ketika", "selama", "sejak", "karena", "meski", "meskipun",
+                               "walaupun", "jika", "apabila", "bila", "kalau"})
+"""Words that open an adverbial clause put before the main clause, which a comma ends."""
+
+
 def fronted_end(doc: Doc, start: int, cue: int, lang: str) -> int:
-    """Where a fronted prepositional phrase and its comma end ("Menurut Shalicar, ...", "Di
-    Jakarta, ..."), or ``start`` when the words from ``start`` open none."""
-    if start >= cue or function_words(lang).get(doc[start].lower_) != "prep":
+    """Where a fronted prepositional phrase or adverbial clause and its comma end ("Menurut
+    Shalicar, ...", "Di Jakarta, ...", "Setelah pertempuran itu, ..."), or ``start`` when the
+    words from ``start`` open none."""
+    if start >= cue or (function_words(lang).get(doc[start].lower_) != "prep" and
+                        doc[start].lower_ not in ADVERBIAL_OPENERS):
         return start
     comma = next((t.i for t in doc[start:cue] if t.text == ","), None)
     return comma + 1 if comma is not None else start
 
 
 def subject_region(doc: Doc, start: int, cue: int, lang: str) -> Span | None:
-    """The subject noun phrase(s) right before a verb, after a fronted prepositional phrase, time
-    words, adverbs and modals (with their "untuk": "berencana untuk"), a setting after a name
-    and a place phrase after a name; a hyphen inside a name is part of it ("Sung Yun-mo")."""
+    """The subject noun phrase(s) right before a verb, after a fronted prepositional phrase or
+    adverbial clause, time words, adverbs, "saling" and modals (with their "untuk": "berencana
+    untuk"), a setting after a name and a place phrase after a name; a hyphen inside a name is
+    part of it ("Sung Yun-mo"); a pronoun right before the verb is the whole subject
+    ("... itu ilegal dan dia mendesak")."""
     fw = function_words(lang)
     skip = words_with_role(lang, "adv") | words_with_role(lang, "modal") | \
-        words_with_role(lang, "neg")
+        words_with_role(lang, "neg") | words_with_role(lang, "recip")
     start = fronted_end(doc, start, cue, lang)
     i = cue - 1
     while i >= start and (doc[i].lower_ in skip or se_nya(doc[i]) or is_temporal(doc[i], lang) or
@@ -122,6 +133,8 @@ def subject_region(doc: Doc, start: int, cue: int, lang: str) -> Span | None:
                           (doc[i].lower_ == "untuk" and i > start and doc[i - 1].lower_ in skip)):
         i -= 1
     end = i + 1
+    if i >= start and doc[i].lower_ in pronouns(lang):
+        return doc[i:end]
     if i >= start and doc[i].text == ",":
         end = insertions_end(doc, start, i, lang)
         if end is None:

@@ -444,6 +444,9 @@ def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
         return None
     if words[0].lower() in place_heads(lang) and keys:
         return keys[-1]
+    orgs = [k for k in keys if types[k] == ActorType.ORGANIZATION]
+    if words and words[0].lower() in COUNTABLE - {"negara", "pihak"} and orgs:
+        return orgs[-1]  # "Kelompok Hamas", "Partai Golkar": the organisation named
     named = named_person(ctx, np, create)
     if named:
         return named

@@ -13,10 +13,11 @@ from graph.extract.clauses import (
     subject_region,
 )
 from graph.extract.context import Context
-from graph.extract.coref import resolve_all
+from graph.extract.coref import resolve_all, state_of
 from graph.extract.demands import demands
 from graph.extract.lexicon import (
     EventEntry,
+    areas,
     buildings,
     cues,
     event_kinds,
@@ -46,7 +47,9 @@ NO_TARGET_OK = frozenset({"MOBILIZE", "PROTEST", "RETREAT"})
 PLACE_TARGETS = frozenset({"ASSAULT", "COERCE"})
 """Types whose target may be a region (the guide: "Kharkiv kembali dihujani roket"); for the
 others a region is no target ("meluncurkan rudal ke arah Laut Jepang" is aimed at no one)."""
-FRAMES = frozenset({"LIGHT", "RECEIVE", "CLAIM"})
+FRAMES = frozenset({"LIGHT", "RECEIVE", "CLAIM", "LAUNCH"})
+"""Lexicon types that are no PLOVER type: light verbs, receiving, claims and launches (a
+weapons launch: MOBILIZE, or ASSAULT when aimed at a target)."""
 GOVERNING = frozenset({"LIGHT", "RECEIVE"})
 """Light verbs: the event noun they govern is the event (RECEIVE: its subject undergoes it)."""
 ENVOYS = frozenset({"duta", "dubes", "diplomat", "utusan"})
@@ -310,9 +313,11 @@ def coordinated_np(ctx: Context, start: int, end: int) -> Span:
 
 
 def sources_before(ctx: Context, sent: Span, tok: Token) -> list[str]:
-    """The subject actors of a predicate."""
+    """The subject actors of a predicate; none for an area ("perbatasan kedua negara")."""
     region = subject_region(ctx.doc, sent.start, tok.i, ctx.lang)
-    return actors_in(ctx, region) if region is not None else []
+    if region is None or any(t.lower_ in areas(ctx.lang) for t in region):
+        return []
+    return actors_in(ctx, region)
 
 
 def main_subject(ctx: Context, sent: Span, tok: Token) -> list[str]:
@@ -400,10 +405,12 @@ def arguments(
     if said:
         recipient = said[0].recipient
         targets = [recipient] if recipient else targets_after(ctx, after, sent.end)
+        if not targets and entry.type == "ACCUSE":
+            targets = accused_in(ctx, after, sent)
         return list(dict.fromkeys(s.speaker for s in said)), targets
     if analysis.passive:
         return agent_after(ctx, after, sent.end), sources_before(ctx, sent, tok)
-    voiced = voiced_noun(ctx, analysis, after, sent)
+    voiced = voiced_noun(ctx, tok, analysis, after, sent)
     if voiced[0]:
         return voiced
     prev = ctx.doc[tok.i - 1] if tok.i > sent.start else None
@@ -438,6 +445,17 @@ def bare_noun(ctx: Context, tok: Token, analysis: Analysis) -> bool:
         is_verb(nxt, ctx.lang) and any(a.passive for a in analyses(nxt.text)))
 
 
+def accused_in(ctx: Context, after: int, sent: Span) -> list[str]:
+    """The agents an accusation's "bahwa" clause opens with ("menuduh bahwa pemerintah Kosovo
+    menyebarkan disinformasi" -> Kosovo)."""
+    doc = ctx.doc
+    i = skip_adverbs(doc, after, ctx.lang)
+    if i + 1 >= sent.end or doc[i].lower_ != "bahwa":
+        return []
+    np = np_after(doc, i + 1, sent.end, ctx.lang)
+    return [k for k in actors_in(ctx, np) if ctx.table.actors[k].type in AGENTS] if len(np) else []
+
+
 def phrase_actors(ctx: Context, i: int, end: int, preps: tuple[str, ...]) -> list[str]:
     """The actors of the first phrase in the clause opened by one of some prepositions: the
     party of a meeting ("berdiskusi macam-macam dengan X"), the one an act is aimed at
@@ -452,23 +470,24 @@ def phrase_actors(ctx: Context, i: int, end: int, preps: tuple[str, ...]) -> lis
 
 
 def voiced_noun(
-    ctx: Context, analysis: Analysis, after: int, sent: Span,
+    ctx: Context, tok: Token, analysis: Analysis, after: int, sent: Span,
 ) -> tuple[list[str], list[str]]:
     """(sources, targets) of an event noun that a passive verb right after it gives its agent
     ("Kritik tajam dilontarkan oleh X", "sanksi yang dijatuhkan Uni Eropa kepada Rusia")."""
     doc = ctx.doc
-    if analysis.prefix not in ("", "pe", "per"):
+    noun = analysis.form == "N" or tok.pos_ in ("NOUN", "PROPN")
+    if analysis.prefix not in ("", "pe", "per") or not noun:
         return [], []
     for j in range(after, min(sent.end, after + 4)):
-        tok = doc[j]
-        if any(a.passive for a in analyses(tok.text)) and is_verb(tok, ctx.lang):
-            if entry_of(ctx, tok) is not None:
+        verb = doc[j]
+        if any(a.passive for a in analyses(verb.text)) and is_verb(verb, ctx.lang):
+            if entry_of(ctx, verb) is not None:
                 return [], []  # an act on the event ("tuduhan yang dibantah X"), not its agent
             agents = agent_after(ctx, j + 1, sent.end)
             aimed = phrase_actors(ctx, j + 1, sent.end, ("kepada", "terhadap", "atas"))
             return (agents, aimed) if agents else ([], [])
-        if tok.lower_ not in ("yang", "lain") and (
-                tok.is_punct or function_words(ctx.lang).get(tok.lower_) in ("prep", "stop")):
+        if verb.lower_ not in ("yang", "lain") and (
+                verb.is_punct or function_words(ctx.lang).get(verb.lower_) in ("prep", "stop")):
             return [], []
     return [], []
 
@@ -557,14 +576,16 @@ def housed(ctx: Context, start: int, end: int, key: str) -> str:
 
 def envoy_state(ctx: Context, envoy: Token, sent: Span) -> list[str]:
     """The state an act on envoys is aimed at: the one they are posted to ("menarik Duta Besar
-    Australia untuk RI" -> RI), else the one they represent ("mengusir diplomat Rusia")."""
+    Australia untuk RI" -> RI, "menarik pulang Duta Besarnya dari Phnom Penh" -> Kamboja),
+    else the one they represent ("mengusir diplomat Rusia")."""
     doc = ctx.doc
     np = np_after(doc, envoy.i, sent.end, ctx.lang)
     end = np.end
-    if end + 1 < sent.end and doc[end].lower_ == "untuk":
+    if end + 1 < sent.end and doc[end].lower_ in ("untuk", "dari", "di"):
         posted = np_after(doc, end + 1, sent.end, ctx.lang)
-        states = [k for k in ctx.actors_within(posted.start_char, posted.end_char)
-                  if ctx.table.actors[k].type in INSTITUTIONS]
+        states = [s for s in dict.fromkeys(
+            seat_state(ctx, k) for k in ctx.actors_within(posted.start_char, posted.end_char))
+            if ctx.table.actors[s].type in INSTITUTIONS]
         if states:
             return states
     return [k for k in ctx.actors_within(np.start_char, np.end_char)
@@ -664,10 +685,11 @@ def seat_state(ctx: Context, key: str) -> str:
 
 def refined_targets(
     ctx: Context, type_: str, sources: list[str], targets: list[str], trigger: Span,
-    sent: Span, so_far: list[Event],
+    sent: Span, so_far: list[Event], stmts: list[Statement],
 ) -> list[str]:
     """Targets without the sources; a refusal of no agent, of an accusation, demand or offer,
-    answers the latest accusers or requesters of its source; a refused or accepted proposal
+    answers the latest accusers or requesters of its source, else the latest speaker who said
+    something about it ("Armenia membantah tuduhan itu"); a refused or accepted proposal
     with no target is aimed at whoever made it; a protest with no target is
     aimed at the institution it is held at, a threat with none at whoever its condition
     names."""
@@ -675,7 +697,8 @@ def refined_targets(
     targets = [t for t in dict.fromkeys(seat_state(ctx, t) for t in targets) if t not in sources]
     if type_ == "REJECT" and answers(ctx, trigger, sent) and not any(
             ctx.table.actors[t].type in AGENTS - {ActorType.GROUP} for t in targets):
-        targets = [t for t in accusers(so_far, sources) if t not in sources] or targets
+        targets = [t for t in accusers(so_far, sources) if t not in sources] or \
+            critics(ctx, stmts, sources, trigger.start_char + ctx.offset) or targets
     if type_ in ("REJECT", "AGREE") and not targets:
         targets = [t for t in proposer(ctx, after, sent) if t not in sources]
     if type_ == "PROTEST" and not targets:
@@ -683,6 +706,19 @@ def refined_targets(
     if type_ == "THREATEN" and not targets:
         targets = [t for t in condition_subject(ctx, after, sent) if t not in sources]
     return targets
+
+
+def critics(ctx: Context, stmts: list[Statement], sources: list[str], before: int) -> list[str]:
+    """The speaker of the latest statement before an offset that talks about the sources' side
+    and is not of it."""
+    side = set(sources) | {state_of(ctx, k) for k in sources} - {None}
+    for stmt in reversed([s for s in stmts if s.content.end <= before]):
+        mentioned = {state_of(ctx, k) or k for _, _, k in
+                     ctx.table.within(stmt.content.start, stmt.content.end)}
+        if stmt.speaker not in side and state_of(ctx, stmt.speaker) not in side and \
+                mentioned & side:
+            return [stmt.speaker]
+    return []
 
 
 def charged(
@@ -810,7 +846,7 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
                 last_subject = subj or last_subject
                 continue
             analysis, entry = found
-            type_ = entry.type
+            type_ = "MOBILIZE" if entry.type == "LAUNCH" else entry.type
             end_tok = trigger_end(ctx, tok, entry, sent)
             consumed = end_tok.i + governs_event(ctx, end_tok)
             if type_ in FRAMES or anaphoric(ctx, end_tok, nominal(analysis, entry)) or (
@@ -839,13 +875,15 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
             if set(entry.objects) & ENVOYS:
                 targets = envoy_state(ctx, end_tok, sent) or targets
             targets = charged(ctx, type_, tok, stmts, sources) or refined_targets(
-                ctx, type_, sources, targets, ctx.doc[tok.i : end_tok.i + 1], sent, out)
+                ctx, type_, sources, targets, ctx.doc[tok.i : end_tok.i + 1], sent, out, stmts)
             places = regions(ctx.lang)
             sources = [k for k in sources if ctx.table.actors[k].name not in places]
             if type_ not in PLACE_TARGETS:
                 targets = [k for k in targets if ctx.table.actors[k].name not in places]
             if preceding(ctx, tok, "recip") is not None and len(sources) > 1:
                 targets = list(sources)  # "saling serang": each acts on the others
+            if entry.type == "LAUNCH" and targets and type_ == "MOBILIZE":
+                type_ = "ASSAULT"  # a launch at someone is an attack
             if not sources or (not targets and not (
                     type_ in NO_TARGET_OK or (type_ in RECIPROCAL and len(sources) > 1))):
                 continue

@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass
 from functools import cache
 
-from graph.config import lang_file
+from graph.config import lang_file, lang_names
 from graph.config import lang_rows as rows
 
 
@@ -128,6 +128,18 @@ def words_with_role(lang: str, role: str) -> frozenset[str]:
 def buildings(lang: str) -> frozenset[str]:
     """Words naming a building after the institution it houses, lower-cased."""
     return frozenset(r[0].lower() for r in rows(lang, "buildings.txt"))
+
+
+@cache
+def organisations(lang: str) -> frozenset[str]:
+    """Names and aliases of well-known non-state organisations (organisations.tsv)."""
+    return frozenset(form for row in lang_names(lang, "organisations.tsv") for form in row)
+
+
+@cache
+def areas(lang: str) -> frozenset[str]:
+    """Common nouns of areas and borders, lower-cased (areas.txt)."""
+    return frozenset(r[0].lower() for r in rows(lang, "areas.txt"))
 
 
 @cache

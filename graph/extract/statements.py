@@ -163,11 +163,14 @@ def direct_statements(ctx: Context) -> list[Statement]:
                 speaker, cue_tok = resolve(ctx, np), doc[np.end]
         if found is not None:
             speaker, j = speaker_after(ctx, found, s_end)
+            if found.analysis.clitic == "nya" and follows(ctx, last, q):
+                speaker = last.speaker
             recipient, literal, _ = addressee_after(ctx, j, s_end)
             cue_tok = found.tok
         if speaker is None and cue_tok is None:
-            if last is not None and ctx.sent_index(q.start) - ctx.sent_index(last.content.start -
-                                                                               ctx.offset) <= 2:
+            introduced = doc.text[: q.outer[0]].rstrip().endswith(":")
+            if last is not None and not introduced and ctx.sent_index(q.start) - ctx.sent_index(
+                    last.content.start - ctx.offset) <= 2:
                 stmt = continued(ctx, last, q)
                 out.append(stmt)
                 last = stmt
@@ -187,6 +190,14 @@ def direct_statements(ctx: Context) -> list[Statement]:
         out.append(stmt)
         last = stmt
     return out
+
+
+def follows(ctx: Context, last: Statement | None, q: Quote) -> bool:
+    """Whether a quote comes in the sentence right after the previous quote's (its "-nya" cue
+    then refers to that quote's speaker, an organisation too: '"...," kata Kementerian X.
+    "...," ucapnya.')."""
+    return last is not None and last.form == QuoteForm.DIRECT and \
+        ctx.sent_index(q.start) - ctx.sent_index(last.evidence.end - 1 - ctx.offset) <= 1
 
 
 def continued(ctx: Context, last: Statement, q) -> Statement:
@@ -332,6 +343,7 @@ def indirect_statements(ctx: Context, taken: set[int]) -> list[Statement]:
                 i += 1
             if not complement_ok(ctx, i, sent.end, found.cue.frame):
                 continue
+            i += doc[i].lower_ == "bahwa"
             end = content_end(ctx, i, sent.end)
             if end - i < 2:
                 continue
@@ -380,10 +392,15 @@ def tail_attributed(ctx: Context, found: Found, sent: Span) -> list[Statement]:
 
 
 def speakers_before(ctx: Context, sent: Span, tok: Token) -> list[str]:
-    """The subject actors of a verb (compound subjects give several)."""
+    """The subject actors of a verb (compound subjects give several); the issuer of a statement
+    noun that a verb governs ("X mengeluarkan pernyataan yang menuduh ...")."""
     region = subject_region(ctx.doc, sent.start, tok.i, ctx.lang)
     if region is None:
         return []
+    issued = region.start - 1
+    if region[0].lower_ in words_with_role(ctx.lang, "statement") and issued > sent.start and \
+            is_verb(ctx.doc[issued], ctx.lang):
+        return speakers_before(ctx, sent, ctx.doc[issued])
     return resolve_all(ctx, region)
 
 

@@ -167,8 +167,8 @@ def quote_sentences(doc: Doc) -> Doc:
 
 # --------------------------------------------------------------------------- gazetteer filter
 
-# Capitalised words that may precede a state's name without making it part of a longer name
-# ("Presiden Rusia", "Menteri Luar Negeri AS", "Kedutaan Besar AS").
+# Capitalised words that may precede a state's or a known organisation's name without making it
+# part of a longer name ("Presiden Rusia", "Menteri Luar Negeri AS", "Kelompok Hamas").
 TITLE_WORDS = {
     "presiden", "wakil", "menteri", "perdana", "luar", "negeri", "dalam", "pertahanan",
     "keuangan", "perdagangan", "raja", "ratu", "pangeran", "kanselir", "duta", "besar", "dubes",
@@ -176,6 +176,7 @@ TITLE_WORDS = {
     "pemimpin", "pemerintah", "militer", "pasukan", "warga", "rakyat", "bangsa", "negara",
     "sekutu", "delegasi", "diplomat", "parlemen", "senator", "gubernur", "wali", "kota",
     "ibu", "ibukota", "di", "ke", "dari", "dan", "atau", "serta", "oleh", "untuk",
+    "kelompok", "milisi", "faksi", "militan", "pejuang",
 }  # fmt: skip
 # Capitalised words that continue a place name ("Jakarta Selatan", "Laut Cina Selatan").
 GEO_SUFFIX = {"selatan", "utara", "barat", "timur", "tengah", "raya", "pusat", "darussalam"}

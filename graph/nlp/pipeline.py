@@ -24,6 +24,7 @@ from thinc.api import NumpyOps
 
 import graph.nlp.components
 import graph.nlp.tokenizer  # noqa: F401  (registers newsgraph.id_tokenizer.v1)
+from graph.config import lang_names
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 MODELS_DIR = PACKAGE_DIR / "models"
@@ -57,29 +58,14 @@ def read_gazetteer(lang: str = "id") -> list[dict]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
-def read_names(lang: str, name: str) -> list[tuple[str, ...]]:
-    """Rows of a list of well-known names (``people.tsv``, ``organisations.tsv``): each the
-    canonical name and then its aliases."""
-    path = LANG_DIR / lang / name
-    if not path.exists():
-        return []
-    rows = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            canonical, _, aliases = line.partition("\t")
-            rows.append((canonical.strip(),
-                         *(a.strip() for a in aliases.split(";") if a.strip())))
-    return rows
-
-
 def read_people(lang: str = "id") -> list[tuple[str, ...]]:
     """Well-known persons: each row the canonical name and then its aliases."""
-    return read_names(lang, "people.tsv")
+    return lang_names(lang, "people.tsv")
 
 
 def read_organisations(lang: str = "id") -> list[tuple[str, ...]]:
     """Well-known non-state organisations: each row the canonical name and then its aliases."""
-    return read_names(lang, "organisations.tsv")
+    return lang_names(lang, "organisations.tsv")
 
 
 def read_regions(lang: str = "id") -> list[str]:

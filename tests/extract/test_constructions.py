@@ -403,3 +403,17 @@ def test_a_speaker_named_after_a_bracketed_role_and_a_citation_before_the_cue():
     assert [(rec.actor(s.speaker).name, s.content.text) for s in rec.statements] == [
         ("Anwar Ibrahim", "penyelidikan polisi menemukan bukti baru")]
     assert "Perdana Menteri" not in [a.name for a in rec.actors]
+
+
+def test_a_nya_cue_after_an_organisation_s_quote_is_the_organisation_s():
+    rec = run('"Pasukan mereka sudah ditarik keluar dari wilayah kami," kata Kementerian '
+              'Pertahanan Azerbaijan dalam sebuah pernyataan. "Tidak ada senjata yang '
+              'digunakan," ucapnya.')
+    assert speaker_names(rec) == ["Kementerian Pertahanan Azerbaijan"] * 2
+
+
+def test_a_quote_a_cue_and_colon_introduce_is_no_continuation_of_the_last():
+    rec = run('"Situasi di perbatasan tegang," kata Menteri Luar Negeri Kosovo Donika Gervalla. '
+              'Dia menambahkan: "Kami tidak akan mundur."')
+    assert [(s.cue.text, s.content.text) for s in rec.statements] == [
+        ("kata", "Situasi di perbatasan tegang"), ("menambahkan", "Kami tidak akan mundur")]

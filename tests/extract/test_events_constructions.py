@@ -599,3 +599,46 @@ def test_an_unaffixed_event_word_used_as_a_noun_is_no_act_of_the_subject():
     rec = run("Menteri Luar Negeri Kanada Melanie Joly tiba di Jakarta setelah eksekusi mati dua "
               "warga Kanada.\n\nPolisi menyebut demo sudah disusupi kelompok anarko.")
     assert types(rec) <= {"CONSULT"}
+
+
+def test_both_sides_accuse_each_other_after_a_pair_reference():
+    rec = run("Armenia dan Azerbaijan kembali bersitegang. Kedua negara bulan lalu kembali "
+              "saling menuduh bahwa masing-masing telah mengerahkan pasukan.")
+    assert pairs(rec, "ACCUSE") == [(["Armenia", "Azerbaijan"], ["Armenia", "Azerbaijan"])]
+
+
+def test_a_subject_after_a_fronted_adverbial_clause():
+    rec = run("Setelah pertempuran enam minggu yang merenggut ribuan nyawa, Armenia dan "
+              "Azerbaijan sepakat melakukan gencatan senjata.")
+    assert pairs(rec, "AGREE") == [(["Armenia", "Azerbaijan"], [])]
+
+
+def test_a_launch_at_a_target_is_an_attack_one_at_the_sea_a_show_of_force():
+    rec = run("Kelompok Hamas meluncurkan roket ke Israel pada Rabu. Korea Utara meluncurkan "
+              "rudal ke arah Laut Jepang.")
+    assert pairs(rec, "ASSAULT") == [(["Hamas"], ["Israel"])]
+    assert pairs(rec, "MOBILIZE") == [(["Korea Utara"], [])]
+
+
+def test_a_denial_answers_the_last_speaker_who_charged_its_source():
+    rec = run("Kementerian Pertahanan Azerbaijan mengatakan militer Armenia melanggar "
+              "perbatasan. Di sisi lain, Armenia membantah tuduhan itu.")
+    assert pairs(rec, "REJECT") == [(["Armenia"], ["Kementerian Pertahanan Azerbaijan"])]
+
+
+def test_an_accusation_issued_in_a_statement_aims_at_the_subject_of_its_clause():
+    rec = run("Kementerian Luar Negeri Serbia mengeluarkan pernyataan yang menuduh bahwa "
+              "pemerintah Kroasia menyebarkan disinformasi.")
+    assert pairs(rec, "ACCUSE") == [(["Kementerian Luar Negeri Serbia"], ["Kroasia"])]
+    assert rec.statements[0].content.text == "pemerintah Kroasia menyebarkan disinformasi"
+
+
+def test_a_border_where_states_meet_is_no_meeting():
+    rec = run("Sengketa itu terjadi di Segitiga Zamrud, tempat perbatasan Thailand, Kamboja dan "
+              "Laos bertemu.")
+    assert "CONSULT" not in types(rec)
+
+
+def test_recalling_an_ambassador_from_a_capital_is_aimed_at_its_state():
+    rec = run("Bangkok juga menarik pulang utusan Duta Besarnya dari Phnom Penh.")
+    assert pairs(rec, "SANCTION") == [(["Thailand"], ["Kamboja"])]
