@@ -21,6 +21,7 @@ from graph.extract.lexicon import (
     gazetteer,
     gazetteer_by_qid,
     gazetteer_index,
+    known_names,
     org_words,
     organisations,
     place_heads,
@@ -183,7 +184,8 @@ def split_title(span: Span, lang: str) -> tuple[Span, Span | None]:
 
 def role_before(doc: Doc, start: int, lang: str) -> Span | None:
     """The role words right before a name ("Menteri Pertahanan Chad, Jenderal"), an acronym
-    in brackets included ("Gubernur Bank Indonesia (BI)")."""
+    in brackets and lower-case organisation words included ("Gubernur Bank Indonesia (BI)",
+    "Juru bicara pemerintah Jepang")."""
     i = start - 1
     if i >= 0 and doc[i].text == ",":
         i -= 1
@@ -200,7 +202,8 @@ def role_before(doc: Doc, start: int, lang: str) -> Span | None:
             first = i - 1
             i -= 2
             continue
-        titled = tok.is_title or tok.is_upper or tok.lower_ in ROLE_CONNECTORS
+        titled = tok.is_title or tok.is_upper or tok.lower_ in ROLE_CONNECTORS or \
+            tok.lower_ in org_words(lang)
         if titled or is_title_word(tok.text, lang):
             if is_title_word(tok.text, lang):
                 first = i
@@ -803,6 +806,19 @@ def misspelling_for(table: Table, key: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+def known_for(table: Table, key: str) -> str | None:
+    """The one other node that is another form of the same well-known person or organisation
+    ("Cak Imin" -> "Muhaimin Iskandar", "KPK" -> "Komisi Pemberantasan Korupsi")."""
+    known = known_names(table.lang)
+    actor = table.actors[key]
+    canonical = known.get(actor.name.lower())
+    if canonical is None:
+        return None
+    found = [k for k, other in table.actors.items() if k != key and other.type == actor.type
+             and known.get(other.name.lower()) == canonical]
+    return found[0] if len(found) == 1 else None
+
+
 def holder_for(table: Table, key: str) -> str | None:
     """The one named person of the same affiliation whose role has the head of an unnamed
     speaker's description, wherever the text names them ("Utusan pemerintah China meminta
@@ -847,7 +863,7 @@ def consolidate(table: Table) -> dict[str, str]:
         for key in sorted(table.actors, key=lambda k: len(table.actors[k].name)):
             target = person_for(table, key) or org_for(table, key) or named_for(table, key) \
                 or people_for(table, key) or spelling_for(table, key) \
-                or misspelling_for(table, key) or holder_for(table, key)
+                or misspelling_for(table, key) or holder_for(table, key) or known_for(table, key)
             if target:
                 absorb(table, key, target)
                 merged = {k: target if v == key else v for k, v in merged.items()}

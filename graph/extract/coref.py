@@ -82,9 +82,10 @@ def spelled_out(role: str, lang: str) -> str:
 
 def by_description(ctx: Context, words: list[str], affiliation: str | None,
                    char: int, definite: bool = False) -> str | None:
-    """The most recent person whose role or description shares the head and affiliation; for
-    a definite description ("Diplomat tinggi Bangladesh itu"), else the most recent subject or
-    speaker of that affiliation or of none known."""
+    """The most recent person whose role or description shares the head and affiliation (one
+    named only later must hold exactly that role); for a definite description ("Diplomat
+    tinggi Bangladesh itu"), else the most recent subject or speaker of that affiliation or of
+    none known."""
     head = words[0].lower()
     text = spelled_out(" ".join(words), ctx.lang)
     recent = ctx.recent(char)
@@ -94,11 +95,12 @@ def by_description(ctx: Context, words: list[str], affiliation: str | None,
             continue
         roles = [spelled_out(r, ctx.lang) for r in actor.job_titles]
         roles += [actor.name.lower()] if actor.local else []
-        if any(text == r or (" " in text and r.startswith(text + " ")) for r in roles):
+        if any(text == r or (" " in text and r.startswith(text + " ") and key in recent)
+               for r in roles):
             return key
         if affiliation and actor.affiliation == affiliation and key in recent:
             return key
-        if not affiliation and any(head in r.split() for r in roles):
+        if not affiliation and key in recent and any(head in r.split() for r in roles):
             return key
     found = sole_member(ctx, affiliation, char) if affiliation else None
     if found is None and definite and affiliation:

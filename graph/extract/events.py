@@ -34,7 +34,7 @@ from graph.extract.lexicon import (
 )
 from graph.extract.morph import Analysis, analyses, lookup, roots
 from graph.extract.segment import dateline_end
-from graph.extract.statements import apposed_charge
+from graph.extract.statements import PURPOSE, apposed_charge
 from graph.records import ActorType, Event, Statement
 from graph.records import Span as TextSpan
 
@@ -174,6 +174,17 @@ def preceding_word(
         if t.is_punct:
             break
     return None
+
+
+def planned_purpose(ctx: Context, tok: Token, sent: Span) -> Token | None:
+    """The modal of an announced act whose purpose a predicate states ("akan bertindak
+    bersama negara lain untuk menghalangi provokasi"): the purpose is not done either."""
+    purpose = preceding_word(ctx, tok, PURPOSE, window=1)
+    if purpose is None:
+        return None
+    modals = words_with_role(ctx.lang, "modal") | words_with_role(ctx.lang, "intent")
+    return next((t for t in reversed(ctx.doc[sent.start : purpose.i]) if t.lower_ in modals),
+                None)
 
 
 def conditional(ctx: Context, tok: Token, sent: Span) -> bool:
@@ -403,11 +414,14 @@ def arguments(
     analysis, entry = found
     said = by_cue.get(tok.idx + ctx.offset)
     if said:
+        speakers = list(dict.fromkeys(s.speaker for s in said))
         recipient = said[0].recipient
+        if nominal(analysis, entry):
+            after = past_owner(ctx, speakers, after, sent.end)
         targets = [recipient] if recipient else targets_after(ctx, after, sent.end)
         if not targets and entry.type == "ACCUSE":
             targets = accused_in(ctx, after, sent)
-        return list(dict.fromkeys(s.speaker for s in said)), targets
+        return speakers, targets
     if analysis.passive:
         return agent_after(ctx, after, sent.end), sources_before(ctx, sent, tok)
     voiced = voiced_noun(ctx, tok, analysis, after, sent)
@@ -425,8 +439,23 @@ def arguments(
         sources = [within.speaker]
     sources = sources or (main_subject(ctx, sent, tok) if within is None else [])
     end = fronted_end(ctx, sent, tok) or sent.end
+    if nominal(analysis, entry):
+        after = past_owner(ctx, sources, after, end)
     partners = phrase_actors(ctx, after, end, ("dengan",)) if entry.type in MUTUAL else []
     return sources, partners or targets_after(ctx, after, end)
+
+
+def past_owner(ctx: Context, sources: list[str], after: int, end: int) -> int:
+    """Where an event noun's target may start: past its owner when the owner is the sources'
+    own side ("menyatakan protes Jepang terhadap peluncuran rudal Korea Utara")."""
+    doc = ctx.doc
+    np = np_after(doc, after, end, ctx.lang) if after < end else None
+    if np is None or not len(np) or not doc[after].text[:1].isupper():
+        return after
+    side = set(sources) | {state_of(ctx, k) for k in sources}
+    owners = ctx.actors_within(np.start_char, np.end_char)
+    return np.end if owners and all(k in side or state_of(ctx, k) in side for k in owners) \
+        else after
 
 
 def bare_noun(ctx: Context, tok: Token, analysis: Analysis) -> bool:
@@ -841,9 +870,9 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
             found = entry_of(ctx, tok)
             within = reported_in(ctx, tok, stmts) if found is not None else None
             if found is None or (within is not None and claimed(ctx, tok, within)):
-                subj = sources_before(ctx, sent, tok) if found is None and tok.pos_ == "VERB" \
-                    else []
-                last_subject = subj or last_subject
+                if found is None and tok.pos_ == "VERB" and \
+                        subject_region(ctx.doc, sent.start, tok.i, ctx.lang) is not None:
+                    last_subject = sources_before(ctx, sent, tok)  # a new subject, maybe none
                 continue
             analysis, entry = found
             type_ = "MOBILIZE" if entry.type == "LAUNCH" else entry.type
@@ -857,7 +886,7 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
             if conditional(ctx, tok, sent) and type_ not in CONDITIONAL_OK:
                 continue
             future = preceding(ctx, tok, "modal") or preceding(ctx, tok, "intent") or \
-                preceding_word(ctx, tok, obligations(ctx.lang))
+                preceding_word(ctx, tok, obligations(ctx.lang)) or planned_purpose(ctx, tok, sent)
             negated = preceding(ctx, tok, "neg") is not None
             if future is not None and type_ not in CONDITIONAL_OK:
                 if negated or type_ not in COOPERATIVE | HOSTILE or \

@@ -137,6 +137,14 @@ def organisations(lang: str) -> frozenset[str]:
 
 
 @cache
+def known_names(lang: str) -> dict[str, str]:
+    """Every lower-cased form of a well-known person or organisation (people.tsv,
+    organisations.tsv) with its canonical name ("cak imin" -> "Muhaimin Iskandar")."""
+    rows_ = lang_names(lang, "people.tsv") + lang_names(lang, "organisations.tsv")
+    return {form.lower(): row[0] for row in rows_ for form in row}
+
+
+@cache
 def areas(lang: str) -> frozenset[str]:
     """Common nouns of areas and borders, lower-cased (areas.txt)."""
     return frozenset(r[0].lower() for r in rows(lang, "areas.txt"))

@@ -94,3 +94,13 @@ def test_name_with_a_dropped_letter_joins_the_identified_state():
     assert merged == {"australi": "Q408"}
     assert t.actors["Q408"].type == ActorType.COUNTRY
     assert "Kolumbia Utara" in {a.name for a in t.actors.values()}
+
+
+def test_known_forms_of_one_person_or_organisation_are_one_node():
+    t = table(("Muhaimin Iskandar", ActorType.PERSON), ("Cak Imin", ActorType.PERSON),
+              ("Komisi Pemberantasan Korupsi", ActorType.ORGANIZATION),
+              ("KPK", ActorType.ORGANIZATION), ("Budi Santoso", ActorType.PERSON))
+    merged = consolidate(t)
+    assert sorted(a.name for a in t.actors.values()) == [
+        "Budi Santoso", "Komisi Pemberantasan Korupsi", "Muhaimin Iskandar"]
+    assert set(merged) == {"cak-imin", "kpk"}

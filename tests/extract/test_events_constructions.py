@@ -642,3 +642,21 @@ def test_a_border_where_states_meet_is_no_meeting():
 def test_recalling_an_ambassador_from_a_capital_is_aimed_at_its_state():
     rec = run("Bangkok juga menarik pulang utusan Duta Besarnya dari Phnom Penh.")
     assert pairs(rec, "SANCTION") == [(["Thailand"], ["Kamboja"])]
+
+
+def test_the_purpose_of_an_announced_act_is_not_done_either():
+    rec = run("Perdana Menteri Jepang Fumio Kishida berikrar akan bertindak bersama negara lain "
+              "untuk menghalangi provokasi Korea Utara.")
+    assert "COERCE" not in types(rec)
+
+
+def test_an_event_noun_s_owner_on_the_speaker_s_side_is_no_target():
+    rec = run("Juru bicara pemerintah Jepang Hirokazu Matsuno menyatakan protes Jepang terhadap "
+              "peluncuran rudal Korea Utara.")
+    assert pairs(rec, "ACCUSE") == [(["Hirokazu Matsuno"], ["Korea Utara"])]
+
+
+def test_a_new_subject_that_names_no_actor_ends_the_last_one():
+    rec = run("Menteri Luar Negeri Malaysia Mohamad Hasan menekankan bahwa serangan tersebut "
+              "bertentangan dengan kemanusiaan dan mengancam stabilitas Indonesia.")
+    assert "THREATEN" not in types(rec)
