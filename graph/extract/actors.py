@@ -160,8 +160,9 @@ def add_gazetteer_actor(table: Table, doc: Doc, span: Span, entry: GazetteerEntr
 
 
 def split_title(span: Span, lang: str) -> tuple[Span, Span | None]:
-    """Split a person span into (name, leading role) at the last title, place, acronym or
-    office word (office and lower-case words only after a title: "Juru bicara kepresidenan X")."""
+    """Split a person span into (name, leading role) at the last title, place, acronym, known
+    organisation or office word (office and lower-case words only after a title: "Juru bicara
+    kepresidenan X", "juru bicara Hamas X")."""
     doc = span.doc
     cut = span.start
     titled = False
@@ -172,7 +173,8 @@ def split_title(span: Span, lang: str) -> tuple[Span, Span | None]:
         titled = titled or is_title_word(tok.text, lang)
         if is_title_word(tok.text, lang) or tok.text.isupper() or tok.text in gazetteer_index(
             lang
-        ) or tok.lower_ in function_words(lang) or office or tok.text == ",":
+        ) or tok.text in organisations(lang) or tok.lower_ in function_words(lang) or office \
+                or tok.text == ",":
             cut = tok.i + 1
         else:
             break

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from graph.extract.actors import AGENTS, is_title_word, promote_agents
+from graph.extract.charges import charges
 from graph.extract.clauses import (
     is_verb,
     np_after,
@@ -931,7 +932,7 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
                 evidence=ctx.span(*ctx.sents[si]),
                 sources=sources, targets=targets, negated=negated,
             ))
-    for evt in [*demands(ctx, stmts), *allegations(ctx, stmts)]:
+    for evt in [*demands(ctx, stmts), *allegations(ctx, stmts), *charges(ctx, stmts)]:
         signature = (evt.type, tuple(sorted(evt.sources)), tuple(sorted(evt.targets)))
         if signature not in seen:
             seen.add(signature)

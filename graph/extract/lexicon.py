@@ -145,6 +145,21 @@ def known_names(lang: str) -> dict[str, str]:
 
 
 @cache
+def charge_words(lang: str) -> tuple[tuple[str, ...], ...]:
+    """Words and phrases that accuse the party named beside them, as lower-cased word tuples,
+    the longest first (charges.txt)."""
+    phrases = {tuple(r[0].lower().split()) for r in rows(lang, "charges.txt")
+               if r[1:2] != ["topic"]}
+    return tuple(sorted(phrases, key=len, reverse=True))
+
+
+@cache
+def charge_topics(lang: str) -> frozenset[str]:
+    """Words before a charge that make it a topic, not an accusation ("kasus", "dugaan")."""
+    return frozenset(r[0].lower() for r in rows(lang, "charges.txt") if r[1:2] == ["topic"])
+
+
+@cache
 def areas(lang: str) -> frozenset[str]:
     """Common nouns of areas and borders, lower-cased (areas.txt)."""
     return frozenset(r[0].lower() for r in rows(lang, "areas.txt"))

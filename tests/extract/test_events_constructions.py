@@ -660,3 +660,17 @@ def test_a_new_subject_that_names_no_actor_ends_the_last_one():
     rec = run("Menteri Luar Negeri Malaysia Mohamad Hasan menekankan bahwa serangan tersebut "
               "bertentangan dengan kemanusiaan dan mengancam stabilitas Indonesia.")
     assert "THREATEN" not in types(rec)
+
+
+def test_a_statement_that_charges_another_party_is_an_accusation():
+    rec = run('"Kejahatan Israel terhadap warga Palestina tidak akan dibiarkan," kata juru bicara '
+              'Hamas Hazem Qassem. Juru bicara Kementerian Luar Negeri Rusia Maria Zakharova '
+              'mengatakan Amerika Serikat terus menyebarkan tuduhan yang dibuat-buat.')
+    assert pairs(rec, "ACCUSE") == [(["Hazem Qassem"], ["Israel"]),
+                                    (["Maria Zakharova"], ["Amerika Serikat"])]
+
+
+def test_a_charge_that_is_only_talked_about_or_denied_accuses_no_one():
+    rec = run("Menteri Luar Negeri Retno Marsudi mengatakan kasus pelanggaran di Myanmar "
+              "dibahas ASEAN. Ia menegaskan langkah Indonesia bukan provokasi terhadap China.")
+    assert "ACCUSE" not in types(rec)

@@ -1,0 +1,73 @@
+"""Charges voiced in statements: a speaker who calls another party's act "ilegal", "provokasi"
+or "kejahatan" accuses it (PLOVER ACCUSE: express disapproval, condemn, allege), the word
+list per language in charges.txt."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from graph.extract.actors import AGENTS
+from graph.extract.clauses import is_verb
+from graph.extract.context import Context
+from graph.extract.coref import state_of
+from graph.extract.lexicon import charge_topics, charge_words, words_with_role
+from graph.records import Event, Statement
+
+REACH = 8
+"""How many words from the charge the party it is aimed at may be named."""
+
+
+def charge_at(content: Span, i: int, lang: str) -> int:
+    """The number of words of a charge starting at a content index (0 if none), unless a
+    negator, a preposition or a topic word right before it cancels it ("bukan provokasi",
+    "atas tuduhan genosida", "kasus pelanggaran")."""
+    words = [t.lower_ for t in content[i : i + 4]]
+    found = next((len(p) for p in charge_words(lang) if tuple(words[: len(p)]) == p), 0)
+    cancels = words_with_role(lang, "neg") | words_with_role(lang, "prep") | charge_topics(lang)
+    return 0 if i > 0 and content[i - 1].lower_ in cancels else found
+
+
+def charged_party(ctx: Context, content: Span, start: int, end: int, speaker: str) -> str | None:
+    """The agent named nearest to a charge inside the content, within its clause and not of the
+    speaker's side ("kejahatan Israel", "tindakan kapal China itu ilegal"); only before a
+    verb charge (its subject: "Korea Utara melanggar resolusi DK PBB")."""
+    side = {speaker, state_of(ctx, speaker)} - {None}
+    verbal = is_verb(ctx.doc[start], ctx.lang)
+    best: tuple[int, str] | None = None
+    for s, e, key in ctx.table.within(content.start_char + ctx.offset,
+                                      content.end_char + ctx.offset):
+        if ctx.table.actors[key].type not in AGENTS or key in side or state_of(ctx, key) in side:
+            continue
+        mention = ctx.doc.char_span(s - ctx.offset, e - ctx.offset, alignment_mode="expand")
+        if mention is None:
+            continue
+        gap = mention.start - end if mention.start >= end else start - mention.end + 1
+        between = ctx.doc[min(end, mention.end) : max(start, mention.start)]
+        if gap > REACH or any(t.text in ".;!?" for t in between) or (
+                verbal and mention.start >= end):
+            continue
+        if best is None or gap < best[0]:
+            best = (gap, key)
+    return best[1] if best else None
+
+
+def charges(ctx: Context, stmts: list[Statement]) -> list[Event]:
+    """An ACCUSE of the speaker for each statement that charges another party."""
+    out = []
+    for stmt in stmts:
+        content = ctx.tokens(stmt.content)
+        if content is None:
+            continue
+        for i in range(len(content)):
+            size = charge_at(content, i, ctx.lang)
+            if not size:
+                continue
+            start = content.start + i
+            party = charged_party(ctx, content, start, start + size, stmt.speaker)
+            if party is not None:
+                trigger = ctx.doc[start : start + size]
+                out.append(Event(
+                    type="ACCUSE", evidence=stmt.evidence, sources=[stmt.speaker],
+                    targets=[party], trigger=ctx.span(trigger.start_char, trigger.end_char)))
+                break
+    return out
