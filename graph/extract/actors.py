@@ -22,6 +22,7 @@ from graph.extract.lexicon import (
     gazetteer_by_qid,
     gazetteer_index,
     known_names,
+    org_expansions,
     org_words,
     organisations,
     place_heads,
@@ -709,9 +710,17 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
+def spelt_out(name: str, lang: str) -> str:
+    """An organisation's name lower-cased with an abbreviated head word written out ("Kemhan
+    Azerbaijan" -> "kementerian pertahanan azerbaijan")."""
+    first, _, rest = name.lower().partition(" ")
+    return " ".join(w for w in (org_expansions(lang).get(first, first), rest) if w)
+
+
 def org_for(table: Table, key: str) -> str | None:
     """The one organisation an acronym (also with the head last, as in English: "Partai Buruh
-    Nasional" -> "BNP"), a name with a trailing state or a cut-off name stands for."""
+    Nasional" -> "BNP"), a name with a trailing state, a cut-off name or an abbreviated head
+    ("Kemhan Azerbaijan") stands for."""
     actor = table.actors[key]
     if actor.type != ActorType.ORGANIZATION:
         return None
@@ -728,7 +737,8 @@ def org_for(table: Table, key: str) -> str | None:
             w in gazetteer_index(table.lang) or (w.isupper() and len(w) == 2)
             for w in words[len(head):])
         cut = 2 <= len(words) < len(head) and head[: len(words)] == words
-        if acronym or stated or cut:
+        if acronym or stated or cut or spelt_out(actor.name, table.lang) == spelt_out(
+                other.name, table.lang):
             found.add(other_key)
     return found.pop() if len(found) == 1 else None
 

@@ -253,3 +253,10 @@ def home_state(lang: str) -> GazetteerEntry | None:
 def org_words(lang: str) -> frozenset[str]:
     """Head words of organisation names, lower-cased."""
     return frozenset(r[0].lower() for r in rows(lang, "org_words.txt"))
+
+
+@cache
+def org_expansions(lang: str) -> dict[str, str]:
+    """Abbreviated organisation head words and what they stand for, lower-cased ("kemhan" ->
+    "kementerian pertahanan")."""
+    return {r[0].lower(): r[1].lower() for r in rows(lang, "org_words.txt") if r[1:2]}

@@ -405,16 +405,21 @@ def speakers_before(ctx: Context, sent: Span, tok: Token) -> list[str]:
 
 
 def attributed(ctx: Context, tok: Token, sent: Span) -> list[Statement]:
-    """"Menurut X, ..." and "..., menurut X": the clause attributed to X."""
+    """"Menurut X, ...", "..., menurut X" and "... menurut X." closing its sentence: the
+    clause attributed to X."""
     doc, lang = ctx.doc, ctx.lang
     if tok.i == sent.start or doc[tok.i - 1].is_sent_start or doc[tok.i - 1].is_space:
         return attribution_first(ctx, tok, sent)
-    if tok.lower_ == "menurutnya" or doc[tok.i - 1].text != "," or \
-            any(cue_of(t, lang) for t in doc[sent.start : tok.i]):
+    if tok.lower_ == "menurutnya" or any(cue_of(t, lang) for t in doc[sent.start : tok.i]):
         return []
     np = np_after(doc, tok.i + 1, sent.end, lang)
+    rest = doc[np.end : sent.end]
+    stop = next((t.i for t in rest if t.lower_ == "yang" or t.text == ","), sent.end)
+    closing = not any(is_verb(t, lang) for t in doc[np.end : stop])
+    if doc[tok.i - 1].text != "," and not (len(np) and closing):
+        return []
     return attribution(ctx, resolve(ctx, np) if len(np) else None, tok, sent, sent.start,
-                       tok.i - 1)
+                       tok.i - (doc[tok.i - 1].text == ","))
 
 
 def attribution_first(ctx: Context, tok: Token, sent: Span) -> list[Statement]:

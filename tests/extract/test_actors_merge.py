@@ -104,3 +104,12 @@ def test_known_forms_of_one_person_or_organisation_are_one_node():
     assert sorted(a.name for a in t.actors.values()) == [
         "Budi Santoso", "Komisi Pemberantasan Korupsi", "Muhaimin Iskandar"]
     assert set(merged) == {"cak-imin", "kpk"}
+
+
+def test_an_abbreviated_ministry_is_the_ministry_spelt_out():
+    t = table(("Kementerian Pertahanan Azerbaijan", ActorType.ORGANIZATION),
+              ("Kemhan Azerbaijan", ActorType.ORGANIZATION),
+              ("Kemhan Armenia", ActorType.ORGANIZATION))
+    consolidate(t)
+    assert sorted(a.name for a in t.actors.values()) == [
+        "Kementerian Pertahanan Azerbaijan", "Kemhan Armenia"]

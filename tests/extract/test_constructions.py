@@ -417,3 +417,11 @@ def test_a_quote_a_cue_and_colon_introduce_is_no_continuation_of_the_last():
               'Dia menambahkan: "Kami tidak akan mundur."')
     assert [(s.cue.text, s.content.text) for s in rec.statements] == [
         ("kata", "Situasi di perbatasan tegang"), ("menambahkan", "Kami tidak akan mundur")]
+
+
+def test_menurut_closing_its_sentence_without_a_comma():
+    rec = run("Rudal itu terbang sekitar 450 kilometer menurut militer Korea Selatan dalam "
+              "pernyataannya yang dikutip Reuters. Harga beras naik menurut data yang dirilis "
+              "pemerintah.")
+    assert [(rec.actor(s.speaker).name, s.content.text) for s in rec.statements] == [
+        ("Korea Selatan", "Rudal itu terbang sekitar 450 kilometer")]
