@@ -14,6 +14,7 @@ from graph.extract.lexicon import (
     function_words,
     pronouns,
     time_words,
+    title_words,
     titles,
     words_with_role,
 )
@@ -26,6 +27,8 @@ PAIR_REFERENCES = {"pertama": 0, "terakhir": -1}
 
 
 VERBAL_PREFIXES = ("me", "ber", "di", "memper")
+LOANWORD_ENDING = re.compile(r"(?:ik|is|al|si)$")
+"""Endings of loanwords that start like a di- passive (diplomatik, dinamis, digital, diskusi)."""
 
 
 def is_verb(tok: Token, lang: str) -> bool:
@@ -37,7 +40,8 @@ def is_verb(tok: Token, lang: str) -> bool:
             tok.lower_ in collectives(lang):
         return False
     if tok.pos_ in ("VERB", "AUX"):
-        return True
+        return not (tok.lower_.startswith("di") and tok.lemma_.lower() == tok.lower_ and
+                    LOANWORD_ENDING.search(tok.lower_))  # "diplomatik" is no passive
     verbal = [a for a in analyses(tok.text) if a.prefix in VERBAL_PREFIXES and a.form in "TB"
               and a.form]
     return bool(verbal) and (tok.lemma_.lower() != tok.lower_ or any(
@@ -105,12 +109,21 @@ ADVERBIAL_OPENERS = frozenset({"setelah", "sesudah", "usai", "seusai", "sebelum"
 """Words that open an adverbial clause put before the main clause, which a comma ends."""
 
 
+def verbal_opener(tok: Token, lang: str) -> bool:
+    """Whether a capitalised word outside any entity is a prefixed verb opening a phrase
+    ("Menghadapi", "Menanggapi"), not a name, title or common noun ("Menteri", "Media")."""
+    return tok.is_title and not tok.ent_type_ and tok.lower_ not in title_words(lang) and \
+        (tok.pos_ == "VERB" or tok.lemma_.lower() != tok.lower_) and any(
+            a.prefix in ("me", "ber", "di") and a.form in ("T", "B") for a in analyses(tok.text))
+
+
 def fronted_end(doc: Doc, start: int, cue: int, lang: str) -> int:
-    """Where a fronted prepositional phrase or adverbial clause and its comma end ("Menurut
-    Shalicar, ...", "Di Jakarta, ...", "Setelah pertempuran itu, ..."), or ``start`` when the
-    words from ``start`` open none."""
+    """Where a fronted prepositional, verbal or adverbial phrase and its comma end ("Menurut
+    Shalicar, ...", "Di Jakarta, ...", "Setelah pertempuran itu, ...", "Menghubungkan langkah
+    itu dengan ..., X"), or ``start`` when the words from ``start`` open none."""
     if start >= cue or (function_words(lang).get(doc[start].lower_) != "prep" and
-                        doc[start].lower_ not in ADVERBIAL_OPENERS):
+                        doc[start].lower_ not in ADVERBIAL_OPENERS and
+                        not verbal_opener(doc[start], lang)):
         return start
     comma = next((t.i for t in doc[start:cue] if t.text == ","), None)
     return comma + 1 if comma is not None else start
@@ -155,6 +168,10 @@ def subject_region(doc: Doc, start: int, cue: int, lang: str) -> Span | None:
             continue
         if tok.text == "-" and i > start and not tok.whitespace_ and not doc[i - 1].whitespace_:
             i -= 1
+            continue
+        if i > start + 1 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and \
+                not doc[i - 2].whitespace_:
+            i -= 1  # the second half of a hyphenated name, whatever its tag ("Yun-mo")
             continue
         if tok.text in QUOTE_MARKS or (tok.is_punct and tok.text != ",") or role in (
                 "prep", "stop", "cond") or is_verb(tok, lang):

@@ -38,7 +38,9 @@ from graph.extract.morph import abstract_noun
 from graph.records import ActorType
 
 STATE_HEADS = frozenset({"pemerintah", "pemerintahan", "negara", "pasukan", "tentara", "militer"})
-COUNTABLE = frozenset({"negara", "partai", "kelompok", "organisasi", "pihak", "faksi"})
+COUNTABLE = frozenset({"negara", "partai", "kelompok", "organisasi", "pihak", "faksi", "orang",
+                       "korban", "pelajar", "personel", "anggota"})
+"""Nouns that a number makes a collective ("tujuh negara", "sedikitnya 14 orang")."""
 PLURAL_REFERENTS = frozenset({ActorType.GROUP, ActorType.COUNTRY, ActorType.ORGANIZATION})
 
 
@@ -292,9 +294,10 @@ NOT_NAMES = frozenset({"VERB", "AUX", "ADV", "ADP", "SCONJ", "CCONJ", "PRON", "D
 def nameable(tokens: list[Token], lang: str) -> bool:
     """Whether capitalised words can be a new name: no weekday, month or function word, and a
     lone word not tagged as a verb, adverb or other closed class ("Sebelumnya", "Menghadapi"),
-    nor as a common noun outside any entity (capitalised only where a sentence starts)."""
-    if len(tokens) == 1 and (tokens[0].pos_ in NOT_NAMES or (
-            tokens[0].pos_ == "NOUN" and not tokens[0].ent_type_)):
+    nor, outside any entity, a common noun or a word that opens a sentence ("Spanduk itu"),
+    capitalised only because it does."""
+    if len(tokens) == 1 and (tokens[0].pos_ in NOT_NAMES or (not tokens[0].ent_type_ and (
+            tokens[0].pos_ == "NOUN" or sentence_initial(tokens[0])))):
         return False
     if sentence_initial(tokens[0]) and abstract_noun(tokens[0].text) and \
             tokens[0].lower_ not in org_words(lang):
@@ -537,5 +540,20 @@ def resolve_all(ctx: Context, span: Span) -> list[str]:
     counted = counted_states(ctx, span)
     if counted:
         return counted
-    keys = [resolve(ctx, part) for part in split_conjuncts(span, ctx.lang)]
+    keys = [resolve(ctx, part) for part in whole_names(ctx, split_conjuncts(span, ctx.lang))]
     return list(dict.fromkeys(k for k in keys if k))
+
+
+def whole_names(ctx: Context, parts: list[Span]) -> list[Span]:
+    """Coordinated parts joined again where an organisation's name runs across the
+    conjunction ("Kementerian Hukum dan Hak Asasi Manusia")."""
+    out: list[Span] = []
+    for part in parts:
+        prev = out[-1] if out else None
+        gap = (prev.end_char + ctx.offset, part.start_char + ctx.offset) if prev else None
+        if gap and any(s < gap[0] and gap[1] < e and ctx.table.actors[k].type ==
+                       ActorType.ORGANIZATION for s, e, k in ctx.table.spans):
+            out[-1] = part.doc[prev.start : part.end]
+        else:
+            out.append(part)
+    return out

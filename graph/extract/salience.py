@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graph.extract.actors import is_title_word
-from graph.extract.clauses import is_verb, np_after, opener_end, skip_adverbs
+from graph.extract.clauses import is_verb, np_after, opener_end, skip_adverbs, verbal_opener
 from graph.extract.context import Context
 from graph.extract.coref import collective_np, pronoun_of, resolve
 from graph.extract.lexicon import function_words, words_with_role
-from graph.extract.morph import analyses
 
 GAP = 12
 
@@ -27,19 +25,18 @@ def verb_follows(ctx: Context, i: int, end: int) -> bool:
     return i < end
 
 
-def verbal_opener(ctx: Context, tok: Token) -> bool:
-    """Whether a capitalised sentence-initial word is a prefixed verb, not a name or title
-    ("Menghadapi", "Menanggapi")."""
-    return tok.is_title and not tok.ent_type_ and not is_title_word(tok.text, ctx.lang) and \
-        ctx.actor_at(tok.idx, tok.idx + len(tok)) is None and any(
-            a.prefix in ("me", "ber", "di") and a.form in ("T", "B") for a in analyses(tok.text))
+
+
+def opens_verbally(ctx: Context, tok: Token) -> bool:
+    """Whether a capitalised sentence-initial word is a prefixed verb that names no actor."""
+    return verbal_opener(tok, ctx.lang) and ctx.actor_at(tok.idx, tok.idx + len(tok)) is None
 
 
 def fronted_end(ctx: Context, i: int, end: int) -> int:
     """Where the subject starts after a fronted verbal or prepositional phrase and its comma
     ("Menghadapi serangan itu, Sri Mulyani ...", "Dari sisi penerimaan, X ..."), else ``i``."""
     doc = ctx.doc
-    if i >= end or not (is_verb(doc[i], ctx.lang) or verbal_opener(ctx, doc[i]) or
+    if i >= end or not (is_verb(doc[i], ctx.lang) or opens_verbally(ctx, doc[i]) or
                         function_words(ctx.lang).get(doc[i].lower_) == "prep"):
         return i
     comma = next((t.i for t in doc[i + 1 : min(end, i + 8)] if t.is_punct), None)

@@ -674,3 +674,17 @@ def test_a_charge_that_is_only_talked_about_or_denied_accuses_no_one():
     rec = run("Menteri Luar Negeri Retno Marsudi mengatakan kasus pelanggaran di Myanmar "
               "dibahas ASEAN. Ia menegaskan langkah Indonesia bukan provokasi terhadap China.")
     assert "ACCUSE" not in types(rec)
+
+
+def test_counted_victims_are_a_group_and_a_missile_fired_at_no_one_a_show_of_force():
+    rec = run("Serangan udara Israel pada Minggu menewaskan sedikitnya 14 orang. Korea Utara "
+              "menembakkan apa yang terlihat sebagai rudal balistik pada Senin.")
+    assert pairs(rec, "ASSAULT") == [(["Israel"], ["14 orang"])]
+    assert pairs(rec, "MOBILIZE") == [(["Korea Utara"], [])]
+
+
+def test_an_organisation_named_with_a_conjunction_stays_whole():
+    rec = run("Kementerian Hukum dan Hak Asasi Manusia menolak mengesahkan kepengurusan "
+              "Partai Demokrat versi KLB.")
+    assert [rec.actor(k).name for e in rec.events for k in e.sources] == [
+        "Kementerian Hukum dan Hak Asasi Manusia"]

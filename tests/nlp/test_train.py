@@ -66,3 +66,34 @@ def test_assemble_replaces_a_ner_listener(tmp_path):
     config = nlp.config["components"]["ner"]["model"]["tok2vec"]
     assert config["@architectures"] == "spacy.Tok2Vec.v2"
     nlp("Joko Widodo ke Jakarta")
+
+
+def _conllu(path, texts):
+    """A CoNLL-U file of two-word sentences ("Word1 Word2": a subject and its verb)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    blocks = []
+    for k, text in enumerate(texts):
+        a, b = text.split()
+        blocks.append(f"# sent_id = s{k}\n# text = {text}\n"
+                      f"1\t{a}\t{a.lower()}\tPROPN\t_\t_\t2\tnsubj\t_\t_\n"
+                      f"2\t{b}\t{b.lower()}\tVERB\t_\t_\t0\troot\t_\t_\n")
+    path.write_text("\n".join(blocks) + "\n", encoding="utf-8")
+
+
+def test_ud_train_set_weights_the_gsd_dev_sentences(tmp_path):
+    from spacy.tokens import DocBin
+
+    from graph.nlp.corpora import GSD_COPIES, convert_ud
+
+    data, out = tmp_path / "data", tmp_path / "out"
+    _conllu(data / "UD_Indonesian-CSUI" / "id_csui-ud-train.conllu", ["Ani tidur", "Budi lari"])
+    _conllu(data / "UD_Indonesian-CSUI" / "id_csui-ud-test.conllu", ["Citra makan"])
+    _conllu(data / "UD_Indonesian-GSD" / "id_gsd-ud-dev.conllu", ["Dedi pergi", "Ani tidur"])
+    _conllu(data / "UD_Indonesian-GSD" / "id_gsd-ud-test.conllu", ["Eka minum"])
+    _conllu(data / "UD_Indonesian-PUD" / "id_pud-ud-test.conllu",
+            ["Fajar duduk", "Gita datang", "Hadi pulang", "Indra masak", "Joko tulis"])
+    convert_ud(data, out, 10, "none", log=lambda m: None)
+    docs = list(DocBin().from_disk(out / "ud-train.spacy").get_docs(spacy.blank("id").vocab))
+    texts = [s.text for d in docs for s in d.sents]
+    assert GSD_COPIES == 2 and texts.count("Dedi pergi") == 2
+    assert "Joko tulis" not in texts and "Citra makan" not in texts  # dev and test held out
