@@ -84,7 +84,7 @@ def entry_of(ctx: Context, tok: Token, frames: bool = True) -> tuple[Analysis, E
     following = {r for t in ctx.doc[tok.i + 1 : tok.i + 3] for r in roots(t.text)}
     for analysis in analyses(tok.text):
         for entry in table.get(analysis.root, ()):
-            if analysis.form not in entry.form or not analysis.form or \
+            if not form_fits(analysis, entry) or \
                     entry.suffix not in ("", analysis.suffix):
                 continue
             near = {o for o in entry.objects if not o.startswith("~")}
@@ -102,6 +102,13 @@ def entry_of(ctx: Context, tok: Token, frames: bool = True) -> tuple[Analysis, E
                 continue
             return analysis, entry
     return None
+
+
+def form_fits(analysis: Analysis, entry: EventEntry) -> bool:
+    """Whether a reading has a form the entry allows: "P" admits transitive forms with a
+    prefix only (memukul, not the bare "pukul" of "pukul 10")."""
+    return bool(analysis.form) and (analysis.form in entry.form or (
+        "P" in entry.form and analysis.form == "T" and bool(analysis.prefix)))
 
 
 def later_roots(ctx: Context, tok: Token) -> set[str]:

@@ -18,7 +18,7 @@ def test_event_rows_are_plover_typed():
     for entries in table.values():
         for entry in entries:
             assert entry.type in PLOVER_TYPES or entry.type in FRAMES
-            assert entry.form and set(entry.form) <= set("TBN")
+            assert entry.form and set(entry.form) <= set("TPBN")
             assert entry.suffix in ("", "i", "kan", "an")
     assert [e.suffix for e in table["hubung"]] == ["i"]
 
@@ -66,3 +66,13 @@ def test_discourse_openers_are_function_words():
 
 def test_ministry_portfolios_are_title_words():
     assert {"pertanian", "perdagangan", "pertahanan"} <= lexicon.title_words("id")
+
+
+def test_new_lexicon_files_load():
+    assert ("ilegal",) in lexicon.charge_words("id") and "kasus" in lexicon.charge_topics("id")
+    assert "perbatasan" in lexicon.areas("id")
+    assert "Hamas" in lexicon.organisations("id")
+    assert lexicon.known_names("id")["cak imin"] == "Muhaimin Iskandar"
+    assert lexicon.org_expansions("id")["kemhan"] == "kementerian pertahanan"
+    assert "kombes" in lexicon.ranks("id") and "presiden" not in lexicon.ranks("id")
+    assert lexicon.cues("id")["tambah"].suffix == "kan"
