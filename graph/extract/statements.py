@@ -21,7 +21,7 @@ from graph.extract.coref import by_pronoun, collective_np, resolve, resolve_all
 from graph.extract.lexicon import Cue, cues, events, words_with_role
 from graph.extract.morph import Analysis, analyses, lookup
 from graph.extract.segment import Quote
-from graph.records import QuoteForm, Statement
+from graph.records import ActorType, QuoteForm, Statement
 
 CLAUSE_MARKERS = frozenset({"bahwa", "agar", "supaya", "untuk"})
 PURPOSE = frozenset({"tanpa", "untuk", "guna", "demi", "agar", "supaya"})
@@ -487,6 +487,8 @@ def extract(ctx: Context) -> list[Statement]:
 
 
 def about(ctx: Context, stmt: Statement) -> list[str]:
-    """Actors the content of a statement mentions (other than its speaker)."""
-    keys = [k for _, _, k in ctx.table.within(stmt.content.start, stmt.content.end)]
+    """Agents the content of a statement mentions (other than its speaker; places only locate
+    what is said, and are actors only as an event's place or target)."""
+    keys = [k for _, _, k in ctx.table.within(stmt.content.start, stmt.content.end)
+            if ctx.table.actors[k].type != ActorType.PLACE]
     return [k for k in dict.fromkeys(keys) if k != stmt.speaker]
