@@ -4,10 +4,11 @@ is a REQUEST of the speaker to KPU (PLOVER: demands and calls on another party).
 from __future__ import annotations
 
 from graph.extract.actors import AGENTS
-from graph.extract.clauses import subject_region
+from graph.extract.clauses import is_verb, skip_adverbs, subject_region
 from graph.extract.context import Context
 from graph.extract.coref import state_of
 from graph.extract.lexicon import obligations, words_with_role
+from graph.extract.morph import analyses
 from graph.records import Event, Statement
 
 
@@ -23,12 +24,20 @@ def obliged(ctx: Context, stmt: Statement) -> tuple[list[str], int] | None:
                 tok.i > content.start and doc[tok.i - 1].lower_ in negators):
             continue
         region = subject_region(doc, content.start, tok.i, ctx.lang)
-        if region is None:
+        if region is None or undergoes(ctx, tok.i + 1, content.end):
             return None
         keys = [k for k in ctx.actors_within(region.start_char, region.end_char)
                 if ctx.table.actors[k].type in AGENTS]
         return (keys, tok.i) if keys else None
     return None
+
+
+def undergoes(ctx: Context, i: int, end: int) -> bool:
+    """Whether the verb after an obligation word is passive ("sikap Megawati harus dicontoh"):
+    its subject undergoes the act, nobody is told to act."""
+    k = skip_adverbs(ctx.doc, i, ctx.lang)
+    return k < end and is_verb(ctx.doc[k], ctx.lang) and any(
+        a.passive for a in analyses(ctx.doc[k].text))
 
 
 def demands(ctx: Context, stmts: list[Statement]) -> list[Event]:

@@ -688,3 +688,12 @@ def test_an_organisation_named_with_a_conjunction_stays_whole():
               "Partai Demokrat versi KLB.")
     assert [rec.actor(k).name for e in rec.events for k in e.sources] == [
         "Kementerian Hukum dan Hak Asasi Manusia"]
+
+
+def test_an_obligation_a_party_undergoes_is_no_demand_and_filing_a_report_no_complaint():
+    rec = run("Hasto mengatakan sikap Megawati tersebut harus dicontoh oleh seluruh kader. "
+              "Menurut Taufik, DPR perlu mendengar pandangan pemerintah. Menteri Retno melapor "
+              "LHKPN ke KPK.")
+    assert pairs(rec, "REQUEST") == [(["Taufik"], ["DPR"])]
+    assert "ACCUSE" not in types(rec)
+    assert all(s.cue.text != "melapor" for s in rec.statements)
