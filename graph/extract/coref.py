@@ -28,6 +28,7 @@ from graph.extract.lexicon import (
     org_words,
     place_heads,
     pronouns,
+    proper_collectives,
     time_words,
     title_expansions,
     title_words,
@@ -264,6 +265,8 @@ def is_collective(word: str, lang: str) -> bool:
     """A collective head: a lexicon word ("para", "warga", also possessed: "pendukungnya") or
     a reduplicated role or organisation word ("menteri-menteri", "partai-partai"; not
     "foto-foto")."""
+    if word.lower() in proper_collectives(lang) and not word[:1].isupper():
+        return False  # "Barat" (the West), not "Afrika barat"
     word = word.lower()
     if word.endswith("nya") and word[:-3] in collectives(lang):
         word = word[:-3]

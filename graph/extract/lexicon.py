@@ -103,6 +103,12 @@ def collectives(lang: str) -> frozenset[str]:
 
 
 @cache
+def proper_collectives(lang: str) -> frozenset[str]:
+    """Collectives written with a capital (Barat: the West), lower-cased: only so written."""
+    return frozenset(r[0].lower() for r in rows(lang, "collectives.txt") if r[0][:1].isupper())
+
+
+@cache
 def time_words(lang: str) -> dict[str, tuple[str, str]]:
     """Time words by lower-cased form: (kind, value)."""
     return {r[0]: (r[1], r[2] if len(r) > 2 else "") for r in rows(lang, "time_words.tsv")}

@@ -110,3 +110,10 @@ def test_a_rank_opens_a_person_and_a_weekday_closes_the_name():
     speakers = {rec.actor(s.speaker).name for s in rec.statements}
     assert speakers == {"Arya Perdana"}
     assert rec.actor(rec.statements[0].speaker).type.name == "PERSON"
+
+
+def test_an_organisation_word_is_no_title_and_the_west_is_capitalised():
+    rec = run("Fraksi PDI Perjuangan mendesak pemerintah tetap berpijak pada aturan. Virus ebola "
+              "menyebar di Afrika barat dan telah menewaskan hampir 1.000 orang.")
+    assert not any(a.type == ActorType.PERSON for a in rec.actors)
+    assert "barat" not in {a.name.lower() for a in rec.actors}
