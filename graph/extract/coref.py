@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Span, Token
 
 from graph.extract.actors import (
@@ -330,15 +332,29 @@ def state_of(ctx: Context, key: str) -> str | None:
 
 def governing_state(ctx: Context, char: int) -> str | None:
     """The state an unqualified "pemerintah" names: that of the nearest subject or speaker
-    belonging to one, else the home state of the language's press."""
+    belonging to one, else the foreign state the story is about, else the home state of the
+    language's press."""
     for key in list(reversed(ctx.recent(char)))[:3]:
         state = state_of(ctx, key)
         if state:
             return state
     home = home_state(ctx.lang)
-    if home is None:
-        return None
+    abroad = story_state(ctx, home.qid if home else None)
+    if abroad is not None or home is None:
+        return abroad
     return ctx.table.add(home.name, ActorType.COUNTRY, home.qid)
+
+
+def story_state(ctx: Context, home: str | None) -> str | None:
+    """The foreign state an article is about: named at least twice and more often than any
+    other state, while the home state is not named ("pemerintah di Xinjiang" in a story about
+    China is China's government)."""
+    counts = Counter(k for _, _, k in ctx.table.spans
+                     if ctx.table.actors[k].type == ActorType.COUNTRY)
+    if not counts or (home is not None and counts[home]):
+        return None
+    (first, n), *rest = counts.most_common(2)
+    return first if n >= 2 and (not rest or rest[0][1] < n) else None
 
 
 def note_governments(ctx: Context) -> None:
