@@ -120,8 +120,9 @@ def test_an_organisation_word_is_no_title_and_the_west_is_capitalised():
 
 
 def test_an_unqualified_government_in_a_foreign_story_is_that_state_s():
-    rec = run("Kerusuhan kembali terjadi di Xinjiang, Cina. Media Cina melaporkan puluhan orang "
-              "ditahan.\n\nKelompok HAM menyebut pemerintah menahan ratusan aktivis.")
+    rec = run("Kerusuhan kembali terjadi di Xinjiang, Cina, pekan lalu. Ratusan orang tewas di "
+              "Urumqi, Cina.\n\nAktivis Budi Santoso mengatakan pemerintah menahan ratusan "
+              "aktivis.")
     china = next(a for a in rec.actors if a.name in ("Tiongkok", "Cina"))
     assert any(m.span.text == "pemerintah" for m in china.mentions)
     assert "Indonesia" not in {a.name for a in rec.actors}
