@@ -441,9 +441,11 @@ def capitalised_name(words: list[str]) -> list[str]:
 
 
 def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
-    """The actor a noun phrase refers to (creating unnamed speakers and collectives if asked)."""
+    """The actor a noun phrase refers to (creating unnamed speakers and collectives if asked);
+    none inside a dateline or a media citation ("mengutip NDTV")."""
     lang = ctx.lang
-    if not len(np):
+    if not len(np) or (ctx.table.skipped(np.start_char + ctx.offset) and
+                       ctx.table.skipped(np.end_char - 1 + ctx.offset)):
         return None
     pronoun = pronoun_of(np, lang)
     if pronoun:

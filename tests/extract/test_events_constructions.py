@@ -697,3 +697,9 @@ def test_an_obligation_a_party_undergoes_is_no_demand_and_filing_a_report_no_com
     assert pairs(rec, "REQUEST") == [(["Taufik"], ["DPR"])]
     assert "ACCUSE" not in types(rec)
     assert all(s.cue.text != "melapor" for s in rec.statements)
+
+
+def test_a_cited_outlet_is_no_actor():
+    rec = run("Teroris, mengutip NDTV, yang menembakkan ribuan roket dari Jalur Gaza, melarikan "
+              "diri dengan sekitar 100 sandera.")
+    assert "NDTV" not in {a.name for a in rec.actors}
