@@ -9,9 +9,10 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from graph.extract.clauses import is_verb
+from graph.extract.clauses import LOCATIVES, is_verb
 from graph.extract.lexicon import (
     GazetteerEntry,
+    areas,
     collectives,
     cues,
     documents,
@@ -91,6 +92,11 @@ class Table:
         """The actor mentioned by the longest known span inside an offset range."""
         inside = [s for s in self.spans if start <= s[0] and s[1] <= end]
         return max(inside, key=lambda s: s[1] - s[0])[2] if inside else None
+
+    def around(self, start: int, end: int) -> str | None:
+        """The actor mentioned by the shortest known span holding an offset range."""
+        holding = [s for s in self.spans if s[0] <= start and end <= s[1]]
+        return min(holding, key=lambda s: s[1] - s[0])[2] if holding else None
 
     def within(self, start: int, end: int) -> list[tuple[int, int, str]]:
         """Mentions inside an offset range, in text order, nested ones left out."""
@@ -539,9 +545,11 @@ def build(doc: Doc, offset: int, lang: str, skip: list[tuple[int, int]]) -> Tabl
         if not skipped(name) and not any(s < end and start < e for s, e, _ in table.spans):
             add_person(table, name, full_role(name, role, lang), offset)
     for name, acronym in acronym_pairs(doc, lang):
-        key = table.at(name.start_char + offset, name.end_char + offset) or table.add(
-            name.text, guess_type([t.text for t in name], lang))
-        table.mention(key, name.start_char + offset, name.end_char + offset, name.text)
+        start, end = name.start_char + offset, name.end_char + offset
+        key = table.at(start, end) or table.around(start, end)
+        if key is None or table.at(start, end):
+            key = key or table.add(name.text, guess_type([t.text for t in name], lang))
+            table.mention(key, start, end, name.text)
         table.mention(key, acronym.start_char + offset, acronym.end_char + offset, acronym.text)
         twin = table.by_name(acronym.text)
         if twin not in (None, key) and table.actors[twin].type == table.actors[key].type:
@@ -562,6 +570,8 @@ def add_entity(table: Table, ent: Span, offset: int,
     type_ = LABELS[ent.label_]
     if type_ == ActorType.PERSON and any(c.isdigit() for c in ent.text):
         type_ = ActorType.ORGANIZATION
+    if type_ == ActorType.PERSON and located_name(ent, lang):
+        type_ = ActorType.PLACE
     if type_ == ActorType.PERSON and len(ent) == 1 and ent.text.lower() in collectives(lang):
         return None
     if occasion(ent, lang):
@@ -589,6 +599,12 @@ def add_entity(table: Table, ent: Span, offset: int,
                   and table.actors[k].type == ActorType.COUNTRY]
         table.actors[key].affiliation = states[-1] if states else None
     return key
+
+
+def located_name(ent: Span, lang: str) -> bool:
+    """Whether a name follows a locative or an area noun ("di kawasan Sarinah"): a place."""
+    before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    return before in areas(lang) or before in LOCATIVES
 
 
 def state_after(ent: Span) -> int | None:

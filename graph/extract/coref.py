@@ -123,6 +123,15 @@ def sole_member(ctx: Context, affiliation: str, char: int) -> str | None:
     return members[0] if len(members) == 1 else None
 
 
+def named_before(ctx: Context, head: str, char: int) -> str | None:
+    """The organisation last named before an offset whose name opens with a head word
+    ("kementerian itu" -> Kementerian Luar Negeri Arab Saudi)."""
+    before = sorted((s, k) for s, _, k in ctx.table.spans if s < char + ctx.offset)
+    return next((k for _, k in reversed(before)
+                 if ctx.table.actors[k].type == ActorType.ORGANIZATION
+                 and ctx.table.actors[k].name.lower().split()[0] == head), None)
+
+
 def head_words(np: Span, lang: str) -> list[str]:
     """The words of an NP without articles, demonstratives and punctuation."""
     return strip_det([t.text for t in np if not t.is_punct], lang)
@@ -492,6 +501,8 @@ def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
         return key
     if head in STATE_HEADS and states:
         return states[-1]
+    if definite and head in org_words(lang) and not keys:
+        return named_before(ctx, head, np.start_char)
     if head in org_words(lang) and words[0][0].isupper() and create:
         words = capitalised_name(words)
         exact = ctx.actor_at(np.start_char, np.end_char)

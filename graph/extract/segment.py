@@ -70,21 +70,29 @@ def _straight_is_open(text: str, i: int) -> bool:
     return False
 
 
+def _closer_may_open(text: str, i: int) -> bool:
+    """Whether a closing-shaped mark stands where a quote opens (``London.”Tidak``)."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in ".!?:") and after.isalnum()
+
+
 def quotes(body: str) -> list[Quote]:
     """Quoted stretches per paragraph: curly, straight or mixed marks; a missing mark tolerated."""
     found = []
     for p_start, p_end in paragraphs(body):
-        marks = []
+        marks: list[tuple[int, bool | None]] = []
         for i in range(p_start, p_end):
             ch = body[i]
             if ch in OPENERS:
                 marks.append((i, True))
             elif ch in CLOSERS:
-                marks.append((i, False))
+                marks.append((i, None if _closer_may_open(body, i) else False))
             elif ch in STRAIGHT:
                 marks.append((i, _straight_is_open(body, i)))
         open_at: int | None = None
-        for i, is_open in marks:
+        for i, mark in marks:
+            is_open = open_at is None if mark is None else mark
             if open_at is None and is_open:
                 open_at = i
             elif open_at is not None and not is_open:

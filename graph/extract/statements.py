@@ -81,6 +81,8 @@ def speaker_after(ctx: Context, found: Found, end: int) -> tuple[str | None, int
     if found.analysis.clitic == "nya":
         return by_pronoun(ctx, "nya", found.tok.idx), i
     i = skip_adverbs(doc, i, ctx.lang)
+    if i + 1 < end and doc[i].lower_ in words_with_role(ctx.lang, "statement"):
+        i += 1  # "bunyi pernyataan kementerian itu": the issuer speaks
     named = mention_at(ctx, i, end)
     if named is not None:
         return named

@@ -3,7 +3,7 @@
 import spacy
 from spacy.tokens import Doc
 
-from graph.extract.actors import trimmed, verb_form, widened
+from graph.extract.actors import build, located_name, trimmed, verb_form, widened
 
 
 def entity(words: list[str], start: int, end: int, label: str = "ORG"):
@@ -62,3 +62,17 @@ def test_a_bare_title_tagged_as_a_person_is_no_actor():
     ent = entity(["Lalu", "Menteri", "berkata"], 1, 2, "PER")
     table = Table("id")
     assert add_entity(table, ent, 0) is None and not table.actors
+
+
+def test_person_name_after_a_locative_or_an_area_noun_is_a_place():
+    assert located_name(entity(["Bom", "meledak", "di", "kawasan", "Sarinah"], 4, 5, "PER"), "id")
+    assert located_name(entity(["Massa", "berkumpul", "di", "Sudirman"], 3, 4, "PER"), "id")
+    assert not located_name(entity(["Ia", "bertemu", "Budi"], 2, 3, "PER"), "id")
+
+
+def test_acronym_whose_initials_fit_part_of_a_longer_name_joins_that_name():
+    words = ["Gerakan", "Rakyat", "Bersatu", "Timur", "(", "RBT", ")", "menyerang", "pos", "itu"]
+    ent = entity(words, 0, 4)
+    table = build(ent.doc, 0, "id", [])
+    assert [a.name for a in table.actors.values()] == ["Gerakan Rakyat Bersatu Timur"]
+    assert table.actors["gerakan-rakyat-bersatu-timur"].aliases == ["RBT"]

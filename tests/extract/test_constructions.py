@@ -425,3 +425,16 @@ def test_menurut_closing_its_sentence_without_a_comma():
               "pemerintah.")
     assert [(rec.actor(s.speaker).name, s.content.text) for s in rec.statements] == [
         ("Korea Selatan", "Rudal itu terbang sekitar 450 kilometer")]
+
+
+def test_statement_issued_by_an_organisation_named_before():
+    rec = run('Kementerian Perdagangan Malaysia menolak tuduhan itu. "Kami selalu mematuhi aturan '
+              'perdagangan dunia," bunyi pernyataan kementerian tersebut.')
+    assert speaker_names(rec) == ["Kementerian Perdagangan Malaysia"]
+
+
+def test_quote_opened_by_a_closing_shaped_mark_glued_to_the_sentence_before():
+    rec = run("Menteri Pertanian Budi Santoso tiba di Medan.”Kami akan membeli seluruh panen "
+              "petani,” kata Budi.")
+    assert speaker_names(rec) == ["Budi Santoso"]
+    assert rec.statements[0].content.text == "Kami akan membeli seluruh panen petani"

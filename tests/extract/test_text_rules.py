@@ -20,6 +20,12 @@ def test_quotes_curly_straight_mixed_and_missing_marks():
     assert not quotes(body)[-1].opened
 
 
+def test_closing_shaped_mark_glued_to_a_sentence_opens_a_quote():
+    body = "Ia tiba di Medan.”Kami siap,” katanya. ”Sudah lama,” ujar Sari tadi.”Itu benar."
+    found = [body[q.start:q.end] for q in quotes(body)]
+    assert found == ["Kami siap,", "Sudah lama,", "Itu benar."]
+
+
 def test_dateline_is_recognised():
     assert dateline_end("MEDAN, Kabar.com - Gubernur berkata") == len("MEDAN, Kabar.com - ")
     assert dateline_end("Gubernur itu berkata - tidak ada") == 0
