@@ -35,9 +35,11 @@ def is_verb(tok: Token, lang: str) -> bool:
     """A lower-case verb form (by tag, by a verbal prefix the lemmatizer strips: not
     "diplomatik", or by a verbal prefix on a root of the cue and event lexicons, which the
     tagger may not know: "mengutuk"), not a name nor a collective noun the tagger took for a
-    verb ("mahasiswa")."""
+    verb ("mahasiswa"), nor the end of a title ("juru bicara")."""
     if tok.is_title or tok.is_upper or tok.lower_ in function_words(lang) or \
             tok.lower_ in collectives(lang):
+        return False
+    if tok.i > 0 and f"{tok.doc[tok.i - 1].lower_} {tok.lower_}" in titles(lang):
         return False
     if tok.pos_ in ("VERB", "AUX"):
         return not (tok.lower_.startswith("di") and tok.lemma_.lower() == tok.lower_ and
@@ -95,6 +97,10 @@ def skip_adverbs(doc: Doc, i: int, lang: str) -> int:
 SETTING_PREPS = frozenset({"dalam", "melalui", "lewat"})
 """Prepositions of the setting set between a named subject and its verb ("X dalam keterangan
 tertulisnya, Kamis, menyatakan")."""
+
+CAPACITY_PREPS = frozenset({"sebagai", "selaku"})
+"""Prepositions of a capacity set, with no comma, between a named subject and its verb ("X
+selaku juru bicara militer Y mengatakan")."""
 
 
 LOCATIVES = frozenset({"di", "ke"})
@@ -162,7 +168,8 @@ def subject_region(doc: Doc, start: int, cue: int, lang: str) -> Span | None:
         if tok.lower_ in LOCATIVES and locates_name(doc, start, i, end):
             end, i = i, i - 1
             continue
-        if tok.lower_ in SETTING_PREPS and i > start and (
+        capacity = tok.lower_ in CAPACITY_PREPS and not any(t.text == "," for t in doc[i:end])
+        if (tok.lower_ in SETTING_PREPS or capacity) and i > start and (
                 doc[i - 1].is_title or doc[i - 1].is_upper or doc[i - 1].ent_type_):
             end, i = i, i - 1
             continue

@@ -435,11 +435,28 @@ def attribution_first(ctx: Context, tok: Token, sent: Span) -> list[Statement]:
         np = attributed_np(ctx, tok.i + 1, sent.end)
         key, end = (resolve(ctx, np) if len(np) else None), np.end
     start = end + 1 if end < sent.end and doc[end].text == "," else end
+    named = apposed_person(ctx, start, sent.end) if start > end else None
+    if named and (key in (None, named[0]) or ctx.table.actors[key].local or
+                  ctx.table.actors[key].type != ActorType.PERSON):
+        key, start = named  # "Menurut juru bicara X, Budi Santoso, ..."
     if start == end and tok.lower_ not in ("menurut", "menurutnya"):
         return []
     if any(inverted_at(ctx, t.i + 1) for t in doc[start : sent.end - 1] if t.text == ","):
         return []
     return attribution(ctx, key, tok, sent, start, sent.end)
+
+
+def apposed_person(ctx: Context, i: int, end: int) -> tuple[str, int] | None:
+    """A person's name set between commas from a token on, and the index after its comma."""
+    doc = ctx.doc
+    comma = next((t.i for t in doc[i : min(end, i + 5)] if t.text == ","), None)
+    if comma is None or comma == i or not all(t.is_title for t in doc[i:comma]):
+        return None
+    key = ctx.table.around(doc[i].idx + ctx.offset, doc[comma - 1].idx + len(doc[comma - 1]) +
+                           ctx.offset)
+    if key is None or ctx.table.actors[key].type != ActorType.PERSON:
+        return None
+    return key, comma + 1
 
 
 def attributed_np(ctx: Context, i: int, end: int) -> Span:

@@ -438,3 +438,16 @@ def test_quote_opened_by_a_closing_shaped_mark_glued_to_the_sentence_before():
               "petani,” kata Budi.")
     assert speaker_names(rec) == ["Budi Santoso"]
     assert rec.statements[0].content.text == "Kami akan membeli seluruh panen petani"
+
+
+def test_subject_named_before_its_capacity_selaku_juru_bicara():
+    rec = run("Rina Hartono selaku juru bicara Partai Hijau mengatakan bahwa partainya menolak "
+              "rancangan anggaran itu.")
+    assert speaker_names(rec) == ["Rina Hartono"]
+
+
+def test_menurut_a_role_then_the_name_between_commas():
+    rec = run("Menurut juru bicara Kementerian Luar Negeri Malaysia, Ahmad Fadil, Kuala Lumpur "
+              "menolak tuduhan itu.")
+    assert speaker_names(rec) == ["Ahmad Fadil"]
+    assert rec.statements[0].content.text == "Kuala Lumpur menolak tuduhan itu"
