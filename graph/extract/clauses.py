@@ -8,6 +8,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from graph.extract.lexicon import (
+    alternatives,
     collectives,
     cues,
     events,
@@ -308,8 +309,9 @@ def citation(words: Span, lang: str) -> bool:
 
 def split_conjuncts(region: Span, lang: str) -> list[Span]:
     """Parts of a coordinated noun phrase (A, B, dan C); commas alone mark an apposition
-    ("Presiden Brasil, Jair Bolsonaro") and do not split."""
-    conj = words_with_role(lang, "conj")
+    ("Presiden Brasil, Jair Bolsonaro") and do not split, nor does "atau" naming one thing
+    twice."""
+    conj = words_with_role(lang, "conj") - alternatives(lang)
     listed = any(tok.lower_ in conj for tok in region)
     parts, begin = [], region.start
     for tok in region:

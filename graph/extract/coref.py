@@ -86,11 +86,11 @@ def spelled_out(role: str, lang: str) -> str:
 
 
 def by_description(ctx: Context, words: list[str], affiliation: str | None,
-                   char: int, definite: bool = False) -> str | None:
+                   char: int, definite: bool = False, former: bool = False) -> str | None:
     """The most recent person whose role or description shares the head and affiliation (one
     named only later must hold exactly that role); for a definite description ("Diplomat
     tinggi Bangladesh itu"), else the most recent subject or speaker of that affiliation or of
-    none known."""
+    none known (of any, for a former office: "mantan Panglima TNI ini")."""
     head = words[0].lower()
     text = spelled_out(" ".join(words), ctx.lang)
     recent = ctx.recent(char)
@@ -108,10 +108,10 @@ def by_description(ctx: Context, words: list[str], affiliation: str | None,
         if not affiliation and key in recent and any(head in r.split() for r in roles):
             return key
     found = sole_member(ctx, affiliation, char) if affiliation else None
-    if found is None and definite and affiliation:
-        found = next((k for k in reversed(recent) if ctx.table.actors[k].type ==
-                      ActorType.PERSON and ctx.table.actors[k].affiliation in (affiliation, None)),
-                     None)
+    if found is None and definite and (affiliation or former):
+        people = [ctx.table.actors[k] for k in reversed(recent)]
+        found = next((p.key for p in people if p.type == ActorType.PERSON and
+                      (former or p.affiliation in (None, affiliation))), None)
     return found
 
 
@@ -470,6 +470,8 @@ def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
     types = {k: ctx.table.actors[k].type for k in keys}
     persons = [k for k in keys if types[k] == ActorType.PERSON]
     words = head_words(np, lang)
+    former = len(words) > 1 and words[0].lower() in words_with_role(lang, "former")
+    words = words[1:] if former else words
     led = collective_np(np, lang) if words and is_collective(words[0], lang) else None
     if persons and led is not None and create:
         return group_key(ctx, led)
@@ -490,8 +492,8 @@ def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
     definite = np[-1].lower_ in words_with_role(lang, "det") or np[0].lower_ in DEFINITE
     if (head in titles(lang) or " ".join(words[:2]).lower() in titles(lang)) and \
             head not in org_words(lang):
-        found = by_description(ctx, words, states[-1] if states else None, np.start_char,
-                               definite)
+        found = by_description(ctx, words, None if former else states[-1] if states else None,
+                               np.start_char, definite, former)
         if found or definite or not create:
             return found
         key = ctx.table.add(normalize(" ".join(words)), ActorType.PERSON, local=True)

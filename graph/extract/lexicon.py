@@ -125,6 +125,11 @@ def intentions(lang: str) -> frozenset[str]:
     return frozenset(r[0] for r in rows(lang, "function_words.tsv") if "intent" in r[1:3])
 
 
+def alternatives(lang: str) -> frozenset[str]:
+    """Conjunctions joining two names of one thing ("atau"): third column alt."""
+    return frozenset(r[0] for r in rows(lang, "function_words.tsv") if r[2:3] == ["alt"])
+
+
 def words_with_role(lang: str, role: str) -> frozenset[str]:
     """The function words that have one role."""
     return frozenset(w for w, r in function_words(lang).items() if r == role)

@@ -451,3 +451,15 @@ def test_menurut_a_role_then_the_name_between_commas():
               "menolak tuduhan itu.")
     assert speaker_names(rec) == ["Ahmad Fadil"]
     assert rec.statements[0].content.text == "Kuala Lumpur menolak tuduhan itu"
+
+
+def test_atau_names_one_speaker_twice_not_two():
+    rec = run("Kepala Badan Komunikasi Nasional atau Bakom Nasional Partai Hijau, Rina Hartono, "
+              "mengungkapkan sejumlah kader partainya telah mundur.")
+    assert speaker_names(rec) == ["Rina Hartono"]
+
+
+def test_a_definite_description_of_a_former_office_is_the_person_just_speaking():
+    rec = run("Gubernur Jawa Tengah Budi Santoso mengatakan tuduhan itu tidak benar. Menurut "
+              "mantan Kepala Staf TNI ini, setiap partai memiliki aturan yang jelas.")
+    assert speaker_names(rec) == ["Budi Santoso", "Budi Santoso"]

@@ -21,6 +21,13 @@ def test_light_verb_takes_the_type_of_its_event_noun():
     assert rec.events[0].trigger.text == "menjatuhkan sanksi"
 
 
+def test_criticism_launched_or_lodged_is_an_accusation():
+    rec = run("Ketua DPR Rina Hartono melontarkan kritik terhadap Menteri Kesehatan Budi Santoso. "
+              "Kementerian Luar Negeri Malaysia melayangkan protes kepada Singapura.")
+    assert pairs(rec, "ACCUSE") == [(["Rina Hartono"], ["Budi Santoso"]),
+                                    (["Kementerian Luar Negeri Malaysia"], ["Singapura"])]
+
+
 def test_ordered_event_noun_is_the_event():
     rec = run("Kolombia memerintahkan pemutusan hubungan diplomatik dengan Nikaragua.")
     assert pairs(rec, "SANCTION") == [(["Kolombia"], ["Nikaragua"])]
