@@ -313,15 +313,17 @@ def add_person(table: Table, name_span: Span, role: Span | None, offset: int) ->
         start - offset : name_span.end_char])
     if role is not None:
         add_title(actor, normalize(role.text.rstrip(", ")))
+        served = next((t.idx for t in role if t.lower_ == "untuk"), role.end_char)
         actor.affiliation = actor.affiliation or affiliation_in(
-            table, role.start_char + offset, role.end_char + offset)
+            table, role.start_char + offset, served + offset)  # not "untuk Indonesia"
     return key
 
 
 def titled_names(doc: Doc, lang: str) -> list[tuple[Span, Span]]:
     """Capitalised names right after role words ("Perdana Menteri Inggris Boris Johnson", a
-    hyphenated "Sung Yun-mo"), acronyms in brackets and a comma after the role's state
-    included ("Perdana Menteri (PM) Thailand, Phumtham Wechayachai")."""
+    hyphenated "Sung Yun-mo"), acronyms in brackets, the state served ("Duta Besar Ukraina
+    untuk Indonesia") and a comma after the role's state included ("Perdana Menteri (PM)
+    Thailand, Phumtham Wechayachai")."""
     out = []
     for tok in doc:
         if not (tok.is_title and is_title_word(tok.text, lang)) or (
@@ -330,7 +332,9 @@ def titled_names(doc: Doc, lang: str) -> list[tuple[Span, Span]]:
         j = tok.i
         while j < len(doc) and (is_title_word(doc[j].text, lang) or doc[j].is_upper or
                                 doc[j].text in gazetteer_index(lang) or doc[j].lower_ == "dan"
-                                or doc[j].ent_type_ == "GPE" or bracketed_acronym(doc, j)):
+                                or doc[j].ent_type_ == "GPE" or bracketed_acronym(doc, j) or
+                                (doc[j].lower_ == "untuk" and j + 1 < len(doc) and
+                                 doc[j + 1].ent_type_ == "GPE")):
             j += 3 if bracketed_acronym(doc, j) else 1
         if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].is_title and \
                 doc[j - 1].ent_type_ == "GPE":

@@ -578,15 +578,33 @@ def resolve_all(ctx: Context, span: Span) -> list[str]:
     return list(dict.fromkeys(k for k in keys if k))
 
 
+def bare_title(ctx: Context, part: Span) -> bool:
+    """Whether a part is a role that names no person ("Direktur Jenderal Amerika")."""
+    return is_title_word(part[0].text, ctx.lang) and not any(
+        ctx.table.actors[k].type == ActorType.PERSON
+        for k in ctx.actors_within(part.start_char, part.end_char))
+
+
+def role_continues(ctx: Context, prev: Span, part: Span) -> bool:
+    """Whether a role runs across the conjunction to the person it names ("Direktur Jenderal
+    Amerika dan Eropa Kemenlu I Gede Ngurah Swajaya")."""
+    first = part[0]
+    return bare_title(ctx, prev) and first.is_title and not is_title_word(first.text, ctx.lang) \
+        and first.ent_type_ not in ("PER", "PERSON") and any(
+            ctx.table.actors[k].type == ActorType.PERSON
+            for k in ctx.actors_within(part.start_char, part.end_char))
+
+
 def whole_names(ctx: Context, parts: list[Span]) -> list[Span]:
-    """Coordinated parts joined again where an organisation's name runs across the
-    conjunction ("Kementerian Hukum dan Hak Asasi Manusia")."""
+    """Coordinated parts joined again where an organisation's name or a person's role runs
+    across the conjunction ("Kementerian Hukum dan Hak Asasi Manusia")."""
     out: list[Span] = []
     for part in parts:
         prev = out[-1] if out else None
         gap = (prev.end_char + ctx.offset, part.start_char + ctx.offset) if prev else None
-        if gap and any(s < gap[0] and gap[1] < e and ctx.table.actors[k].type ==
-                       ActorType.ORGANIZATION for s, e, k in ctx.table.spans):
+        if gap and (any(s < gap[0] and gap[1] < e and ctx.table.actors[k].type ==
+                        ActorType.ORGANIZATION for s, e, k in ctx.table.spans)
+                    or role_continues(ctx, prev, part)):
             out[-1] = part.doc[prev.start : part.end]
         else:
             out.append(part)

@@ -611,11 +611,17 @@ def housed(ctx: Context, start: int, end: int, key: str) -> str:
     return ctx.table.by_name(words[1]) or key
 
 
-def envoy_state(ctx: Context, envoy: Token, sent: Span) -> list[str]:
-    """The state an act on envoys is aimed at: the one they are posted to ("menarik Duta Besar
-    Australia untuk RI" -> RI, "menarik pulang Duta Besarnya dari Phnom Penh" -> Kamboja),
-    else the one they represent ("mengusir diplomat Rusia")."""
+def envoy_state(ctx: Context, envoy: Token, sent: Span, sources: list[str]) -> list[str]:
+    """Whom an act on envoys is aimed at: a foreign envoy named with the role ("memanggil
+    Duta Besar Ukraina untuk Indonesia Vasyl Hamianin"), else the state they are posted to
+    ("menarik Duta Besar Australia untuk RI" -> RI, "menarik pulang Duta Besarnya dari Phnom
+    Penh" -> Kamboja), else the one they represent ("mengusir diplomat Rusia")."""
     doc = ctx.doc
+    named = ctx.table.around(envoy.idx + ctx.offset, envoy.idx + len(envoy) + ctx.offset)
+    if named and ctx.table.actors[named].type == ActorType.PERSON:
+        home = ctx.table.actors[named].affiliation
+        if home not in sources and home not in {ctx.table.actors[k].affiliation for k in sources}:
+            return [named]
     np = np_after(doc, envoy.i, sent.end, ctx.lang)
     end = np.end
     if end + 1 < sent.end and doc[end].lower_ in ("untuk", "dari", "di"):
@@ -910,7 +916,7 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
                 sources, targets = targets, sources
             last_subject = sources or last_subject
             if set(entry.objects) & ENVOYS:
-                targets = envoy_state(ctx, end_tok, sent) or targets
+                targets = envoy_state(ctx, end_tok, sent, sources) or targets
             targets = charged(ctx, type_, tok, stmts, sources) or refined_targets(
                 ctx, type_, sources, targets, ctx.doc[tok.i : end_tok.i + 1], sent, out, stmts)
             places = regions(ctx.lang)

@@ -21,7 +21,7 @@ from graph.extract.coref import by_pronoun, collective_np, resolve, resolve_all
 from graph.extract.lexicon import Cue, cues, events, words_with_role
 from graph.extract.morph import Analysis, analyses, lookup
 from graph.extract.segment import Quote
-from graph.records import ActorType, QuoteForm, Statement
+from graph.records import PLOVER_TYPES, ActorType, QuoteForm, Statement
 
 CLAUSE_MARKERS = frozenset({"bahwa", "agar", "supaya", "untuk"})
 PURPOSE = frozenset({"tanpa", "untuk", "guna", "demi", "agar", "supaya"})
@@ -238,7 +238,24 @@ def complement_ok(ctx: Context, i: int, end: int, frame: str) -> bool:
         if doc[k].lower_ in ("untuk", "agar", "supaya"):
             return collective_np(np, ctx.lang) is not None or resolve(ctx, np) is not None
         return is_verb(doc[k], ctx.lang) or doc[k].lower_ in CLAUSE_MARKERS
-    return True
+    return frame != "verb" or not event_np(ctx, i, end)
+
+
+def event_noun(tok: Token, lang: str) -> bool:
+    """Whether a word is an event noun of the lexicon ("kecaman", "penolakan", "protes")."""
+    return any((a.form == "N" or not a.prefix) and any(
+        e.type in PLOVER_TYPES and a.form and a.form in e.form
+        for e in events(lang).get(a.root, ())) for a in analyses(tok.text))
+
+
+def event_np(ctx: Context, i: int, end: int) -> bool:
+    """Whether a cue's object is only a noun phrase naming an event ("menyampaikan kecaman
+    kepada X"): an event, not a statement."""
+    doc = ctx.doc
+    if not event_noun(doc[i], ctx.lang):
+        return False
+    k = skip_adverbs(doc, np_after(doc, i, end, ctx.lang).end, ctx.lang)
+    return k >= end or doc[k].is_punct or doc[k].lower_ in words_with_role(ctx.lang, "prep")
 
 
 def clause_start(ctx: Context, i: int, end: int) -> int:

@@ -463,3 +463,24 @@ def test_a_definite_description_of_a_former_office_is_the_person_just_speaking()
     rec = run("Gubernur Jawa Tengah Budi Santoso mengatakan tuduhan itu tidak benar. Menurut "
               "mantan Kepala Staf TNI ini, setiap partai memiliki aturan yang jelas.")
     assert speaker_names(rec) == ["Budi Santoso", "Budi Santoso"]
+
+
+def test_a_cue_whose_object_only_names_an_event_gives_the_event_not_a_statement():
+    rec = run("Menteri Luar Negeri Rina Hartono menyampaikan kecaman kepada Singapura atas "
+              "insiden itu. Ia menyampaikan keprihatinan Indonesia atas meningkatnya ketegangan.")
+    assert [s.content.text for s in rec.statements] == [
+        "keprihatinan Indonesia atas meningkatnya ketegangan"]
+    assert [e.type for e in rec.events] == ["ACCUSE"]
+
+
+def test_a_named_foreign_envoy_summoned_is_the_target():
+    rec = run("Kementerian Luar Negeri memanggil Duta Besar Ukraina untuk Indonesia Vasyl "
+              "Hamianin pada Kamis.")
+    envoy = rec.actor(rec.events[0].targets[0])
+    assert envoy.name == "Vasyl Hamianin" and rec.actor(envoy.affiliation).name == "Ukraina"
+
+
+def test_a_role_coordinated_inside_runs_to_the_person_it_names():
+    rec = run("Direktur Jenderal Asia dan Afrika Kemenlu Budi Santoso mengatakan Indonesia "
+              "menolak usulan itu.")
+    assert speaker_names(rec) == ["Budi Santoso"]
