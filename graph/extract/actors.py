@@ -461,13 +461,13 @@ ARABIC_ARTICLES = frozenset({"al", "el", "ad", "as", "ash", "an", "ar", "at", "a
 
 
 def widened(ent: Span, lang: str) -> Span:
-    """A person entity grown over the name words the tagger left out: one word after a role or
-    another entity ("Korea Selatan Sung [Yun-mo]"), any after it ("[Luiz Inacio] Lula da
-    Silva", "[Muhammed] el-Sebai"); an organisation without an organisation word whose first
-    name the tagger left out is that person ("Dolfie [Othniel Frederic Palit]"); an
-    organisation grows over the state right after it ("Kementerian Luar Negeri [Rusia]",
-    "DPR [RI]"); an organisation or place that opens with a rank is a person ("Kombes Arya
-    Perdana")."""
+    """A person entity grown over the name words the tagger left out: the first half of a
+    hyphenated name ("Sung-[Min]"), one word after a role or another entity ("Korea Selatan
+    Sung [Yun-mo]"), any after it ("[Luiz Inacio] Lula da Silva", "[Muhammed] el-Sebai"); an
+    organisation without an organisation word whose first name the tagger left out is that
+    person ("Dolfie [Othniel Frederic Palit]"); an organisation grows over the state right
+    after it ("Kementerian Luar Negeri [Rusia]", "DPR [RI]"); an organisation or place that
+    opens with a rank is a person ("Kombes Arya Perdana")."""
     doc = ent.doc
     if LABELS[ent.label_] != ActorType.PERSON and ranked(ent, lang):
         ent = Span(doc, ent.start, ent.end, label="PER")
@@ -482,6 +482,9 @@ def widened(ent: Span, lang: str) -> Span:
     if LABELS[ent.label_] != ActorType.PERSON:
         return ent
     start, end = ent.start, ent.end
+    while start > 1 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and \
+            not doc[start - 2].whitespace_ and doc[start - 2].is_title:
+        start -= 2  # the first half of a hyphenated name ("Sung-[Min]")
     if start > 1 and name_word(doc[start - 1], lang) and (
             doc[start - 2].ent_type_ or is_title_word(doc[start - 2].text, lang)):
         start -= 1

@@ -77,6 +77,10 @@ def np_after(doc: Doc, i: int, end: int, lang: str) -> Span:
         if tok.text == "," and j + 1 < end and doc[j + 1].is_title and j > i:
             j += 1
             continue
+        if tok.text == "-" and j > i and j + 1 < end and not doc[j - 1].whitespace_ and \
+                not tok.whitespace_ and doc[j + 1].is_alpha:
+            j += 2  # a hyphenated name ("Yo-Jong")
+            continue
         if tok.is_punct or tok.text in QUOTE_MARKS or tok.lower_ in stops:
             break
         if j > i and (is_verb(tok, lang) or tok.lower_ in adverbs or se_nya(tok)) and \

@@ -61,13 +61,14 @@ def sentences(body: str, lang: str = "id") -> list[tuple[int, int]]:
     return out
 
 
-def _straight_is_open(text: str, i: int) -> bool:
-    """Whether a straight quotation mark opens (space or start before it, a word after it)."""
+def _straight_is_open(text: str, i: int) -> bool | None:
+    """Whether a straight quotation mark opens (space or start before it, a word after it);
+    None where it may open or close, glued between two sentences (``invasi."Itu``)."""
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
     if before.isspace() or before in "([":
         return not after.isspace()
-    return False
+    return None if _closer_may_open(text, i) else False
 
 
 def _closer_may_open(text: str, i: int) -> bool:

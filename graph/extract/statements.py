@@ -57,7 +57,7 @@ def cue_of(tok: Token, lang: str, passive: bool = False) -> Found | None:
     bare = analysis.prefix == "" and analysis.suffix == ""
     if bare and cue.frame != "inverted":
         return None
-    allowed = ("", "me", "ber", "di") if passive else ("", "me", "ber")
+    allowed = ("", "me", "memper", "ber", "di", "diper") if passive else ("", "me", "memper", "ber")
     if analysis.prefix not in allowed or analysis.form == "N":
         return None
     return Found(tok, analysis, cue)
@@ -81,7 +81,10 @@ def speaker_after(ctx: Context, found: Found, end: int) -> tuple[str | None, int
     if found.analysis.clitic == "nya":
         return by_pronoun(ctx, "nya", found.tok.idx), i
     i = skip_adverbs(doc, i, ctx.lang)
-    if i + 1 < end and doc[i].lower_ in words_with_role(ctx.lang, "statement"):
+    said = words_with_role(ctx.lang, "statement")
+    if i < end and doc[i].lower_.endswith("nya") and doc[i].lower_[:-3] in said:
+        return by_pronoun(ctx, "nya", doc[i].idx), i + 1  # "tambah pernyataannya"
+    if i + 1 < end and doc[i].lower_ in said:
         i += 1  # "bunyi pernyataan kementerian itu": the issuer speaks
     named = mention_at(ctx, i, end)
     if named is not None:
@@ -138,8 +141,10 @@ def content_span(ctx: Context, start: int, end: int):
     text = ctx.doc.text
     while start < end and (text[start].isspace() or text[start] in ",:"):
         start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ",.;:"):
-        end -= 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",.;:" or (
+            text[end - 1] in QUOTE_MARKS and sum(text[start:end].count(q) for q in QUOTE_MARKS)
+            % 2 == 1)):
+        end -= 1  # a mark left unpaired closes the quote after it ("invasi.\"Itu ...")
     return ctx.span(start, end)
 
 
@@ -342,7 +347,7 @@ def indirect_statements(ctx: Context, taken: set[int]) -> list[Statement]:
             if passive is not None and passive.analysis.prefix == "di":
                 out += attribution_first(ctx, tok, sent)
                 continue
-            if found is None or (found.analysis.prefix not in ("me", "ber") and not (
+            if found is None or (found.analysis.prefix not in ("me", "memper", "ber") and not (
                     found.cue.frame == "inverted" and tok.i == sent.start)):
                 continue
             coordinated = tok.i > sent.start and doc[tok.i - 1].lower_ in ("dan", "serta")
@@ -357,6 +362,8 @@ def indirect_statements(ctx: Context, taken: set[int]) -> list[Statement]:
             if found.cue.frame == "act" and recipient is None:
                 obj = np_after(doc, i, sent.end, lang)
                 recipient = resolve(ctx, obj) if len(obj) else None
+            elif recipient is None and literal is None:
+                recipient, i = warned(ctx, i, sent.end)
             i = clause_start(ctx, i, sent.end)
             if doc[i].text == ":" or (doc[i].lower_ == "bahwa" and found.cue.frame != "act"):
                 i += 1
@@ -382,6 +389,17 @@ def indirect_statements(ctx: Context, taken: set[int]) -> list[Statement]:
                     negated=negated,
                 ))
     return out
+
+
+def warned(ctx: Context, i: int, end: int) -> tuple[str | None, int]:
+    """The party told to act, named before "agar" ("memperingatkan AS agar tidak ..."), and
+    where the content starts."""
+    obj = np_after(ctx.doc, i, end, ctx.lang)
+    if len(obj) and obj.end < end and ctx.doc[obj.end].lower_ in ("agar", "supaya"):
+        key = resolve(ctx, obj, create=False)
+        if key is not None:
+            return key, obj.end
+    return None, i
 
 
 def tail_attributed(ctx: Context, found: Found, sent: Span) -> list[Statement]:

@@ -484,3 +484,17 @@ def test_a_role_coordinated_inside_runs_to_the_person_it_names():
     rec = run("Direktur Jenderal Asia dan Afrika Kemenlu Budi Santoso mengatakan Indonesia "
               "menolak usulan itu.")
     assert speaker_names(rec) == ["Budi Santoso"]
+
+
+def test_memper_cue_with_the_party_warned_before_agar():
+    rec = run("Korea Selatan memperingatkan Jepang agar tidak membuang limbah nuklir ke laut.")
+    stmt = rec.statements[0]
+    assert rec.actor(stmt.speaker).name == "Korea Selatan"
+    assert rec.actor(stmt.recipient).name == "Jepang"
+    assert stmt.content.text == "agar tidak membuang limbah nuklir ke laut"
+
+
+def test_cue_with_its_statement_noun_and_a_hyphenated_surname():
+    rec = run('"Kami siap berunding," kata Kim Sung-min. "Kami tidak takut," tegas Sung-Min. '
+              '"Semua pihak harus tenang," tambah pernyataannya.')
+    assert speaker_names(rec) == ["Kim Sung-min"] * 3

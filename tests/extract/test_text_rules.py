@@ -26,6 +26,12 @@ def test_closing_shaped_mark_glued_to_a_sentence_opens_a_quote():
     assert found == ["Kami siap,", "Sudah lama,", "Itu benar."]
 
 
+def test_straight_mark_glued_between_sentences_opens_when_no_quote_is_open():
+    body = 'Ia marah."Kami siap," katanya, Senin."Kami tidak takut," ujarnya.'
+    found = [body[q.start:q.end] for q in quotes(body)]
+    assert found == ["Kami siap,", "Kami tidak takut,"]
+
+
 def test_dateline_is_recognised():
     assert dateline_end("MEDAN, Kabar.com - Gubernur berkata") == len("MEDAN, Kabar.com - ")
     assert dateline_end("Gubernur itu berkata - tidak ada") == 0
