@@ -338,8 +338,10 @@ def indirect_statements(ctx: Context, taken: set[int]) -> list[Statement]:
             found = cue_of(tok, lang)
             if tok.i > sent.start and doc[tok.i - 1].lower_ in PURPOSE:
                 continue
-            if found is not None and found.analysis.prefix == "" and tok.i > sent.start and \
-                    doc[tok.i - 1].text == "," and inverted_at(ctx, tok.i) is not None:
+            if found is not None and found.analysis.prefix == "" and tok.i > sent.start + 1 and \
+                    (doc[tok.i - 1].text == "," or (doc[tok.i - 1].text in QUOTE_MARKS and
+                                                    doc[tok.i - 2].text == ",")) and \
+                    inverted_at(ctx, tok.i) is not None:
                 out += tail_attributed(ctx, found, sent)
                 continue
             opens = all(t.is_space for t in doc[sent.start : tok.i])
@@ -407,16 +409,18 @@ def tail_attributed(ctx: Context, found: Found, sent: Span) -> list[Statement]:
     dalam sebuah pernyataan."), or a cue set in the middle of one ("Sebagai respons, sebut X,
     pemerintah menyetujui ..."): the clause, said by the speaker after the cue."""
     doc, tok = ctx.doc, found.tok
-    if any(t.text in QUOTE_MARKS or ctx.in_quote(t) for t in doc[sent.start : tok.i]):
-        return []
+    first = opener_end(doc, sent, ctx.lang)
+    if first >= tok.i or doc[first].text in QUOTE_MARKS or ctx.in_quote(doc[first]):
+        return []  # a quote opening the sentence is a direct statement
     key, j = speaker_after(ctx, found, sent.end)
     recipient, literal, j = addressee_after(ctx, j, sent.end)
     if key is None or not promote_agents(ctx.table, [key]):
         return []
     rest = next((t.i for t in doc[j : min(sent.end, j + 8)] if t.text == ","), None)
-    start, end = opener_end(doc, sent, ctx.lang), tok.i - 1
-    if rest is not None and sent.end - rest > 4:
-        start, end = rest + 1, sent.end
+    start, end = first, tok.i - 1 - (doc[tok.i - 2].text == ",")
+    if rest is not None and sent.end - rest > 4 and tok.i - first <= 6 and \
+            doc[rest + 1].lower_ not in words_with_role(ctx.lang, "prep"):
+        start, end = rest + 1, sent.end  # "Sebagai respons, sebut X, pemerintah ..."
     if end - start < 3:
         return []
     ctx.note(key, tok.idx)

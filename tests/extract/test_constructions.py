@@ -498,3 +498,13 @@ def test_cue_with_its_statement_noun_and_a_hyphenated_surname():
     rec = run('"Kami siap berunding," kata Kim Sung-min. "Kami tidak takut," tegas Sung-Min. '
               '"Semua pihak harus tenang," tambah pernyataannya.')
     assert speaker_names(rec) == ["Kim Sung-min"] * 3
+
+
+def test_a_paraphrase_with_a_quoted_fragment_attributed_after_its_comma():
+    rec = run('Malaysia "dengan tegas" menolak keputusan itu dan telah mengajukan "protes keras '
+              'kepada Singapura," kata juru bicara Kementerian Luar Negeri Malaysia, Ahmad '
+              "Fadil, dalam konferensi pers di Kuala Lumpur.")
+    stmt = rec.statements[0]
+    assert rec.actor(stmt.speaker).name == "Ahmad Fadil"
+    assert stmt.form == QuoteForm.INDIRECT
+    assert stmt.content.text.startswith('Malaysia "dengan tegas" menolak')

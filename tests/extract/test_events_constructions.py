@@ -710,3 +710,9 @@ def test_a_cited_outlet_is_no_actor():
     rec = run("Teroris, mengutip NDTV, yang menembakkan ribuan roket dari Jalur Gaza, melarikan "
               "diri dengan sekitar 100 sandera.")
     assert "NDTV" not in {a.name for a in rec.actors}
+
+
+def test_sanctions_passed_and_diplomats_restricted():
+    rec = run("Uni Eropa mengesahkan paket sanksi baru terhadap Belarus. Uni Eropa juga "
+              "membatasi pergerakan diplomat Iran di Brussel.")
+    assert pairs(rec, "SANCTION") == [(["Uni Eropa"], ["Belarus"]), (["Uni Eropa"], ["Iran"])]
