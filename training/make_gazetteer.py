@@ -142,6 +142,7 @@ NICKNAMES: dict[str, list[str]] = {
     "RU": ["Negeri Beruang Merah"],
     "NL": ["Negeri Kincir Angin"],
     "EG": ["Negeri Piramida"],
+    "IR": ["Republik Islam", "Negeri Para Mullah"],
 }
 
 # Aliases never used: common words or person names that would block ``ner``.

@@ -226,13 +226,16 @@ def starts_clause(ctx: Context, char: int) -> bool:
     return not before or before[-1] in ".!?:\n\"”" or ctx.sents[ctx.sent_index(char)][0] >= char
 
 
-def complement_ok(ctx: Context, i: int, end: int, frame: str) -> bool:
-    """Whether what follows a cue is a clause (bahwa/agar, or a subject and a verb), not a
-    relative clause ("melaporkan pada hari Kamis, yang menghubungkan ...")."""
+def complement_ok(ctx: Context, i: int, end: int, frame: str, denial: bool = False) -> bool:
+    """Whether what follows a cue is a clause (bahwa/agar, or a subject and a verb; a bare verb
+    phrase after a denial: "membantah terlibat dalam serangan itu"), not a relative clause
+    ("melaporkan pada hari Kamis, yang menghubungkan ...")."""
     doc = ctx.doc
     if i >= end or doc[i].lower_ == "yang":
         return False
     if doc[i].lower_ in CLAUSE_MARKERS or doc[i].text == ":":
+        return True
+    if denial and end - i > 2 and is_verb(doc[i], ctx.lang):
         return True
     if frame == "act":
         np = np_after(doc, i, end, ctx.lang)
@@ -289,8 +292,9 @@ def content_end(ctx: Context, i: int, end: int) -> int:
         prev = doc[j - 1]
         if prev.text == "," and tok.lower_ in ("menurut", "kata", "ujar", "ujarnya", "katanya"):
             return j - 1
-        if prev.lower_ in ("dan", ",") and cue_of(tok, ctx.lang) and not ctx.in_quote(tok):
-            return j - 1
+        found = cue_of(tok, ctx.lang) if prev.lower_ in ("dan", ",") else None
+        if found and not ctx.in_quote(tok) and (prev.text == "," or found.analysis.prefix):
+            return j - 1  # not "cepat dan tegas"
         if (prev.text == "," and tok.lower_ in CONTRASTS) or tok.text == ";":
             return j - 1 if prev.text == "," else j
         if prev.text == "," and j > i + 1 and apposed_charge(ctx, j, end):
@@ -369,7 +373,7 @@ def indirect_statements(ctx: Context, taken: set[int]) -> list[Statement]:
             i = clause_start(ctx, i, sent.end)
             if doc[i].text == ":" or (doc[i].lower_ == "bahwa" and found.cue.frame != "act"):
                 i += 1
-            if not complement_ok(ctx, i, sent.end, found.cue.frame):
+            if not complement_ok(ctx, i, sent.end, found.cue.frame, found.cue.negated):
                 continue
             i += doc[i].lower_ == "bahwa"
             end = content_end(ctx, i, sent.end)

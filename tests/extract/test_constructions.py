@@ -508,3 +508,13 @@ def test_a_paraphrase_with_a_quoted_fragment_attributed_after_its_comma():
     assert rec.actor(stmt.speaker).name == "Ahmad Fadil"
     assert stmt.form == QuoteForm.INDIRECT
     assert stmt.content.text.startswith('Malaysia "dengan tegas" menolak')
+
+
+def test_a_denial_with_a_bare_verb_phrase_and_an_adjective_cue_word_inside_content():
+    rec = run("Republik Islam membantah terlibat dalam serangan terhadap kapal itu. Menteri "
+              "Pertahanan Malaysia Ahmad Fadil menyatakan bahwa respons Malaysia akan cepat dan "
+              "tegas terhadap setiap ancaman.")
+    first, second = rec.statements
+    assert rec.actor(first.speaker).name == "Iran" and first.negated
+    assert first.content.text == "terlibat dalam serangan terhadap kapal itu"
+    assert second.content.text.endswith("cepat dan tegas terhadap setiap ancaman")
