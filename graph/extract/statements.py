@@ -505,9 +505,13 @@ def apposed_person(ctx: Context, i: int, end: int) -> tuple[str, int] | None:
 def attributed_np(ctx: Context, i: int, end: int) -> Span:
     """The speaker's noun phrase after an attribution: up to its first comma unless a named
     apposition closes with a second one ("anggota Dewan Pembina Partai Demokrat, Ahmad
-    Mubarok, ...", not "Jimly, Anwar Usman melakukan ...")."""
+    Mubarok, ...", not "Jimly, Anwar Usman melakukan ..."); a name followed by a lower-case
+    word ends there ("menurut Said tuntutan-tuntutan itu ...")."""
     doc = ctx.doc
     np = np_after(doc, i, end, ctx.lang)
+    named = mention_at(ctx, i, end)
+    if named and named[1] < np.end and doc[named[1]].is_lower:
+        return doc[i : named[1]]
     commas = [t.i for t in np if t.text == ","]
     if commas and not (np.end < end and doc[np.end].text == ","):
         return doc[i : commas[0]]

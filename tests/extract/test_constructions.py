@@ -518,3 +518,11 @@ def test_a_denial_with_a_bare_verb_phrase_and_an_adjective_cue_word_inside_conte
     assert rec.actor(first.speaker).name == "Iran" and first.negated
     assert first.content.text == "terlibat dalam serangan terhadap kapal itu"
     assert second.content.text.endswith("cepat dan tegas terhadap setiap ancaman")
+
+
+def test_menurut_a_name_then_the_clause_without_a_comma():
+    rec = run("Massa buruh sudah bertemu pimpinan DPR. Namun menurut Budi Santoso tuntutan-tuntutan "
+              "buruh akan lebih dulu ditampung.")
+    stmt = rec.statements[0]
+    assert rec.actor(stmt.speaker).name == "Budi Santoso"
+    assert stmt.content.text == "tuntutan-tuntutan buruh akan lebih dulu ditampung"
