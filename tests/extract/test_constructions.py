@@ -521,8 +521,8 @@ def test_a_denial_with_a_bare_verb_phrase_and_an_adjective_cue_word_inside_conte
 
 
 def test_menurut_a_name_then_the_clause_without_a_comma():
-    rec = run("Massa buruh sudah bertemu pimpinan DPR. Namun menurut Budi Santoso tuntutan-tuntutan "
-              "buruh akan lebih dulu ditampung.")
+    rec = run("Massa buruh sudah bertemu pimpinan DPR. Namun menurut Budi Santoso "
+              "tuntutan-tuntutan buruh akan lebih dulu ditampung.")
     stmt = rec.statements[0]
     assert rec.actor(stmt.speaker).name == "Budi Santoso"
     assert stmt.content.text == "tuntutan-tuntutan buruh akan lebih dulu ditampung"
