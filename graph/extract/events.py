@@ -553,7 +553,8 @@ def genitive(
         sources = sources_before(ctx, sent, doc[prev.i - 1])
         return (sources, targets_after(ctx, after, sent.end)) if sources else ([], [])
     if analysis.prefix or (
-            prev is not None and not prev.is_punct and prev.lower_ not in function_words(ctx.lang)):
+            prev is not None and not prev.is_punct and prev.lower_ not in function_words(ctx.lang)
+            and not condemning(ctx, prev)):
         return [], []
     while after < sent.end - 1 and after < tok.i + 3 and doc[after].lower_ in event_kinds(ctx.lang):
         after += 1
@@ -564,6 +565,13 @@ def genitive(
     np = np_after(doc, start, sent.end, ctx.lang)
     sources = [k for k in actors_in(ctx, np) if ctx.table.actors[k].type in AGENTS]
     return (sources, targets_after(ctx, np.end, sent.end)) if sources else ([], [])
+
+
+def condemning(ctx: Context, tok: Token) -> bool:
+    """Whether a verb condemns the event noun after it ("mengutuk serangan X"): that event is
+    reported as real."""
+    found = entry_of(ctx, tok, frames=False)
+    return found is not None and found[1].type == "ACCUSE" and bool(found[0].prefix)
 
 
 def setting(ctx: Context, after: int, sent: Span) -> tuple[list[str], list[str]]:
@@ -735,7 +743,7 @@ def refined_targets(
     something about it ("Armenia membantah tuduhan itu"); a refused or accepted proposal
     with no target is aimed at whoever made it; a protest with no target is
     aimed at the institution it is held at, a threat with none at whoever its condition
-    names."""
+    names, an attack with none at the place it hits."""
     after = trigger.end
     targets = [t for t in dict.fromkeys(seat_state(ctx, t) for t in targets) if t not in sources]
     if type_ == "REJECT" and answers(ctx, trigger, sent) and not any(
@@ -748,7 +756,20 @@ def refined_targets(
         targets = [t for t in protest_site(ctx, after, sent) if t not in sources]
     if type_ == "THREATEN" and not targets:
         targets = [t for t in condition_subject(ctx, after, sent) if t not in sources]
+    if type_ == "ASSAULT" and not targets:
+        targets = struck_place(ctx, after, sent)
     return targets
+
+
+def struck_place(ctx: Context, after: int, sent: Span) -> list[str]:
+    """The place an attack with no target hits ("serangan rudal Rusia di Kyiv")."""
+    doc = ctx.doc
+    j = next((j for j in range(after, min(sent.end, after + 3)) if doc[j].lower_ == "di"), None)
+    if j is None:
+        return []
+    np = np_after(doc, j + 1, sent.end, ctx.lang)
+    keys = ctx.actors_within(np.start_char, np.end_char)
+    return [k for k in keys[:1] if ctx.table.actors[k].type == ActorType.PLACE]
 
 
 def critics(ctx: Context, stmts: list[Statement], sources: list[str], before: int) -> list[str]:
@@ -891,9 +912,10 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
             analysis, entry = found
             type_ = "MOBILIZE" if entry.type == "LAUNCH" else entry.type
             end_tok = trigger_end(ctx, tok, entry, sent)
-            consumed = end_tok.i + governs_event(ctx, end_tok)
-            if type_ in FRAMES or anaphoric(ctx, end_tok, nominal(analysis, entry)) or (
-                    claiming and sources_before(ctx, sent, tok)):
+            consumed = end_tok.i + (type_ != "ACCUSE" and governs_event(ctx, end_tok))
+            is_nominal = nominal(analysis, entry)
+            if type_ in FRAMES or anaphoric(ctx, end_tok, is_nominal) or (
+                    claiming and not is_nominal and sources_before(ctx, sent, tok)):
                 claiming = claiming or type_ in UNREAL_COMPLEMENT
                 continue
             claiming = type_ in UNREAL_COMPLEMENT and analysis.form == "T"

@@ -716,3 +716,15 @@ def test_sanctions_passed_and_diplomats_restricted():
     rec = run("Uni Eropa mengesahkan paket sanksi baru terhadap Belarus. Uni Eropa juga "
               "membatasi pergerakan diplomat Iran di Brussel.")
     assert pairs(rec, "SANCTION") == [(["Uni Eropa"], ["Belarus"]), (["Uni Eropa"], ["Iran"])]
+
+
+def test_a_condemned_attack_is_reported_with_the_place_it_hits():
+    rec = run("Suriah mengutuk serangan udara Turki di Aleppo pada Senin. Yordania mengecam "
+              "serangan Israel ke Lebanon.")
+    assert pairs(rec, "ACCUSE") == [(["Suriah"], ["Turki"]), (["Yordania"], ["Israel"])]
+    assert pairs(rec, "ASSAULT") == [(["Turki"], ["Aleppo"]), (["Israel"], ["Lebanon"])]
+
+
+def test_a_condemned_threat_of_attack_is_no_attack():
+    rec = run("Yordania mengecam ancaman serangan Israel ke Lebanon.")
+    assert "ASSAULT" not in types(rec)
