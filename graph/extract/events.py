@@ -57,7 +57,8 @@ ENVOYS = frozenset({"duta", "dubes", "diplomat", "utusan"})
 INSTITUTIONS = frozenset({ActorType.ORGANIZATION, ActorType.COUNTRY})
 TARGET_PREPS = ("kepada", "terhadap", "dengan", "ke", "atas", "pada", "agar", "supaya", "untuk")
 CLAUSE_ENDS = frozenset({"bahwa", "karena", "sementara", "namun", "tetapi", "tapi", "jika",
-                         "apabila", "kalau", "ketika", "saat", "setelah", "sejak", "sebelum"})
+                         "apabila", "kalau", "ketika", "saat", "setelah", "sejak", "sebelum",
+                         "tanpa"})
 SUBORDINATE = CLAUSE_ENDS | {"yang", "agar", "supaya"}
 REASONS = frozenset({"atas", "akibat", "terkait", "soal", "tentang", "mengenai"})
 """Words before an event noun that give a reason, not an act of the clause's subject

@@ -728,3 +728,10 @@ def test_a_condemned_attack_is_reported_with_the_place_it_hits():
 def test_a_condemned_threat_of_attack_is_no_attack():
     rec = run("Yordania mengecam ancaman serangan Israel ke Lebanon.")
     assert "ASSAULT" not in types(rec)
+
+
+def test_a_visit_completed_and_a_meeting_target_not_sought_past_tanpa():
+    rec = run("Menteri Luar Negeri Jepang Taro Kono menyelesaikan kunjungan ke Seoul. Para menteri "
+              "menyelesaikan pertemuan di Kairo tanpa menyelesaikan perbedaan atas bendungan "
+              "Ethiopia.")
+    assert pairs(rec, "CONSULT") == [(["Taro Kono"], ["Korea Selatan"])]
