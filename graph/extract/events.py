@@ -885,17 +885,20 @@ def allegations(ctx: Context, stmts: list[Statement]) -> list[Event]:
 
 
 def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
-    """Events of an article, one per (type, sources, targets)."""
+    """Events of an article, one per (type, sources, targets) and predicate in each sentence
+    and across the article."""
     by_cue: dict[int, list[Statement]] = {}
     for s in stmts:
         by_cue.setdefault(s.cue.end - len(s.cue.text.split()[-1]), []).append(s)
     out: list[Event] = []
     seen: set[tuple[str, tuple[str, ...], tuple[str, ...]]] = set()
+    roots_seen: set[tuple[str, tuple[str, ...], tuple[str, ...], str]] = set()
     for si in range(len(ctx.sents)):
         sent = ctx.sent_span(si)
         if sent is None:
             continue
         last_subject: list[str] = []
+        seen_here: set[tuple[str, tuple[str, ...], tuple[str, ...]]] = set()
         consumed, claiming = -1, False
         for tok in sent:
             claiming = claiming and tok.lower_ not in CONTRASTS and \
@@ -956,12 +959,14 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
             if not promote_agents(ctx.table, sources):
                 continue
             signature = (type_, tuple(sorted(sources)), tuple(sorted(targets)))
-            if signature in seen:
-                continue
+            if (*signature, entry.root) in roots_seen or signature in seen_here:
+                continue  # one event per predicate, and per sentence
             if same_visit(out, type_, sources, ctx.span(*ctx.sents[si])):
                 out[-1].targets.extend(t for t in targets if t not in out[-1].targets)
                 continue
             seen.add(signature)
+            seen_here.add(signature)
+            roots_seen.add((*signature, entry.root))
             out.append(Event(
                 type=type_,
                 trigger=ctx.span(tok.idx, end_tok.idx + len(end_tok)),

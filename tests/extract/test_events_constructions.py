@@ -735,3 +735,10 @@ def test_a_visit_completed_and_a_meeting_target_not_sought_past_tanpa():
               "menyelesaikan pertemuan di Kairo tanpa menyelesaikan perbedaan atas bendungan "
               "Ethiopia.")
     assert pairs(rec, "CONSULT") == [(["Taro Kono"], ["Korea Selatan"])]
+
+
+def test_two_acts_of_one_type_by_different_predicates_stay_two_events():
+    rec = run("Uni Eropa mengesahkan paket sanksi baru terhadap Belarus. Uni Eropa juga "
+              "membatasi pergerakan diplomat Belarus. Sanksi Uni Eropa terhadap Belarus itu "
+              "berlaku mulai Senin.")
+    assert pairs(rec, "SANCTION") == [(["Uni Eropa"], ["Belarus"])] * 2
