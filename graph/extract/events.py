@@ -43,7 +43,7 @@ COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT"})
 """Acts that, announced for the future, are promises (AGREE)."""
 HOSTILE = frozenset({"ACCUSE", "SANCTION", "ASSAULT", "COERCE"})
 """Acts that, announced with intent ("akan", "berencana"), are threats (THREATEN)."""
-CONDITIONAL_OK = frozenset({"THREATEN", "AGREE", "REQUEST"})
+CONDITIONAL_OK = frozenset({"THREATEN", "AGREE", "REQUEST", "REJECT"})
 NO_TARGET_OK = frozenset({"MOBILIZE", "PROTEST", "RETREAT"})
 PLACE_TARGETS = frozenset({"ASSAULT", "COERCE"})
 """Types whose target may be a region (the guide: "Kharkiv kembali dihujani roket"); for the
@@ -742,17 +742,17 @@ def refined_targets(
     """Targets without the sources; a refusal of no agent, of an accusation, demand or offer,
     answers the latest accusers or requesters of its source, else the latest speaker who said
     something about it ("Armenia membantah tuduhan itu"); a refused or accepted proposal
-    with no target is aimed at whoever made it; a protest with no target is
-    aimed at the institution it is held at, a threat with none at whoever its condition
-    names, an attack with none at the place it hits."""
+    is aimed at whoever made it ("hak angket DPR yang diusulkan Ganjar"); a protest with no
+    target is aimed at the institution it is held at, a threat with none at whoever its
+    condition names, an attack with none at the place it hits."""
     after = trigger.end
     targets = [t for t in dict.fromkeys(seat_state(ctx, t) for t in targets) if t not in sources]
     if type_ == "REJECT" and answers(ctx, trigger, sent) and not any(
             ctx.table.actors[t].type in AGENTS - {ActorType.GROUP} for t in targets):
         targets = [t for t in accusers(so_far, sources) if t not in sources] or \
             critics(ctx, stmts, sources, trigger.start_char + ctx.offset) or targets
-    if type_ in ("REJECT", "AGREE") and not targets:
-        targets = [t for t in proposer(ctx, after, sent) if t not in sources]
+    if type_ in ("REJECT", "AGREE"):
+        targets = [t for t in proposer(ctx, after, sent) if t not in sources] or targets
     if type_ == "PROTEST" and not targets:
         targets = [t for t in protest_site(ctx, after, sent) if t not in sources]
     if type_ == "THREATEN" and not targets:

@@ -742,3 +742,11 @@ def test_two_acts_of_one_type_by_different_predicates_stay_two_events():
               "membatasi pergerakan diplomat Belarus. Sanksi Uni Eropa terhadap Belarus itu "
               "berlaku mulai Senin.")
     assert pairs(rec, "SANCTION") == [(["Uni Eropa"], ["Belarus"])] * 2
+
+
+def test_an_announced_refusal_of_a_proposal_answers_its_proposer():
+    rec = run("Ketua Umum Partai Golkar Budi Santoso memastikan Golkar akan menolak hak angket "
+              "DPR yang diusulkan Rina Hartono. Partai Demokrat secara terbuka menentang usulan "
+              "Rina Hartono itu.")
+    assert pairs(rec, "REJECT") == [(["Partai Golkar"], ["Rina Hartono"]),
+                                    (["Partai Demokrat"], ["Rina Hartono"])]
