@@ -579,6 +579,8 @@ def add_entity(table: Table, ent: Span, offset: int,
         type_ = ActorType.ORGANIZATION
     if type_ == ActorType.PERSON and located_name(ent, lang):
         type_ = ActorType.PLACE
+    if type_ == ActorType.PERSON and paired_names(table, ent):
+        return None
     if type_ == ActorType.PERSON and len(ent) == 1 and ent.text.lower() in collectives(lang):
         return None
     if occasion(ent, lang):
@@ -606,6 +608,14 @@ def add_entity(table: Table, ent: Span, offset: int,
                   and table.actors[k].type == ActorType.COUNTRY]
         table.actors[key].affiliation = states[-1] if states else None
     return key
+
+
+def paired_names(table: Table, ent: Span) -> bool:
+    """Whether a hyphenated name joins two persons named before ("Prabowo-Gibran")."""
+    parts = ent.text.split("-")
+    words = {w for a in table.actors.values() if a.type == ActorType.PERSON
+             for w in a.name.split()}
+    return len(parts) == 2 and all(p in words for p in parts)
 
 
 def located_name(ent: Span, lang: str) -> bool:

@@ -3,7 +3,16 @@
 import spacy
 from spacy.tokens import Doc
 
-from graph.extract.actors import build, located_name, trimmed, verb_form, widened
+from graph.extract.actors import (
+    Table,
+    build,
+    located_name,
+    paired_names,
+    trimmed,
+    verb_form,
+    widened,
+)
+from graph.records import ActorType
 
 
 def entity(words: list[str], start: int, end: int, label: str = "ORG"):
@@ -76,3 +85,12 @@ def test_acronym_whose_initials_fit_part_of_a_longer_name_joins_that_name():
     table = build(ent.doc, 0, "id", [])
     assert [a.name for a in table.actors.values()] == ["Gerakan Rakyat Bersatu Timur"]
     assert table.actors["gerakan-rakyat-bersatu-timur"].aliases == ["RBT"]
+
+
+def test_two_persons_joined_by_a_hyphen_name_no_third():
+    table = Table("id")
+    table.add("Prabowo Subianto", ActorType.PERSON)
+    table.add("Gibran Rakabuming Raka", ActorType.PERSON)
+    words = ["Koalisi", "Prabowo-Gibran", "menguat"]
+    assert paired_names(table, entity(words, 1, 2, "PER"))
+    assert not paired_names(table, entity(["Kim", "Yo-jong", "marah"], 1, 2, "PER"))
