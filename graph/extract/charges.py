@@ -11,7 +11,7 @@ from graph.extract.clauses import is_verb
 from graph.extract.context import Context
 from graph.extract.coref import state_of
 from graph.extract.lexicon import charge_topics, charge_words, words_with_role
-from graph.records import Event, Statement
+from graph.records import ActorType, Event, Statement
 
 REACH = 8
 """How many words from the charge the party it is aimed at may be named."""
@@ -36,8 +36,10 @@ def charged_party(ctx: Context, content: Span, start: int, end: int, speaker: st
     best: tuple[int, str] | None = None
     for s, e, key in ctx.table.within(content.start_char + ctx.offset,
                                       content.end_char + ctx.offset):
-        if ctx.table.actors[key].type not in AGENTS or key in side or state_of(ctx, key) in side:
-            continue
+        actor = ctx.table.actors[key]
+        if actor.type not in AGENTS or key in side or state_of(ctx, key) in side or (
+                actor.local and actor.type == ActorType.PERSON):
+            continue  # nor an unnamed person described ("seorang duta besar")
         mention = ctx.doc.char_span(s - ctx.offset, e - ctx.offset, alignment_mode="expand")
         if mention is None:
             continue

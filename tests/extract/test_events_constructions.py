@@ -750,3 +750,14 @@ def test_an_announced_refusal_of_a_proposal_answers_its_proposer():
               "Rina Hartono itu.")
     assert pairs(rec, "REJECT") == [(["Partai Golkar"], ["Rina Hartono"]),
                                     (["Partai Demokrat"], ["Rina Hartono"])]
+
+
+def test_calling_a_named_party_s_act_improper_accuses_it_not_the_generic_person():
+    rec = run("Juru bicara Kementerian Luar Negeri Rina Hartono mengatakan tindakan Duta Besar "
+              "Malaysia Ahmad Fadil itu sangat tidak patut dilakukan oleh seorang duta besar.")
+    assert pairs(rec, "ACCUSE") == [(["Rina Hartono"], ["Ahmad Fadil"])]
+
+
+def test_a_joint_exercise_is_cooperation():
+    rec = run("Amerika Serikat dan Korea Selatan menggelar latihan gabungan di Laut Kuning.")
+    assert pairs(rec, "COOPERATE") == [(["Amerika Serikat", "Korea Selatan"], [])]
