@@ -298,6 +298,10 @@ def collective_np(np: Span, lang: str) -> Span | None:
             np.doc[tok.i + 1].lower_ in COUNTABLE
         if counted or is_collective(tok.text, lang) or \
                 any(rest.text.lower().startswith(c) for c in multi):
+            start = tok.i
+            while counted and start > np.start and np.doc[start - 1].like_num:
+                start -= 1  # "14 ribu orang", not "ribu orang"
+            rest = np.doc[start : np.end]
             return rest if len(head_words(rest, lang)) else None
     return None
 

@@ -761,3 +761,8 @@ def test_calling_a_named_party_s_act_improper_accuses_it_not_the_generic_person(
 def test_a_joint_exercise_is_cooperation():
     rec = run("Amerika Serikat dan Korea Selatan menggelar latihan gabungan di Laut Kuning.")
     assert pairs(rec, "COOPERATE") == [(["Amerika Serikat", "Korea Selatan"], [])]
+
+
+def test_a_counted_group_of_victims_keeps_its_number():
+    rec = run("Serangan udara Israel ke Gaza menewaskan lebih dari 14 ribu orang.")
+    assert (["Israel"], ["14 ribu orang"]) in pairs(rec, "ASSAULT")
