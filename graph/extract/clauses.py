@@ -90,6 +90,14 @@ def np_after(doc: Doc, i: int, end: int, lang: str) -> Span:
     return doc[i:j]
 
 
+def past_acronym(doc: Doc, i: int, end: int) -> int:
+    """The index after an acronym in brackets at a token ("Amerika Serikat (AS) agar"), else
+    the token's."""
+    if i + 2 < end and doc[i].text == "(" and doc[i + 2].text == ")" and doc[i + 1].is_upper:
+        return i + 3
+    return i
+
+
 def skip_adverbs(doc: Doc, i: int, lang: str) -> int:
     """The index after adverbs, modals and manner words following a token index."""
     skip = words_with_role(lang, "adv") | words_with_role(lang, "modal") | \

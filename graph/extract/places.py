@@ -37,9 +37,16 @@ def named_after(ctx: Context, i: int, sent: Span) -> str | None:
     return None
 
 
+COMPLEMENTS = frozenset({"agar", "supaya", "bahwa"})
+"""Words opening what a speech act is about: a place after them is not where it happens."""
+
+
 def clause_end(span: Span, after: int) -> int:
-    """Where the clause of a trigger ends: at a conjunction or comma before another verb."""
+    """Where the clause of a trigger ends: at a conjunction or comma before another verb, or
+    where its complement opens ("mengusulkan agar AS tidak ... di X")."""
     for tok in span:
+        if tok.idx >= after and tok.lower_ in COMPLEMENTS:
+            return tok.idx
         if tok.idx >= after and tok.lower_ in ("dan", "serta", ",") and tok.i + 1 < span.end \
                 and tok.doc[tok.i + 1].pos_ == "VERB":
             return tok.idx

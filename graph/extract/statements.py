@@ -13,6 +13,7 @@ from graph.extract.clauses import (
     is_verb,
     np_after,
     opener_end,
+    past_acronym,
     skip_adverbs,
     subject_region,
 )
@@ -239,7 +240,7 @@ def complement_ok(ctx: Context, i: int, end: int, frame: str, denial: bool = Fal
         return True
     if frame == "act":
         np = np_after(doc, i, end, ctx.lang)
-        k = skip_adverbs(doc, np.end, ctx.lang)
+        k = skip_adverbs(doc, past_acronym(doc, np.end, end), ctx.lang)
         coordinated = len(np) > 0 and np[-1].lower_ in words_with_role(ctx.lang, "conj")
         if not len(np) or k >= end or coordinated:
             return False
@@ -398,13 +399,14 @@ def indirect_statements(ctx: Context, taken: set[int]) -> list[Statement]:
 
 
 def warned(ctx: Context, i: int, end: int) -> tuple[str | None, int]:
-    """The party told to act, named before "agar" ("memperingatkan AS agar tidak ..."), and
-    where the content starts."""
+    """The party warned or told, named before "agar" or "bahwa" ("memperingatkan AS agar tidak
+    ..."), and where the content starts."""
     obj = np_after(ctx.doc, i, end, ctx.lang)
-    if len(obj) and obj.end < end and ctx.doc[obj.end].lower_ in ("agar", "supaya"):
+    after = past_acronym(ctx.doc, obj.end, end)
+    if len(obj) and after < end and ctx.doc[after].lower_ in ("agar", "supaya", "bahwa"):
         key = resolve(ctx, obj, create=False)
         if key is not None:
-            return key, obj.end
+            return key, after
     return None, i
 
 

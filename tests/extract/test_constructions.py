@@ -526,3 +526,13 @@ def test_menurut_a_name_then_the_clause_without_a_comma():
     stmt = rec.statements[0]
     assert rec.actor(stmt.speaker).name == "Budi Santoso"
     assert stmt.content.text == "tuntutan-tuntutan buruh akan lebih dulu ditampung"
+
+
+def test_the_party_warned_or_urged_before_an_acronym_in_brackets():
+    rec = run("Menteri Luar Negeri Iran Hossein Amirabdollahian mendesak Amerika Serikat (AS) "
+              "untuk berhenti mengancam. Korea Utara memperingatkan Jepang bahwa respons Korea "
+              "Utara akan cepat.")
+    first, second = rec.statements
+    assert rec.actor(first.recipient).name == "Amerika Serikat"
+    assert rec.actor(second.recipient).name == "Jepang"
+    assert second.content.text == "respons Korea Utara akan cepat"

@@ -766,3 +766,10 @@ def test_a_joint_exercise_is_cooperation():
 def test_a_counted_group_of_victims_keeps_its_number():
     rec = run("Serangan udara Israel ke Gaza menewaskan lebih dari 14 ribu orang.")
     assert (["Israel"], ["14 ribu orang"]) in pairs(rec, "ASSAULT")
+
+
+def test_a_place_inside_what_a_proposal_asks_is_not_where_it_is_made():
+    rec = run("Rusia mengusulkan agar Amerika Serikat tidak mendirikan pangkalan militer di "
+              "Polandia.")
+    assert pairs(rec, "REQUEST") == [(["Rusia"], ["Amerika Serikat"])]
+    assert rec.events[0].place is None
