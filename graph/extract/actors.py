@@ -583,7 +583,7 @@ def add_entity(table: Table, ent: Span, offset: int,
         return None
     if type_ == ActorType.PERSON and len(ent) == 1 and ent.text.lower() in collectives(lang):
         return None
-    if occasion(ent, lang):
+    if occasion(ent, lang) or role_named(ent, lang):
         return None
     known = table.at(ent.start_char + offset, ent.end_char + offset)
     office = type_ == ActorType.ORGANIZATION and ent[0].lower_ in org_words(lang)
@@ -608,6 +608,14 @@ def add_entity(table: Table, ent: Span, offset: int,
                   and table.actors[k].type == ActorType.COUNTRY]
         table.actors[key].affiliation = states[-1] if states else None
     return key
+
+
+def role_named(ent: Span, lang: str) -> bool:
+    """Whether an organisation entity is a role ("Kapolres Metro Jakarta Pusat",
+    "Sekretaris Jenderal PBB"): it opens with a title that is no organisation word."""
+    first = ent[0].lower_
+    return LABELS[ent.label_] == ActorType.ORGANIZATION and first in titles(lang) and \
+        first not in org_words(lang) and first not in gazetteer_index(lang)
 
 
 def paired_names(table: Table, ent: Span) -> bool:

@@ -120,8 +120,10 @@ def addressee_after(ctx: Context, i: int, end: int) -> tuple[str | None, str | N
             key = resolve(ctx, np, create=False)
             if key:
                 return key, None, np.end
-            words = [t.text for t in np if t.lower_ not in words_with_role(ctx.lang, "det")]
-            return None, " ".join(words) or None, np.end
+            comma = next((t.i for t in np if t.text == ","), np.end)
+            words = [t.text for t in doc[np.start : comma]
+                     if t.lower_ not in words_with_role(ctx.lang, "det")]
+            return None, " ".join(words) or None, comma
     return None, None, i
 
 

@@ -536,3 +536,12 @@ def test_the_party_warned_or_urged_before_an_acronym_in_brackets():
     assert rec.actor(first.recipient).name == "Amerika Serikat"
     assert rec.actor(second.recipient).name == "Jepang"
     assert second.content.text == "respons Korea Utara akan cepat"
+
+
+def test_a_role_tagged_as_an_organisation_and_a_rank_spelled_out():
+    rec = run('"Sampaikan aspirasi secara tertib," ucap Kapolres Metro Jakarta Pusat, Komisaris '
+              "Besar Polisi Budi Santoso kepada wartawan, Jumat 20 Oktober 2023.")
+    stmt = rec.statements[0]
+    assert rec.actor(stmt.speaker).name == "Budi Santoso"
+    assert stmt.addressee == "wartawan"
+    assert not [a for a in rec.actors if a.name.startswith("Kapolres")]
