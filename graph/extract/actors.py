@@ -483,8 +483,9 @@ def widened(ent: Span, lang: str) -> Span:
         return ent
     start, end = ent.start, ent.end
     while start > 1 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and \
-            not doc[start - 2].whitespace_ and doc[start - 2].is_title:
-        start -= 2  # the first half of a hyphenated name ("Sung-[Min]")
+            not doc[start - 2].whitespace_ and doc[start - 2].is_title and \
+            not doc[start - 2].ent_type_:
+        start -= 2  # the first half of a hyphenated name ("Sung-[Min]"), not another name
     if start > 1 and name_word(doc[start - 1], lang) and (
             doc[start - 2].ent_type_ or is_title_word(doc[start - 2].text, lang)):
         start -= 1

@@ -1,7 +1,7 @@
 """Entity spans cleaned before they become actors (hand-made docs, no model)."""
 
 import spacy
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from graph.extract.actors import (
     Table,
@@ -94,3 +94,10 @@ def test_two_persons_joined_by_a_hyphen_name_no_third():
     words = ["Koalisi", "Prabowo-Gibran", "menguat"]
     assert paired_names(table, entity(words, 1, 2, "PER"))
     assert not paired_names(table, entity(["Kim", "Yo-jong", "marah"], 1, 2, "PER"))
+
+
+def test_a_name_after_a_hyphen_ending_another_name_is_not_grown_over_it():
+    doc = Doc(spacy.blank("id").vocab, words=["Basuki", "Purnama", "-", "Djarot", "Hidayat"],
+              spaces=[True, False, False, True, False])
+    doc.ents = [Span(doc, 0, 2, label="PER"), Span(doc, 3, 5, label="PER")]
+    assert widened(doc.ents[1], "id").text == "Djarot Hidayat"
