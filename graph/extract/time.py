@@ -109,11 +109,11 @@ def _weekday_context(text: str, m: re.Match[str]) -> bool:
     before = text[max(0, m.start() - 6) : m.start()]
     after = text[m.end() : m.end() + 8]
     word = m.group(1)
-    if word == "minggu":
-        return "hari" in m.group(0) or "(" in after
+    parts = ("pagi", "siang", "sore", "malam", "petang", "dini hari")
+    if word == "minggu":  # also "week": Sunday only with hari, a date or a part of the day
+        return "hari" in m.group(0) or "(" in after or after.lstrip().startswith(parts)
     return bool(re.search(r"(pada|hari|,)\s*$", before + m.group(0)[: -len(word)])) or (
-        after.lstrip().startswith(("(", ",", "lalu", "pagi", "siang", "sore", "malam", "petang"))
-    )
+        after.lstrip().startswith(("(", ",", "lalu", *parts)))
 
 
 def _forms(kind: str, lang: str) -> str:
@@ -128,6 +128,7 @@ def vague(text: str, lang: str = "id") -> bool:
 
 
 def shifts(text: str, lang: str = "id") -> bool:
-    """Whether a sentence opens on another occasion ("Sebelumnya, ...", "Secara terpisah, ...")."""
+    """Whether a sentence opens on another occasion ("Sebelumnya, ...", "Secara terpisah, ...",
+    "Rusia sebelumnya memperingatkan ...")."""
     forms = _forms("shift", lang)
-    return bool(forms) and re.match(rf"\s*(?:{forms})\b", text.lower()) is not None
+    return bool(forms) and re.match(rf"\s*(?:\S+\s+){{0,4}}(?:{forms})\b", text.lower()) is not None

@@ -3,7 +3,7 @@
 from datetime import date
 
 from graph.extract.segment import dateline_end, quotes, sentences
-from graph.extract.time import anchor, sentence_date
+from graph.extract.time import anchor, sentence_date, shifts
 
 
 def test_sentence_split_keeps_abbreviations_and_glued_quotes():
@@ -46,6 +46,14 @@ def test_dates_numeric_weekday_relative_and_report_lines():
     assert sentence_date("ditangkap pada 2 Februari 2020", None, None) == "2020-02-02"
     assert sentence_date("akan bertemu pada Jumat depan", "2021-03-10", ref) is None
     assert sentence_date("bulan lalu ia berkata", "2021-03-10", ref) is None
+    assert sentence_date("diunggah pada Minggu malam", "2021-03-10", ref) == "2021-03-07"
+    assert sentence_date("dua minggu lalu ia berkata", "2021-03-10", ref) is None
+
+
+def test_a_sentence_turning_to_another_occasion_after_its_subject():
+    assert shifts("Rusia sebelumnya memperingatkan eskalasi.")
+    assert shifts("Sebelumnya, Rusia memperingatkan eskalasi.")
+    assert not shifts("Rusia memperingatkan eskalasi pada hari Senin, sehari sebelumnya.")
 
 
 def test_anchor_from_text_when_article_date_has_no_day():
