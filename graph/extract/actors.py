@@ -553,6 +553,8 @@ def build(doc: Doc, offset: int, lang: str, skip: list[tuple[int, int]]) -> Tabl
         if not skipped(name) and not any(s < end and start < e for s, e, _ in table.spans):
             add_person(table, name, full_role(name, role, lang), offset)
     for name, acronym in acronym_pairs(doc, lang):
+        if name[0].lower_ in gatherings(lang) | documents(lang):
+            continue  # "Konferensi Tingkat Tinggi (KTT)" names an occasion
         start, end = name.start_char + offset, name.end_char + offset
         key = table.at(start, end) or table.around(start, end)
         if key is None or table.at(start, end):

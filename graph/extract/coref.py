@@ -21,6 +21,7 @@ from graph.extract.actors import (
 from graph.extract.clauses import PAIR_REFERENCES, split_conjuncts
 from graph.extract.context import Context
 from graph.extract.lexicon import (
+    belongings,
     collectives,
     documents,
     function_words,
@@ -56,6 +57,14 @@ def pronoun_of(np: Span, lang: str) -> str | None:
     if len(words) == 1 and words[0].startswith("-") and words[0][1:] in table:
         return words[0][1:]
     return None
+
+
+def owned(np: Span, lang: str) -> bool:
+    """Whether an NP is a belonging possessed by -nya ("kapal-kapalnya"): it stands for its
+    owner, the latest subject or speaker of any kind."""
+    words = [t.lower_ for t in np if not t.is_punct]
+    return len(words) == 1 and words[0].endswith("nya") and \
+        words[0][:-3].split("-")[0] in belongings(lang)
 
 
 def by_pronoun(ctx: Context, pronoun: str, char: int) -> str | None:
@@ -463,6 +472,8 @@ def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
     pronoun = pronoun_of(np, lang)
     if pronoun:
         return by_pronoun(ctx, pronoun, np.start_char)
+    if owned(np, lang):
+        return next(reversed(ctx.recent(np.start_char)), None)
     lowered = [t.lower_ for t in np]
     if len(lowered) == 2 and lowered[0] == "yang" and lowered[1] in PAIR_REFERENCES:
         pair = last_agents(ctx, np.start_char, 2)

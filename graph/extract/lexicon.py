@@ -183,6 +183,12 @@ def place_heads(lang: str) -> frozenset[str]:
 
 
 @cache
+def belongings(lang: str) -> frozenset[str]:
+    """Nouns of what belongs to a state or party and, possessed, stands for it (belongings.txt)."""
+    return frozenset(r[0].lower() for r in rows(lang, "belongings.txt"))
+
+
+@cache
 def gatherings(lang: str) -> frozenset[str]:
     """Words naming a summit or conference before its name, lower-cased (gatherings.txt)."""
     return frozenset(r[0].lower() for r in rows(lang, "gatherings.txt"))

@@ -773,3 +773,15 @@ def test_a_place_inside_what_a_proposal_asks_is_not_where_it_is_made():
               "Polandia.")
     assert pairs(rec, "REQUEST") == [(["Rusia"], ["Amerika Serikat"])]
     assert rec.events[0].place is None
+
+
+def test_ships_hit_by_an_attack_stand_for_their_owner():
+    rec = run("Vietnam mengatakan kapal-kapalnya terkena tembakan meriam air Tiongkok pada hari "
+              "Sabtu. Vietnam telah mengajukan protes diplomatik kepada Tiongkok.")
+    assert pairs(rec, "ASSAULT") == [(["Tiongkok"], ["Vietnam"])]
+    assert pairs(rec, "ACCUSE") == [(["Vietnam"], ["Tiongkok"])]
+
+
+def test_a_summit_spelled_out_with_its_acronym_is_no_actor():
+    rec = run("Min Aung Hlaing akan menghadiri Konferensi Tingkat Tinggi (KTT) ASEAN di Jakarta.")
+    assert not [a for a in rec.actors if a.name.startswith("Konferensi")]
