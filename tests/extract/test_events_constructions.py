@@ -785,3 +785,8 @@ def test_ships_hit_by_an_attack_stand_for_their_owner():
 def test_a_summit_spelled_out_with_its_acronym_is_no_actor():
     rec = run("Min Aung Hlaing akan menghadiri Konferensi Tingkat Tinggi (KTT) ASEAN di Jakarta.")
     assert not [a for a in rec.actors if a.name.startswith("Konferensi")]
+
+
+def test_a_possible_act_is_not_coded():
+    rec = run("Pemerintah Myanmar yang digulingkan kemungkinan akan mengecam Thailand.")
+    assert not rec.events
