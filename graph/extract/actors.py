@@ -476,6 +476,8 @@ def widened(ent: Span, lang: str) -> Span:
                 t.lower_ in org_words(lang) or t.is_upper or t.text in gazetteer_index(lang)
                 for t in ent):
         ent = Span(doc, ent.start - 1, ent.end, label="PER")
+    if LABELS[ent.label_] == ActorType.ORGANIZATION and named_after_role(ent, lang):
+        ent = Span(doc, ent.start, ent.end, label="PER")  # "juru bicara Thailand, Tanee Sangrat"
     if LABELS[ent.label_] == ActorType.ORGANIZATION:
         state = next((e for e in doc.ents if e.start == ent.end and e.label_ == "GPE"), None)
         return Span(doc, ent.start, state.end, label=ent.label_) if state is not None else ent
@@ -500,6 +502,16 @@ def widened(ent: Span, lang: str) -> Span:
             break
         end += 1
     return Span(doc, start, end, label=ent.label_)
+
+
+def named_after_role(ent: Span, lang: str) -> bool:
+    """Whether an organisation entity is a person's name set after a role and a comma: two or
+    three capitalised words, none an organisation word, acronym or known name."""
+    doc = ent.doc
+    return 2 <= len(ent) <= 3 and ent.start > 1 and doc[ent.start - 1].text == "," and \
+        all(t.is_title and t.lower_ not in org_words(lang) for t in ent) and \
+        ent.text not in organisations(lang) and ent.text not in gazetteer_index(lang) and \
+        role_before(doc, ent.start, lang) is not None
 
 
 def inside_name(span: Span, lang: str) -> bool:

@@ -14,10 +14,17 @@ from graph.extract.time import sentence_date, shifts, vague
 from graph.records import Event, Span, Statement
 
 
+def day_in(ctx: Context, text: str) -> str | None:
+    """The day a text gives, none after the article's day (a plan: "akan menghadiri KTT pada
+    24 April" dates no report)."""
+    day = sentence_date(text, ctx.article.date, ctx.ref, ctx.lang)
+    last = ctx.article.date if ctx.article.date and len(ctx.article.date) == 10 else None
+    return None if day and last and day > last else day
+
+
 def date_at(ctx: Context, start: int, end: int) -> str | None:
     """The date written in the sentences of an article span (article offsets)."""
-    text = ctx.article.text[start:end]
-    return sentence_date(text, ctx.article.date, ctx.ref, ctx.lang)
+    return day_in(ctx, ctx.article.text[start:end])
 
 
 def unquoted(ctx: Context, start: int, end: int, holes: list[tuple[int, int]]) -> str:
@@ -32,11 +39,7 @@ def unquoted(ctx: Context, start: int, end: int, holes: list[tuple[int, int]]) -
 
 def sentence_days(ctx: Context) -> list[str | None]:
     """The day each sentence states outside its quotations."""
-    return [
-        sentence_date(unquoted(ctx, a + ctx.offset, b + ctx.offset, []), ctx.article.date,
-                      ctx.ref, ctx.lang)
-        for a, b in ctx.sents
-    ]
+    return [day_in(ctx, unquoted(ctx, a + ctx.offset, b + ctx.offset, [])) for a, b in ctx.sents]
 
 
 def carried(ctx: Context, days: list[str | None]) -> list[str | None]:
@@ -61,7 +64,7 @@ def own_date(ctx: Context, stmt: Statement) -> tuple[str | None, bool]:
     """The day a statement's sentences give outside its content; whether a dayless time is."""
     ev, content = stmt.evidence, stmt.content
     text = unquoted(ctx, ev.start, ev.end, [(content.start, content.end)])
-    return sentence_date(text, ctx.article.date, ctx.ref, ctx.lang), vague(text, ctx.lang)
+    return day_in(ctx, text), vague(text, ctx.lang)
 
 
 def mention_after(ctx: Context, days: list[str | None], key: str, after: int) -> str | None:

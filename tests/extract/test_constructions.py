@@ -1,6 +1,6 @@
 """Extraction constructions on invented sentences (need the trained Indonesian pipeline)."""
 
-from graph.records import QuoteForm
+from graph.records import ActorType, QuoteForm
 
 from .helpers import needs_model, run
 
@@ -335,7 +335,7 @@ def test_cue_before_a_whole_quote_is_direct_and_a_purpose_cue_is_no_statement():
 
 def test_speaker_before_a_setting_and_a_bracketed_date_and_an_instruction():
     rec = run("Wakil Ketua Komisi Rina Astuti dalam keterangan tertulisnya, Kamis (4/7/2024), "
-              "menyatakan pihaknya akan memanggil saksi lain.")
+              "menyatakan pihaknya akan memanggil saksi lain.", date="2024-07-05")
     [stmt] = rec.statements
     assert rec.actor(stmt.speaker).name == "Rina Astuti" and stmt.date == "2024-07-04"
     rec = run("Kepala Polisi Kenya Dedi Kurnia menginstruksikan jajarannya untuk menindak tegas "
@@ -545,3 +545,13 @@ def test_a_role_tagged_as_an_organisation_and_a_rank_spelled_out():
     assert rec.actor(stmt.speaker).name == "Budi Santoso"
     assert stmt.addressee == "wartawan"
     assert not [a for a in rec.actors if a.name.startswith("Kapolres")]
+
+
+def test_a_name_after_a_role_and_comma_is_a_person_and_a_planned_day_dates_no_report():
+    rec = run("Kepala junta Myanmar Min Aung Hlaing akan menghadiri pertemuan di Jakarta pada 24 "
+              'Maret. "Kami sudah menerima konfirmasinya," kata juru bicara Thailand, Tanee '
+              "Sangrat.", date="2021-03-10")
+    stmt = rec.statements[0]
+    speaker = rec.actor(stmt.speaker)
+    assert speaker.name == "Tanee Sangrat" and speaker.type == ActorType.PERSON
+    assert stmt.date is None
