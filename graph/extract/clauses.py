@@ -159,7 +159,8 @@ def subject_region(doc: Doc, start: int, cue: int, lang: str) -> Span | None:
         words_with_role(lang, "neg") | words_with_role(lang, "recip")
     start = fronted_end(doc, start, cue, lang)
     i = cue - 1
-    while i >= start and (doc[i].lower_ in skip or se_nya(doc[i]) or is_temporal(doc[i], lang) or
+    while i >= start and (doc[i].lower_ in skip or doc[i].is_space or se_nya(doc[i]) or
+                          is_temporal(doc[i], lang) or
                           (doc[i].lower_ in ("pada", "saat") and i + 1 < cue
                            and is_temporal(doc[i + 1], lang)) or
                           (doc[i].lower_ == "untuk" and i > start and doc[i - 1].lower_ in skip)):

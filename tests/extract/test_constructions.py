@@ -555,3 +555,11 @@ def test_a_name_after_a_role_and_comma_is_a_person_and_a_planned_day_dates_no_re
     speaker = rec.actor(stmt.speaker)
     assert speaker.name == "Tanee Sangrat" and speaker.type == ActorType.PERSON
     assert stmt.date is None
+
+
+def test_a_doubled_space_before_the_cue_keeps_its_subject():
+    rec = run("Pemimpin Partai Hijau, Budi Santoso, dalam pidatonya pada Selasa (9/3),  "
+              "memperingatkan Malaysia bahwa tindakan tersebut sangat kejam.")
+    stmt = rec.statements[0]
+    assert rec.actor(stmt.speaker).name == "Budi Santoso"
+    assert rec.actor(stmt.recipient).name == "Malaysia"
