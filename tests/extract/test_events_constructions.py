@@ -790,3 +790,10 @@ def test_a_summit_spelled_out_with_its_acronym_is_no_actor():
 def test_a_possible_act_is_not_coded():
     rec = run("Pemerintah Myanmar yang digulingkan kemungkinan akan mengecam Thailand.")
     assert not rec.events
+
+
+def test_an_act_claimed_by_its_own_agent_after_berhasil():
+    rec = run("Presiden Rina Hartono mengklaim telah berhasil menangkap pemimpin pemberontak Budi "
+              "Santoso. Polisi berhasil menangkap Ahmad Fadil di Medan.")
+    assert pairs(rec, "COERCE") == [(["Rina Hartono"], ["Budi Santoso"]),
+                                    (["Polisi"], ["Ahmad Fadil"])]
