@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -960,11 +961,14 @@ def rekey(stmts: list, evts: list, merged: dict[str, str]) -> None:
 
 def emitted(table: Table, stmts: list, evts: list, article: Article) -> list[Actor]:
     """The actors worth reporting: participants, their affiliations, named persons and
-    states (an organisation that neither acts, speaks nor is acted on is only mentioned)."""
+    states, and organisations named more than once (one named once that neither acts, speaks
+    nor is acted on is only mentioned)."""
     rekey(stmts, evts, consolidate(table))
     used = referenced(stmts, evts)
+    mentioned = Counter(k for _, _, k in table.spans)
     for key, actor in table.actors.items():
-        if actor.type in (ActorType.PERSON, ActorType.COUNTRY) and not actor.local:
+        if (actor.type in (ActorType.PERSON, ActorType.COUNTRY) or (
+                actor.type == ActorType.ORGANIZATION and mentioned[key] > 1)) and not actor.local:
             used.add(key)
     pending = list(used)
     while pending:

@@ -19,3 +19,16 @@ def test_every_referenced_actor_is_emitted():
                   sources=[court], targets=[firm], place=town, responds_to=[victims])
     keys = {a.key for a in emitted(table, [stmt], [event], article)}
     assert {court, firm, victims, town} <= keys
+
+
+def test_an_organisation_named_twice_is_a_party_once_only_mentioned():
+    text = "Partai Hijau dan Partai Biru hadir. Partai Hijau menolak."
+    article = Article(id="t", text=text)
+    table = Table("id")
+    green = table.add("Partai Hijau", ActorType.ORGANIZATION)
+    blue = table.add("Partai Biru", ActorType.ORGANIZATION)
+    table.mention(green, 0, 12, "Partai Hijau")
+    table.mention(blue, 17, 28, "Partai Biru")
+    table.mention(green, 36, 48, "Partai Hijau")
+    keys = {a.key for a in emitted(table, [], [], article)}
+    assert green in keys and blue not in keys
