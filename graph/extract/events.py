@@ -758,8 +758,26 @@ def refined_targets(
     if type_ == "THREATEN" and not targets:
         targets = [t for t in condition_subject(ctx, after, sent) if t not in sources]
     if type_ == "ASSAULT" and not targets:
-        targets = struck_place(ctx, after, sent)
+        targets = aimed_at(ctx, after, sent) or struck_place(ctx, after, sent)
     return targets
+
+
+AIMING = frozenset({"target", "sasar", "arah"})
+"""Roots of a verb naming whom an attack is aimed at ("serangan yang menargetkan X")."""
+
+
+def aimed_at(ctx: Context, after: int, sent: Span) -> list[str]:
+    """Whom an attack with no target is aimed at by a relative clause after it ("serangkaian
+    pemboman yang menargetkan militan senior dari kelompok Jihad Islam"): the body a member
+    comes from."""
+    doc = ctx.doc
+    for j in range(after, min(sent.end - 2, after + 4)):
+        if doc[j].lower_ == "yang" and AIMING & set(roots(doc[j + 1].text)):
+            np = np_after(doc, j + 2, sent.end, ctx.lang)
+            if np.end + 1 < sent.end and doc[np.end].lower_ == "dari":
+                np = np_after(doc, np.end + 1, sent.end, ctx.lang)  # "militan dari Hamas"
+            return [k for k in actors_in(ctx, np) if ctx.table.actors[k].type in AGENTS]
+    return []
 
 
 def struck_place(ctx: Context, after: int, sent: Span) -> list[str]:
