@@ -803,3 +803,8 @@ def test_an_attack_aimed_by_a_relative_clause():
     rec = run("Militer Turki melakukan serangkaian pemboman yang menargetkan militan senior dari "
               "kelompok Hamas. Rusia melancarkan serangan yang menyasar warga sipil di Kharkiv.")
     assert pairs(rec, "ASSAULT") == [(["Turki"], ["Hamas"]), (["Rusia"], ["warga sipil"])]
+
+
+def test_an_overthrow_is_coercion():
+    rec = run("Militer Niger menggulingkan Presiden Mohamed Bazoum pada Rabu.")
+    assert pairs(rec, "COERCE") == [(["Niger"], ["Mohamed Bazoum"])]
