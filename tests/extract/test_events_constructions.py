@@ -808,3 +808,9 @@ def test_an_attack_aimed_by_a_relative_clause():
 def test_an_overthrow_is_coercion():
     rec = run("Militer Niger menggulingkan Presiden Mohamed Bazoum pada Rabu.")
     assert pairs(rec, "COERCE") == [(["Niger"], ["Mohamed Bazoum"])]
+
+
+def test_hostages_taken_and_a_person_jailed():
+    rec = run("Hamas menyandera 200 warga Israel. Pengadilan memenjarakan Budi Santoso.")
+    assert pairs(rec, "ASSAULT") == [(["Hamas"], ["Israel"])]
+    assert pairs(rec, "COERCE") == [(["Pengadilan"], ["Budi Santoso"])]
