@@ -563,3 +563,11 @@ def test_a_doubled_space_before_the_cue_keeps_its_subject():
     stmt = rec.statements[0]
     assert rec.actor(stmt.speaker).name == "Budi Santoso"
     assert rec.actor(stmt.recipient).name == "Malaysia"
+
+
+def test_regret_with_a_clause_is_a_statement_and_an_accusation():
+    rec = run("Ketua Partai Biru Budi Santoso menyayangkan bahwa kegiatan Partai Hijau lebih "
+              "sering dipermasalahkan dibandingkan partai lain.")
+    assert [s.content.text for s in rec.statements] == [
+        "kegiatan Partai Hijau lebih sering dipermasalahkan dibandingkan partai lain"]
+    assert [e.type for e in rec.events] == ["ACCUSE"]
