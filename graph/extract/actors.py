@@ -470,6 +470,8 @@ def widened(ent: Span, lang: str) -> Span:
     after it ("Kementerian Luar Negeri [Rusia]", "DPR [RI]"); an organisation or place that
     opens with a rank is a person ("Kombes Arya Perdana")."""
     doc = ent.doc
+    if len(ent) > 1 and ent[0].lower_ == "republik" and ent[1:].text in gazetteer_index(lang):
+        return Span(doc, ent.start + 1, ent.end, label="GPE")  # "Republik Iran" is Iran
     if LABELS[ent.label_] != ActorType.PERSON and ranked(ent, lang):
         ent = Span(doc, ent.start, ent.end, label="PER")
     if LABELS[ent.label_] == ActorType.ORGANIZATION and ent.start > 0 and \

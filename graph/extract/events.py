@@ -756,7 +756,9 @@ def refined_targets(
     if type_ == "PROTEST" and not targets:
         targets = [t for t in protest_site(ctx, after, sent) if t not in sources]
     if type_ == "THREATEN" and not targets:
-        targets = [t for t in condition_subject(ctx, after, sent) if t not in sources]
+        own = set(sources) | {ctx.table.actors[k].affiliation for k in sources}
+        targets = [t for t in condition_subject(ctx, after, sent) + warned_subject(ctx, after, sent)
+                   if t not in own][:1]
     if type_ == "ASSAULT" and not targets:
         targets = aimed_at(ctx, after, sent) or struck_place(ctx, after, sent)
     return targets
@@ -857,6 +859,20 @@ def condition_subject(ctx: Context, after: int, sent: Span) -> list[str]:
         return []
     np = np_after(doc, j + 1, sent.end, ctx.lang)
     return [k for k in actors_in(ctx, np) if ctx.table.actors[k].type in AGENTS] if len(np) else []
+
+
+def warned_subject(ctx: Context, after: int, sent: Span) -> list[str]:
+    """Whom a warning foretells a cost ("memperingatkan bahwa Kiev akan menanggung
+    konsekuensinya" -> Kiev): the subject of its bahwa clause, when the clause says "akan"."""
+    doc = ctx.doc
+    if after >= sent.end or doc[after].lower_ != "bahwa":
+        return []
+    np = np_after(doc, after + 1, sent.end, ctx.lang)
+    clause = doc[np.start : skip_adverbs(doc, np.end, ctx.lang)]
+    if not len(np) or not any(t.lower_ in intentions(ctx.lang) for t in clause):
+        return []
+    return [seat_state(ctx, k) for k in actors_in(ctx, np)
+            if ctx.table.actors[k].type in AGENTS | {ActorType.PLACE}]
 
 
 def predicted(

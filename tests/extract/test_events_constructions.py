@@ -814,3 +814,11 @@ def test_hostages_taken_and_a_person_jailed():
     rec = run("Hamas menyandera 200 warga Israel. Pengadilan memenjarakan Budi Santoso.")
     assert pairs(rec, "ASSAULT") == [(["Hamas"], ["Israel"])]
     assert pairs(rec, "COERCE") == [(["Pengadilan"], ["Budi Santoso"])]
+
+
+def test_a_warning_of_a_cost_threatens_the_party_named_in_it_not_one_s_own_side():
+    rec = run("Juru bicara Kremlin Dmitry Peskov memperingatkan bahwa Kiev akan menanggung "
+              "konsekuensinya. Menteri Luar Negeri Iran Hossein Amirabdollahian memperingatkan "
+              "bahwa Republik Iran akan memberikan respons yang cepat.")
+    assert pairs(rec, "THREATEN") == [(["Dmitry Peskov"], ["Ukraina"])]
+    assert not [a for a in rec.actors if a.name == "Republik Iran"]
