@@ -44,14 +44,17 @@ def fronted_end(ctx: Context, i: int, end: int) -> int:
 
 
 def note_subjects(ctx: Context) -> None:
-    """Note each sentence's opening noun phrase when a verb follows it (its subject)."""
+    """Note each sentence's opening noun phrase when a verb follows it (its subject), unless
+    the sentence opens with its attribution."""
     doc, lang = ctx.doc, ctx.lang
     for si in range(len(ctx.sents)):
         sent = ctx.sent_span(si)
         if sent is None:
             continue
-        np = np_after(doc, fronted_end(ctx, opener_end(doc, sent, lang), sent.end), sent.end,
-                      lang)
+        first = opener_end(doc, sent, lang)
+        if first < sent.end and doc[first].lower_ in ("menurut", "menurutnya"):
+            continue  # "Menurut dia, X ...": X is said, not the story's subject
+        np = np_after(doc, fronted_end(ctx, first, sent.end), sent.end, lang)
         if not len(np) or pronoun_of(np, lang) or not verb_follows(ctx, np.end, sent.end):
             continue
         key = resolve(ctx, np, create=collective_np(np, lang) is not None)

@@ -571,3 +571,10 @@ def test_regret_with_a_clause_is_a_statement_and_an_accusation():
     assert [s.content.text for s in rec.statements] == [
         "kegiatan Partai Hijau lebih sering dipermasalahkan dibandingkan partai lain"]
     assert [e.type for e in rec.events] == ["ACCUSE"]
+
+
+def test_a_subject_inside_a_menurut_clause_is_no_antecedent():
+    rec = run("Ketua Partai Biru Budi Santoso hadir di Medan. Menurut dia, kegiatan Rina Hartono "
+              "di sebuah masjid sudah jelas merupakan kampanye. Dia pun menyayangkan bahwa "
+              "kegiatan partainya lebih sering dipermasalahkan.")
+    assert speaker_names(rec) == ["Budi Santoso", "Budi Santoso"]
