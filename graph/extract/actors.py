@@ -778,8 +778,8 @@ def spelt_out(name: str, lang: str) -> str:
 
 def org_for(table: Table, key: str) -> str | None:
     """The one organisation an acronym (also with the head last, as in English: "Partai Buruh
-    Nasional" -> "BNP"), a name with a trailing state, a cut-off name or an abbreviated head
-    ("Kemhan Azerbaijan") stands for."""
+    Nasional" -> "BNP"), a name with a trailing state, a cut-off name, a name without its head
+    ("Demokrat": "Partai Demokrat") or an abbreviated head ("Kemhan Azerbaijan") stands for."""
     actor = table.actors[key]
     if actor.type != ActorType.ORGANIZATION:
         return None
@@ -796,7 +796,9 @@ def org_for(table: Table, key: str) -> str | None:
             w in gazetteer_index(table.lang) or (w.isupper() and len(w) == 2)
             for w in words[len(head):])
         cut = 2 <= len(words) < len(head) and head[: len(words)] == words
-        if acronym or stated or cut or spelt_out(actor.name, table.lang) == spelt_out(
+        headless = len(head) == len(words) + 1 and head[1:] == words and \
+            head[0].lower() in org_words(table.lang)  # "Demokrat": "Partai Demokrat"
+        if acronym or stated or cut or headless or spelt_out(actor.name, table.lang) == spelt_out(
                 other.name, table.lang):
             found.add(other_key)
     return found.pop() if len(found) == 1 else None

@@ -113,3 +113,10 @@ def test_an_abbreviated_ministry_is_the_ministry_spelt_out():
     consolidate(t)
     assert sorted(a.name for a in t.actors.values()) == [
         "Kementerian Pertahanan Azerbaijan", "Kemhan Armenia"]
+
+
+def test_an_organisation_named_without_its_head_joins_the_full_name():
+    t = table(("Partai Demokrat", ActorType.ORGANIZATION), ("Demokrat", ActorType.ORGANIZATION))
+    merged = consolidate(t)
+    assert merged == {"demokrat": "partai-demokrat"}
+    assert t.actors["partai-demokrat"].aliases == ["Demokrat"]
