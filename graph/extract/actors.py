@@ -179,10 +179,10 @@ def split_title(span: Span, lang: str) -> tuple[Span, Span | None]:
             break
         office = (tok.lower_ in org_words(lang) or tok.is_lower) and titled
         titled = titled or is_title_word(tok.text, lang)
-        if is_title_word(tok.text, lang) or tok.text.isupper() or tok.text in gazetteer_index(
-            lang
-        ) or tok.text in organisations(lang) or tok.lower_ in function_words(lang) or office \
-                or tok.text == ",":
+        acronym = tok.text.isupper() and len(tok) > 1  # not an initial ("I Gede", "K Mella")
+        if is_title_word(tok.text, lang) or acronym or tok.text in gazetteer_index(lang) or \
+                tok.text in organisations(lang) or tok.lower_ in function_words(lang) or \
+                office or tok.text == ",":
             cut = tok.i + 1
         else:
             break
@@ -212,8 +212,8 @@ def role_before(doc: Doc, start: int, lang: str) -> Span | None:
             first = i - 1
             i -= 2
             continue
-        titled = tok.is_title or tok.is_upper or tok.lower_ in ROLE_CONNECTORS or \
-            tok.lower_ in org_words(lang)
+        titled = tok.is_title or (tok.is_upper and len(tok) > 1) or \
+            tok.lower_ in ROLE_CONNECTORS or tok.lower_ in org_words(lang)
         if titled or is_title_word(tok.text, lang):
             if is_title_word(tok.text, lang):
                 first = i

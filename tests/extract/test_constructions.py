@@ -578,3 +578,11 @@ def test_a_subject_inside_a_menurut_clause_is_no_antecedent():
               "di sebuah masjid sudah jelas merupakan kampanye. Dia pun menyayangkan bahwa "
               "kegiatan partainya lebih sering dipermasalahkan.")
     assert speaker_names(rec) == ["Budi Santoso", "Budi Santoso"]
+
+
+def test_a_single_capital_initial_is_part_of_the_name_not_the_role():
+    rec = run("Direktur Jenderal Kemenlu I Gede Ngurah Swajaya mengatakan Indonesia menolak "
+              "tuduhan itu.")
+    speaker = rec.actor(rec.statements[0].speaker)
+    assert speaker.name == "I Gede Ngurah Swajaya"
+    assert speaker.job_titles == ["Direktur Jenderal Kemenlu"]
