@@ -571,9 +571,10 @@ def build(doc: Doc, offset: int, lang: str, skip: list[tuple[int, int]]) -> Tabl
         if name[0].lower_ in gatherings(lang) | documents(lang):
             continue  # "Konferensi Tingkat Tinggi (KTT)" names an occasion
         start, end = name.start_char + offset, name.end_char + offset
-        key = table.at(start, end) or table.around(start, end)
-        if key is None or table.at(start, end):
-            key = key or table.add(name.text, guess_type([t.text for t in name], lang))
+        inner = table.at(start, end)
+        holder = None if inner else table.around(start, end)  # "Negara [Islam ... Suriah]"
+        key = inner or holder or table.add(name.text, guess_type([t.text for t in name], lang))
+        if holder is None:
             table.mention(key, start, end, name.text)
         table.mention(key, acronym.start_char + offset, acronym.end_char + offset, acronym.text)
         twin = table.by_name(acronym.text)

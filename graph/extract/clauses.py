@@ -111,6 +111,10 @@ SETTING_PREPS = frozenset({"dalam", "melalui", "lewat"})
 """Prepositions of the setting set between a named subject and its verb ("X dalam keterangan
 tertulisnya, Kamis, menyatakan")."""
 
+COMPLEMENTS = frozenset({"agar", "supaya", "bahwa"})
+"""Words opening what a speech act says or asks: the party told is named before them
+("memperingatkan AS agar ..."), and a place after them is not where the act happens."""
+
 CAPACITY_PREPS = frozenset({"sebagai", "selaku"})
 """Prepositions of a capacity set, with no comma, between a named subject and its verb ("X
 selaku juru bicara militer Y mengatakan")."""

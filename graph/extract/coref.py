@@ -507,8 +507,8 @@ def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
     definite = np[-1].lower_ in words_with_role(lang, "det") or np[0].lower_ in DEFINITE
     if (head in titles(lang) or " ".join(words[:2]).lower() in titles(lang)) and \
             head not in org_words(lang):
-        found = by_description(ctx, words, None if former else states[-1] if states else None,
-                               np.start_char, definite, former)
+        affiliation = states[-1] if states and not former else None
+        found = by_description(ctx, words, affiliation, np.start_char, definite, former)
         if found or definite or not create:
             return found
         key = ctx.table.add(normalize(" ".join(words)), ActorType.PERSON, local=True)
@@ -593,21 +593,19 @@ def resolve_all(ctx: Context, span: Span) -> list[str]:
     return list(dict.fromkeys(k for k in keys if k))
 
 
-def bare_title(ctx: Context, part: Span) -> bool:
-    """Whether a part is a role that names no person ("Direktur Jenderal Amerika")."""
-    return is_title_word(part[0].text, ctx.lang) and not any(
-        ctx.table.actors[k].type == ActorType.PERSON
-        for k in ctx.actors_within(part.start_char, part.end_char))
+def names_person(ctx: Context, part: Span) -> bool:
+    """Whether a person is mentioned inside a span."""
+    return any(ctx.table.actors[k].type == ActorType.PERSON
+               for k in ctx.actors_within(part.start_char, part.end_char))
 
 
 def role_continues(ctx: Context, prev: Span, part: Span) -> bool:
-    """Whether a role runs across the conjunction to the person it names ("Direktur Jenderal
-    Amerika dan Eropa Kemenlu I Gede Ngurah Swajaya")."""
+    """Whether a role that names no person runs across the conjunction to the person it names
+    ("Direktur Jenderal Amerika dan Eropa Kemenlu I Gede Ngurah Swajaya")."""
     first = part[0]
-    return bare_title(ctx, prev) and first.is_title and not is_title_word(first.text, ctx.lang) \
-        and first.ent_type_ not in ("PER", "PERSON") and any(
-            ctx.table.actors[k].type == ActorType.PERSON
-            for k in ctx.actors_within(part.start_char, part.end_char))
+    return is_title_word(prev[0].text, ctx.lang) and not names_person(ctx, prev) and \
+        first.is_title and not is_title_word(first.text, ctx.lang) and \
+        first.ent_type_ not in ("PER", "PERSON") and names_person(ctx, part)
 
 
 def whole_names(ctx: Context, parts: list[Span]) -> list[Span]:

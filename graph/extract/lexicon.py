@@ -120,11 +120,13 @@ def function_words(lang: str) -> dict[str, str]:
     return {r[0]: r[1] for r in rows(lang, "function_words.tsv")}
 
 
+@cache
 def intentions(lang: str) -> frozenset[str]:
     """Words of intention ("akan", "berencana", "rencana"): role or third column intent."""
     return frozenset(r[0] for r in rows(lang, "function_words.tsv") if "intent" in r[1:3])
 
 
+@cache
 def alternatives(lang: str) -> frozenset[str]:
     """Conjunctions joining two names of one thing ("atau"): third column alt."""
     return frozenset(r[0] for r in rows(lang, "function_words.tsv") if r[2:3] == ["alt"])

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from graph.extract.clauses import COMPLEMENTS
 from graph.extract.context import Context
 from graph.extract.lexicon import words_with_role
 from graph.records import ActorType, Event
@@ -35,10 +36,6 @@ def named_after(ctx: Context, i: int, sent: Span) -> str | None:
             return key
         return None
     return None
-
-
-COMPLEMENTS = frozenset({"agar", "supaya", "bahwa"})
-"""Words opening what a speech act is about: a place after them is not where it happens."""
 
 
 def clause_end(span: Span, after: int) -> int:

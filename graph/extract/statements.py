@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from graph.extract.actors import promote_agents
 from graph.extract.clauses import (
+    COMPLEMENTS,
     QUOTE_MARKS,
     is_temporal,
     is_verb,
@@ -405,7 +406,7 @@ def warned(ctx: Context, i: int, end: int) -> tuple[str | None, int]:
     ..."), and where the content starts."""
     obj = np_after(ctx.doc, i, end, ctx.lang)
     after = past_acronym(ctx.doc, obj.end, end)
-    if len(obj) and after < end and ctx.doc[after].lower_ in ("agar", "supaya", "bahwa"):
+    if len(obj) and after < end and ctx.doc[after].lower_ in COMPLEMENTS:
         key = resolve(ctx, obj, create=False)
         if key is not None:
             return key, after
@@ -482,7 +483,7 @@ def attribution_first(ctx: Context, tok: Token, sent: Span) -> list[Statement]:
         np = attributed_np(ctx, tok.i + 1, sent.end)
         key, end = (resolve(ctx, np) if len(np) else None), np.end
     start = end + 1 if end < sent.end and doc[end].text == "," else end
-    named = apposed_person(ctx, start, sent.end) if start > end else None
+    named = name_between_commas(ctx, start, sent.end) if start > end else None
     if named and (key in (None, named[0]) or ctx.table.actors[key].local or
                   ctx.table.actors[key].type != ActorType.PERSON):
         key, start = named  # "Menurut juru bicara X, Budi Santoso, ..."
@@ -493,7 +494,7 @@ def attribution_first(ctx: Context, tok: Token, sent: Span) -> list[Statement]:
     return attribution(ctx, key, tok, sent, start, sent.end)
 
 
-def apposed_person(ctx: Context, i: int, end: int) -> tuple[str, int] | None:
+def name_between_commas(ctx: Context, i: int, end: int) -> tuple[str, int] | None:
     """A person's name set between commas from a token on, and the index after its comma."""
     doc = ctx.doc
     comma = next((t.i for t in doc[i : min(end, i + 5)] if t.text == ","), None)
