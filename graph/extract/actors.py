@@ -186,6 +186,7 @@ def split_title(span: Span, lang: str) -> tuple[Span, Span | None]:
             cut = tok.i + 1
         else:
             break
+    cut = max(cut, after_rank(span, lang) or cut)
     first = span.start
     while first < cut and (doc[first].lower_ in function_words(lang) or doc[first].is_punct):
         first += 1
@@ -322,7 +323,9 @@ def add_person(table: Table, name_span: Span, role: Span | None, offset: int) ->
 
 def titled_names(doc: Doc, lang: str) -> list[tuple[Span, Span]]:
     """Capitalised names right after role words ("Perdana Menteri Inggris Boris Johnson", a
-    hyphenated "Sung Yun-mo"), acronyms in brackets, the state served ("Duta Besar Ukraina
+    hyphenated "Sung Yun-mo"), acronyms in brackets, an organisation or place named in the role
+    ("Direktur Badan Pangan Nasional (BPN) Dedi Kurnia", "Ketua Menteri Delhi Arvind
+    Kejriwal"), the state served ("Duta Besar Ukraina
     untuk Indonesia") and a comma after the role's state included ("Perdana Menteri (PM)
     Thailand, Phumtham Wechayachai")."""
     out = []
@@ -337,19 +340,30 @@ def titled_names(doc: Doc, lang: str) -> list[tuple[Span, Span]]:
                                 (doc[j].lower_ == "untuk" and j + 1 < len(doc) and
                                  doc[j + 1].ent_type_ == "GPE")):
             j += 3 if bracketed_acronym(doc, j) else 1
+        named = next((e for e in doc.ents if e.start == j and e.label_ in ("ORG", "LOC")), None)
+        if j > tok.i and named is not None:  # "Direktur Badan Pangan Nasional (BPN) Dedi Kurnia"
+            j = named.end + (3 if bracketed_acronym(doc, named.end) else 0)
         if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].is_title and \
                 doc[j - 1].ent_type_ == "GPE":
             j += 1
         k = j
-        while k < len(doc) and doc[k].is_title and not is_title_word(doc[k].text, lang) \
+        while k < len(doc) and doc[k].is_title and not title_at(doc, k, lang) \
                 and doc[k].text not in gazetteer_index(lang):
             k += 1
             if k + 1 < len(doc) and doc[k].text == "-" and not doc[k - 1].whitespace_ \
                     and not doc[k].whitespace_ and doc[k + 1].is_alpha:
                 k += 2
-        if j > tok.i and 2 <= k - j <= 4 and not doc[j].is_sent_start:
+        if j > tok.i and 2 <= k - j <= 4 and (not doc[j].is_sent_start or doc[j - 1].text == ")"):
             out.append((doc[j:k], doc[tok.i:j]))
     return out
+
+
+def title_at(doc: Doc, i: int, lang: str) -> bool:
+    """Whether a title starts at a token: a title on its own ("Menteri") or a title word before
+    another ("Perdana Menteri"); a title word alone inside a name is a name ("Arya Perdana")."""
+    return doc[i].lower_ in titles(lang) or (
+        is_title_word(doc[i].text, lang) and i + 1 < len(doc) and
+        is_title_word(doc[i + 1].text, lang) and doc[i + 1].lower_ not in function_words(lang))
 
 
 def bracketed_acronym(doc: Doc, i: int) -> bool:
@@ -396,13 +410,41 @@ def acronym_pairs(doc: Doc, lang: str) -> list[tuple[Span, Span]]:
             while j >= 0 and (doc[j].is_title or doc[j].lower_ in {"dan", ","}) and \
                     tok.i - 2 - j < 8:
                 j -= 1
-            name = doc[j + 1 : tok.i - 1]
+            run = name = doc[j + 1 : tok.i - 1]
             while len(name) > 2 and not name[0].lower_.startswith(letters[:1]):
                 name = name[1:]
             initials = "".join(w.text[0].lower() for w in name if w.is_title)
             titled = all(is_title_word(w.text, lang) for w in name)
             if name and (initials.startswith(letters[:1]) and len(name) >= 2) and not titled:
                 pairs.append((name, doc[tok.i : tok.i + 1]))
+            elif foreign_acronym(run, tok, lang):
+                pairs.append((run, doc[tok.i : tok.i + 1]))
+    return pairs + spelt_out_pairs(doc)
+
+
+def foreign_acronym(run: Span, acronym: Token, lang: str) -> bool:
+    """Whether an acronym in brackets abbreviates the name before it in another language
+    ("Kepala Staf Gabungan Korea Selatan (JCS)"): three or more capitalised words, the first a
+    title or organisation word, none a dateline's outlet or place ("Jakarta (AFP)")."""
+    return len(run) >= 3 and (is_title_word(run[0].text, lang) or run[0].lower_ in org_words(
+        lang)) and "," not in run.text and acronym.text not in gazetteer_index(lang) and \
+        acronym.text not in organisations(lang) and not all(
+            is_title_word(w.text, lang) for w in run)
+
+
+def spelt_out_pairs(doc: Doc) -> list[tuple[Span, Span]]:
+    """Pairs of an acronym and the name it spells out in brackets after it ("MAW (Mukti Agung
+    Wibowo)"): every word's initial, in order."""
+    pairs = []
+    for tok in doc[:-3]:
+        if not (tok.text.isupper() and len(tok) >= 2 and doc[tok.i + 1].text == "("):
+            continue
+        end = tok.i + 2
+        while end < len(doc) and doc[end].is_title:
+            end += 1
+        name = doc[tok.i + 2 : end]
+        if end < len(doc) and doc[end].text == ")" and initials(name.text) == tok.text:
+            pairs.append((name, doc[tok.i : tok.i + 1]))
     return pairs
 
 
@@ -463,13 +505,18 @@ ARABIC_ARTICLES = frozenset({"al", "el", "ad", "as", "ash", "an", "ar", "at", "a
 
 def widened(ent: Span, lang: str) -> Span:
     """A person entity grown over the name words the tagger left out: the first half of a
-    hyphenated name ("Sung-[Min]"), one word after a role or another entity ("Korea Selatan
-    Sung [Yun-mo]"), any after it ("[Luiz Inacio] Lula da Silva", "[Muhammed] el-Sebai"); an
-    organisation without an organisation word whose first name the tagger left out is that
-    person ("Dolfie [Othniel Frederic Palit]"); an organisation grows over the state right
-    after it ("Kementerian Luar Negeri [Rusia]", "DPR [RI]"); an organisation or place that
-    opens with a rank is a person ("Kombes Arya Perdana")."""
+    hyphenated name ("Sung-[Min]"), one word after a role, another entity or an acronym in
+    brackets ("Korea Selatan Sung [Yun-mo]", "(BSK) Patrick [Njoroge]"), any after it ("[Luiz
+    Inacio] Lula da Silva", "[Muhammed] el-Sebai"); an organisation without an organisation
+    word whose first name the tagger left out is that person ("Dolfie [Othniel Frederic
+    Palit]"); an organisation grows over the state right after it ("Kementerian Luar Negeri
+    [Rusia]", "DPR [RI]") and over the cause it serves ("Koalisi Perubahan [untuk
+    Persatuan]"); an organisation or place that opens with a rank, or that closes with a
+    person's name after a title (``titled_person``), is that person ("Kombes Arya Perdana")."""
     doc = ent.doc
+    person = titled_person(ent, lang)
+    if person is not None:
+        return person
     if len(ent) > 1 and ent[0].lower_ == "republik" and ent[1:].text in gazetteer_index(lang):
         return Span(doc, ent.start + 1, ent.end, label="GPE")  # "Republik Iran" is Iran
     if LABELS[ent.label_] != ActorType.PERSON and ranked(ent, lang):
@@ -481,6 +528,10 @@ def widened(ent: Span, lang: str) -> Span:
         ent = Span(doc, ent.start - 1, ent.end, label="PER")
     if LABELS[ent.label_] == ActorType.ORGANIZATION and named_after_role(ent, lang):
         ent = Span(doc, ent.start, ent.end, label="PER")  # "juru bicara Thailand, Tanee Sangrat"
+    if LABELS[ent.label_] == ActorType.ORGANIZATION and ent[0].lower_ in org_words(lang) and \
+            ent.end + 1 < len(doc) and doc[ent.end].lower_ == "untuk":
+        cause = next((e for e in doc.ents if e.start == ent.end + 1 and e.label_ == "ORG"), None)
+        ent = Span(doc, ent.start, cause.end, label=ent.label_) if cause is not None else ent
     if LABELS[ent.label_] == ActorType.ORGANIZATION:
         state = next((e for e in doc.ents if e.start == ent.end and e.label_ == "GPE"), None)
         return Span(doc, ent.start, state.end, label=ent.label_) if state is not None else ent
@@ -492,7 +543,8 @@ def widened(ent: Span, lang: str) -> Span:
             not doc[start - 2].ent_type_:
         start -= 2  # the first half of a hyphenated name ("Sung-[Min]"), not another name
     if start > 1 and name_word(doc[start - 1], lang) and (
-            doc[start - 2].ent_type_ or is_title_word(doc[start - 2].text, lang)):
+            doc[start - 2].ent_type_ or is_title_word(doc[start - 2].text, lang)
+            or bracketed_acronym(doc, start - 4)):
         start -= 1
     while end < len(doc):
         if end + 2 < len(doc) and doc[end].text in ARABIC_ARTICLES and \
@@ -505,6 +557,61 @@ def widened(ent: Span, lang: str) -> Span:
             break
         end += 1
     return Span(doc, start, end, label=ent.label_)
+
+
+def titled_person(ent: Span, lang: str) -> Span | None:
+    """The person closing a place or organisation entity that follows a title and opens with
+    the title's field or region ("Bupati [Pemalang] Mukti Agung Wibowo", "Menteri [Pertanian]
+    Rina Astuti", "Gubernur [Jawa Tengah] Ganjar Pranowo"), follows a rank inside it
+    ("Kepolisian Resor Jakarta Pusat Komisaris Besar Harry Kurniawan") or is all the entity
+    after a rank ("Jenderal, Daoud Yaya Brahim"): two to four name words."""
+    doc, type_ = ent.doc, LABELS[ent.label_]
+    if type_ not in (ActorType.PLACE, ActorType.ORGANIZATION):
+        return None
+    i = ent.start - 2 if ent.start > 1 and doc[ent.start - 1].text == "," else ent.start - 1
+    before = doc[i] if i >= 0 else None
+    cut = after_rank(ent, lang) or ent.start
+    if cut == ent.start and before is not None and before.lower_ in ranks(lang):
+        return Span(doc, cut, ent.end, label="PER") if name_words(ent, lang) else None
+    if cut == ent.start and (before is None or not is_title_word(before.text, lang)
+                             or before.lower_ in function_words(lang)):
+        return None
+    while cut < ent.end and (is_title_word(doc[cut].text, lang) or
+                             doc[cut].lower_ in org_words(lang)):
+        cut += 1
+    acronym = ent.end + 1 < len(doc) and doc[ent.end].text == "(" and doc[ent.end + 1].is_upper
+    if ent.text in organisations(lang) or acronym or (
+            cut > ent.start and cut + 2 < ent.end and doc[cut - 1].lower_ in org_words(lang)):
+        return None  # an organisation's name ("Ketua Umum [Partai Nasional Demokrat]", "Kepala
+        # [Badan Pertanahan Nasional] (BPN)")
+    if cut == ent.start and type_ == ActorType.PLACE:
+        cut += 1
+        while cut < ent.end and doc[cut].lower_ in words_with_role(lang, "compass"):
+            cut += 1
+    rest = doc[cut : ent.end]
+    return Span(doc, cut, ent.end, label="PER") if cut > ent.start and name_words(
+        rest, lang) else None
+
+
+def name_words(span: Span, lang: str) -> bool:
+    """Whether a span is two to four capitalised words none of which is a title, organisation
+    word, known name or time word."""
+    return 2 <= len(span) <= 4 and all(
+        t.is_title and t.lower_ not in titles(lang) and t.lower_ not in org_words(lang)
+        and t.text not in gazetteer_index(lang) and t.lower_ not in time_words(lang)
+        for t in span)
+
+
+def after_rank(span: Span, lang: str) -> int | None:
+    """Where the words after the last rank inside a span start ("... Komisaris Besar [Harry
+    Kurniawan]"), if a word follows it."""
+    cut = None
+    for tok in span[:-1]:
+        if tok.i + 2 < span.end and f"{tok.lower_} {tok.nbor().lower_}" in ranks(lang):
+            cut = tok.i + 2
+        elif tok.lower_ in ranks(lang) and (cut is None or tok.i >= cut):
+            cut = tok.i + 1
+    return cut
 
 
 def named_after_role(ent: Span, lang: str) -> bool:
@@ -558,6 +665,9 @@ def build(doc: Doc, offset: int, lang: str, skip: list[tuple[int, int]]) -> Tabl
     ents = [widened(e, lang) for e in map(trimmed, doc.ents) if e is not None
             and e.label_ in LABELS and not skipped(e) and not verb_form(e, lang)
             and not any(n.start <= e.start < n.end for n in listed)]
+    ents = [e for e in ents if LABELS[e.label_] != ActorType.ORGANIZATION or not any(
+        o.start <= e.start and e.end <= o.end and len(o) > len(e) and o.label_ == e.label_
+        for o in ents)]
     acronyms = {acronym.text for _, acronym in acronym_pairs(doc, lang)} | {
         t.text for t in doc[1:-1]
         if t.text.isupper() and doc[t.i - 1].text == "(" and doc[t.i + 1].text == ")"}
@@ -578,7 +688,8 @@ def build(doc: Doc, offset: int, lang: str, skip: list[tuple[int, int]]) -> Tabl
             table.mention(key, start, end, name.text)
         table.mention(key, acronym.start_char + offset, acronym.end_char + offset, acronym.text)
         twin = table.by_name(acronym.text)
-        if twin not in (None, key) and table.actors[twin].type == table.actors[key].type:
+        if twin not in (None, key) and (table.actors[twin].type == table.actors[key].type or
+                                         initials(table.actors[key].name) == acronym.text):
             absorb(table, twin, key)
     for tok in doc:
         key = table.by_name(tok.text) if tok.text.isupper() and len(tok) >= 2 else None
@@ -602,7 +713,7 @@ def add_entity(table: Table, ent: Span, offset: int,
         return None
     if type_ == ActorType.PERSON and len(ent) == 1 and ent.text.lower() in collectives(lang):
         return None
-    if occasion(ent, lang) or role_named(ent, lang):
+    if occasion(ent, lang) or role_named(ent, lang) or bare_head(ent, lang):
         return None
     known = table.at(ent.start_char + offset, ent.end_char + offset)
     office = type_ == ActorType.ORGANIZATION and ent[0].lower_ in org_words(lang)
@@ -627,6 +738,14 @@ def add_entity(table: Table, ent: Span, offset: int,
                   and table.actors[k].type == ActorType.COUNTRY]
         table.actors[key].affiliation = states[-1] if states else None
     return key
+
+
+def bare_head(ent: Span, lang: str) -> bool:
+    """Whether an organisation entity is a head word alone ("Kementerian menyatakan"), which
+    refers to the organisation named before with it (not "Kemenlu", an abbreviated name)."""
+    word = ent[0].lower_
+    return LABELS[ent.label_] == ActorType.ORGANIZATION and len(ent) == 1 and \
+        word in org_words(lang) and word not in org_expansions(lang)
 
 
 def role_named(ent: Span, lang: str) -> bool:
@@ -861,6 +980,18 @@ def spelling_for(table: Table, key: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+def hyphen_part_for(table: Table, key: str) -> str | None:
+    """The one node whose hyphenated name ends with a one-word name ("Karabakh" ->
+    "Nagorno-Karabakh", "Canel" -> the person "Miguel Díaz-Canel")."""
+    name = table.actors[key].name
+    if " " in name or "-" in name or table.actors[key].wikidata:
+        return None
+    found = [k for k, other in table.actors.items() if k != key and "-" in other.name
+             and other.name.split()[-1].split("-")[-1] == name
+             and (" " not in other.name or other.type == ActorType.PERSON)]
+    return found[0] if len(found) == 1 else None
+
+
 def dropped_letter(short: str, long: str) -> bool:
     """Whether a name is another with one letter left out ("Australi" ~ "Australia")."""
     short, long = short.lower(), long.lower()
@@ -937,7 +1068,8 @@ def consolidate(table: Table) -> dict[str, str]:
         for key in sorted(table.actors, key=lambda k: len(table.actors[k].name)):
             target = person_for(table, key) or org_for(table, key) or named_for(table, key) \
                 or people_for(table, key) or spelling_for(table, key) \
-                or misspelling_for(table, key) or holder_for(table, key) or known_for(table, key)
+                or misspelling_for(table, key) or holder_for(table, key) or known_for(table, key) \
+                or hyphen_part_for(table, key)
             if target:
                 absorb(table, key, target)
                 merged = {k: target if v == key else v for k, v in merged.items()}

@@ -10,7 +10,7 @@ from graph.extract.actors import AGENTS
 from graph.extract.clauses import is_verb
 from graph.extract.context import Context
 from graph.extract.coref import state_of
-from graph.extract.lexicon import charge_topics, charge_words, words_with_role
+from graph.extract.lexicon import charge_topics, charge_words, documents, words_with_role
 from graph.records import ActorType, Event, Statement
 
 REACH = 8
@@ -43,6 +43,8 @@ def charged_party(ctx: Context, content: Span, start: int, end: int, speaker: st
         mention = ctx.doc.char_span(s - ctx.offset, e - ctx.offset, alignment_mode="expand")
         if mention is None:
             continue
+        if mention.start > 0 and ctx.doc[mention.start - 1].lower_ in documents(ctx.lang):
+            continue  # what was violated ("pelanggaran terhadap resolusi PBB")
         gap = mention.start - end if mention.start >= end else start - mention.end + 1
         between = ctx.doc[min(end, mention.end) : max(start, mention.start)]
         if gap > REACH or any(t.text in ".;!?" for t in between) or (

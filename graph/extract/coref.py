@@ -146,6 +146,20 @@ def head_words(np: Span, lang: str) -> list[str]:
     return strip_det([t.text for t in np if not t.is_punct], lang)
 
 
+NAMED_PLACES = frozenset({ActorType.PLACE, ActorType.ORGANIZATION, ActorType.COUNTRY})
+
+
+def name_part(ctx: Context, span: Span) -> str | None:
+    """The place or organisation whose longer name a span that mentions no actor of its own is
+    part of ("Jalan [Gatot Subroto]", "Koalisi Perubahan untuk [Persatuan]")."""
+    start, end = span.start_char + ctx.offset, span.end_char + ctx.offset
+    if not len(span) or ctx.table.at(start, end):
+        return None
+    holders = [(e - s, k) for s, e, k in ctx.table.spans if s <= start and end <= e
+               and e - s > end - start and ctx.table.actors[k].type in NAMED_PLACES]
+    return min(holders)[1] if holders else None
+
+
 def named_person(ctx: Context, np: Span, create: bool) -> str | None:
     """A person written as title words and a capitalised name ("Perdana Menteri X Y")."""
     exact = ctx.actor_at(np.start_char, np.end_char)
@@ -153,6 +167,8 @@ def named_person(ctx: Context, np: Span, create: bool) -> str | None:
             np.end_char + ctx.offset, exact) in ctx.table.spans:
         return None
     name, inner = split_title(np, ctx.lang)
+    if name_part(ctx, name):
+        return None
     words = [t for t in name if not t.is_punct]
     if not words or not all(t.is_title for t in words) or len(words) > 4 or all(
             is_title_word(t.text, ctx.lang) for t in words):
@@ -298,18 +314,24 @@ def is_collective(word: str, lang: str) -> bool:
 
 def collective_np(np: Span, lang: str) -> Span | None:
     """The collective part of a noun phrase: from its head, from a number of states or parties
-    ("tujuh negara"), or from a collective possessor ("campur tangan pihak luar" -> "pihak
-    luar")."""
+    ("tujuh negara"), the people a number of persons names ("100.000 orang Rohingya"), or from
+    a collective possessor ("campur tangan pihak luar" -> "pihak luar")."""
     multi = {c for c in collectives(lang) if " " in c}
     for tok in np:
         rest = np.doc[tok.i : np.end]
         counted = tok.pos_ == "NUM" and tok.i + 1 < np.end and \
             np.doc[tok.i + 1].lower_ in COUNTABLE
-        if counted or is_collective(tok.text, lang) or \
+        named = tok.i > np.start and np.doc[tok.i - 1].is_title and \
+            tok.lower_ in proper_collectives(lang)  # "Jalan Medan Merdeka Barat"
+        if counted or (is_collective(tok.text, lang) and not named) or \
                 any(rest.text.lower().startswith(c) for c in multi):
             start = tok.i
             while counted and start > np.start and np.doc[start - 1].like_num:
                 start -= 1  # "14 ribu orang", not "ribu orang"
+            people = tok.i + 2
+            if counted and np.doc[tok.i + 1].lower_ == "orang" and people < np.end and all(
+                    t.is_title for t in np.doc[people : np.end]):
+                start = people  # "100.000 orang Rohingya": the Rohingya
             rest = np.doc[start : np.end]
             return rest if len(head_words(rest, lang)) else None
     return None
@@ -474,6 +496,9 @@ def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
         return by_pronoun(ctx, pronoun, np.start_char)
     if owned(np, lang):
         return next(reversed(ctx.recent(np.start_char)), None)
+    part = name_part(ctx, np)
+    if part:
+        return part
     lowered = [t.lower_ for t in np]
     if len(lowered) == 2 and lowered[0] == "yang" and lowered[1] in PAIR_REFERENCES:
         pair = last_agents(ctx, np.start_char, 2)
@@ -520,6 +545,10 @@ def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
         return states[-1]
     if definite and head in org_words(lang) and not keys:
         return named_before(ctx, head, np.start_char)
+    if len(words) == 1 and head in org_words(lang) and not keys:
+        found = named_before(ctx, head, np.start_char)  # a bare "Kementerian menyatakan"
+        if found:
+            return found
     if head in org_words(lang) and words[0][0].isupper() and create:
         words = capitalised_name(words)
         exact = ctx.actor_at(np.start_char, np.end_char)

@@ -48,7 +48,7 @@ NO_TARGET_OK = frozenset({"MOBILIZE", "PROTEST", "RETREAT"})
 PLACE_TARGETS = frozenset({"ASSAULT", "COERCE"})
 """Types whose target may be a region (the guide: "Kharkiv kembali dihujani roket"); for the
 others a region is no target ("meluncurkan rudal ke arah Laut Jepang" is aimed at no one)."""
-FRAMES = frozenset({"LIGHT", "RECEIVE", "CLAIM", "LAUNCH"})
+FRAMES = frozenset({"LIGHT", "RECEIVE", "CLAIM", "LAUNCH", "BLOCK"})
 """Lexicon types that are no PLOVER type: light verbs, receiving, claims and launches (a
 weapons launch: MOBILIZE, or ASSAULT when aimed at a target)."""
 GOVERNING = frozenset({"LIGHT", "RECEIVE"})
@@ -158,7 +158,7 @@ def trigger_end(ctx: Context, tok: Token, entry: EventEntry, sent: Span) -> Toke
     """The last word of a trigger: the predicate, or the object its entry requires (with the
     rest of a title: "memanggil Duta Besar")."""
     for t in ctx.doc[tok.i + 1 : min(tok.i + 4, sent.end)]:
-        if set(entry.objects) & set(roots(t.text)):
+        if set(entry.objects) & set(roots(t.text)) and not t.ent_type_:  # not "Koalisi X"
             last = t
             while last.i + 1 < sent.end and (
                     set(entry.objects) & set(roots(ctx.doc[last.i + 1].text))
@@ -469,7 +469,8 @@ def past_owner(ctx: Context, sources: list[str], after: int, end: int) -> int:
 
 def bare_noun(ctx: Context, tok: Token, analysis: Analysis) -> bool:
     """Whether a predicate without affixes is used as a noun: tagged so after a function word
-    or a verb ("setelah eksekusi mati ...", not "X sarapan bersama Y"), or the subject of a
+    or a verb ("setelah eksekusi mati ...", not "X sarapan bersama Y"), right after a verb
+    whatever its tag ("mengatakan demonstrasi mahasiswa ..."), or the subject of a
     passive verb after it ("menyebut demo sudah disusupi"); then only its own agent can be
     its source."""
     if analysis.prefix or analysis.suffix:
@@ -477,9 +478,9 @@ def bare_noun(ctx: Context, tok: Token, analysis: Analysis) -> bool:
     doc = ctx.doc
     prev = doc[tok.i - 1] if tok.i > 0 else None
     nxt = doc[min(skip_adverbs(doc, tok.i + 1, ctx.lang), len(doc) - 1)]
-    governed = prev is not None and (prev.lower_ in function_words(ctx.lang) or
-                                     is_verb(prev, ctx.lang))
-    return (governed and tok.pos_ in ("NOUN", "PROPN")) or (
+    after_verb = prev is not None and is_verb(prev, ctx.lang)
+    governed = after_verb or (prev is not None and prev.lower_ in function_words(ctx.lang))
+    return (governed and tok.pos_ in ("NOUN", "PROPN")) or after_verb or (
         is_verb(nxt, ctx.lang) and any(a.passive for a in analyses(nxt.text)))
 
 
@@ -948,7 +949,7 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
                     last_subject = sources_before(ctx, sent, tok)  # a new subject, maybe none
                 continue
             analysis, entry = found
-            type_ = "MOBILIZE" if entry.type == "LAUNCH" else entry.type
+            type_ = {"LAUNCH": "MOBILIZE", "BLOCK": "COERCE"}.get(entry.type, entry.type)
             end_tok = trigger_end(ctx, tok, entry, sent)
             consumed = end_tok.i + (type_ != "ACCUSE" and governs_event(ctx, end_tok))
             is_nominal = nominal(analysis, entry)
@@ -981,12 +982,16 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
                 ctx, type_, sources, targets, ctx.doc[tok.i : end_tok.i + 1], sent, out, stmts)
             places = regions(ctx.lang)
             sources = [k for k in sources if ctx.table.actors[k].name not in places]
-            if type_ not in PLACE_TARGETS:
+            if type_ not in PLACE_TARGETS or entry.type == "LAUNCH":
                 targets = [k for k in targets if ctx.table.actors[k].name not in places]
             if preceding(ctx, tok, "recip") is not None and len(sources) > 1:
                 targets = list(sources)  # "saling serang": each acts on the others
             if entry.type == "LAUNCH" and targets and type_ == "MOBILIZE":
                 type_ = "ASSAULT"  # a launch at someone is an attack
+            if entry.type == "BLOCK" and type_ == "COERCE" and sources and all(
+                    ctx.table.actors[k].type == ActorType.GROUP for k in sources):
+                type_ = "PROTEST"  # protesters blocking a road (CAMEO 144)
+                targets = [k for k in targets if ctx.table.actors[k].type in AGENTS]
             if not sources or (not targets and not (
                     type_ in NO_TARGET_OK or (type_ in RECIPROCAL and len(sources) > 1))):
                 continue

@@ -11,7 +11,7 @@ OPENERS = "“„«"
 CLOSERS = "”»"
 STRAIGHT = "\""
 SENTENCE_END = re.compile(r"[.!?…]+[\"”\u2019']?(?=\s+[\"“'(\[A-Z0-9]|[“\"]?[A-Z])")
-DATELINE = re.compile(r"^[^\n]{2,60}?\s[-\u2013\u2014]\s")
+DATELINE = re.compile(r"^[^\n]{2,60}?(?:\s[-\u2013\u2014]|[\u2013\u2014])\s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,7 +30,8 @@ class Quote:
 
 
 def dateline_end(body: str) -> int:
-    """The end of a leading dateline ("JAKARTA, KOMPAS.com - "), or 0."""
+    """The end of a leading dateline ("JAKARTA, KOMPAS.com - ", "REPUBLIKA.CO.ID, JAKARTA— "),
+    or 0."""
     m = DATELINE.match(body)
     if m and re.search(r"\.(?:com|id|co)\b|^[A-Z]{3,}|\([A-Za-z.]+\)", m.group()):
         return m.end()

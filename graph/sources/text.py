@@ -12,7 +12,7 @@ from graph.sources.errors import InputError, check_date
 DATE_MARKER = re.compile(r"\A\s*date\s+(\d{4}(?:-\d{2}){0,2})\s*\n?", re.IGNORECASE)
 NAME = r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}"
 DATELINE = re.compile(
-    rf"\A((?:{NAME}\s*,\s*)?{NAME}(?:\s*\([\w. ]+\))?)\s+(?:-{{1,2}}|\u2013|\u2014)\s+(?=\S)"
+    rf"\A((?:{NAME}\s*,\s*)?{NAME}(?:\s*\([\w. ]+\))?)(?:\s+-{{1,2}}|\s*\u2013|\s*\u2014)\s+(?=\S)"
 )
 BRAND = re.compile(r"\.\w|[a-z][A-Z]")
 

@@ -6,8 +6,12 @@ from spacy.tokens import Doc, Span
 from graph.extract.actors import (
     Table,
     build,
+    foreign_acronym,
     located_name,
     paired_names,
+    spelt_out_pairs,
+    title_at,
+    titled_person,
     trimmed,
     verb_form,
     widened,
@@ -101,3 +105,78 @@ def test_a_name_after_a_hyphen_ending_another_name_is_not_grown_over_it():
               spaces=[True, False, False, True, False])
     doc.ents = [Span(doc, 0, 2, label="PER"), Span(doc, 3, 5, label="PER")]
     assert widened(doc.ents[1], "id").text == "Djarot Hidayat"
+
+
+def labelled(words: list[str], ents: list[str], pos: list[str] | None = None):
+    return Doc(spacy.blank("id").vocab, words=words, ents=ents, pos=pos)
+
+
+def test_person_closing_a_place_after_a_title_keeps_only_the_name():
+    doc = labelled(["Bupati", "Pemalang", "Mukti", "Agung", "Wibowo", "ditangkap"],
+                   ["O", "B-LOC", "I-LOC", "I-LOC", "I-LOC", "O"])
+    assert titled_person(doc.ents[0], "id").text == "Mukti Agung Wibowo"
+    doc = labelled(["Gubernur", "Jawa", "Tengah", "Ganjar", "Pranowo", "hadir"],
+                   ["O", "B-LOC", "I-LOC", "I-LOC", "I-LOC", "O"])
+    assert titled_person(doc.ents[0], "id").text == "Ganjar Pranowo"
+
+
+def test_person_closing_an_organisation_after_its_title_field_or_a_rank():
+    doc = labelled(["mantan", "Menteri", "Pertanian", "Rina", "Astuti", "diperiksa"],
+                   ["O", "O", "B-ORG", "I-ORG", "I-ORG", "O"])
+    assert titled_person(doc.ents[0], "id").text == "Rina Astuti"
+    doc = labelled(["Kepala", "Kepolisian", "Resor", "Kota", "Komisaris", "Besar", "Harry",
+                    "Kurniawan", "berkata"], ["O", "B-LOC", "I-LOC", "I-LOC", "I-LOC", "I-LOC",
+                                              "I-LOC", "I-LOC", "O"])
+    assert titled_person(doc.ents[0], "id").text == "Harry Kurniawan"
+    doc = labelled(["Menteri", "Pertahanan", "Chad", ",", "Jenderal", "Daoud", "Yaya", "Brahim"],
+                   ["O", "O", "O", "O", "O", "B-ORG", "I-ORG", "I-ORG"])
+    assert titled_person(doc.ents[0], "id").text == "Daoud Yaya Brahim"
+
+
+def test_organisation_names_after_a_title_are_no_persons():
+    doc = labelled(["Ketua", "Umum", "Partai", "Nasional", "Demokrat", "Surya", "Paloh"],
+                   ["O", "O", "B-ORG", "I-ORG", "I-ORG", "B-PER", "I-PER"])
+    assert titled_person(doc.ents[0], "id") is None
+    doc = labelled(["Kepala", "Badan", "Pertanahan", "Nasional", "(", "BPN", ")"],
+                   ["O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O"])
+    assert titled_person(doc.ents[0], "id") is None
+    doc = labelled(["Ketua", "Partai", "Hijau", "Raya", "Utama", "hadir"],
+                   ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"])
+    assert titled_person(doc.ents[0], "id") is None
+    doc = labelled(["Modi", "dan", "Partai", "Bharatiya", "Janata", "menyangkal"],
+                   ["B-PER", "O", "B-ORG", "I-ORG", "I-ORG", "O"])
+    assert titled_person(doc.ents[1], "id") is None
+
+
+def test_title_word_inside_a_name_is_a_name():
+    doc = labelled(["Kombes", "Arya", "Perdana", "dan", "Perdana", "Menteri", "Budi"],
+                   ["O"] * 7)
+    assert [title_at(doc, i, "id") for i in (0, 2, 4)] == [True, False, True]
+
+
+def test_acronym_spelt_out_in_brackets_after_it():
+    doc = labelled(["MAW", "(", "Mukti", "Agung", "Wibowo", ")", "dan", "KPK", "(", "Komisi",
+                    ")"], ["O"] * 11)
+    assert [(n.text, a.text) for n, a in spelt_out_pairs(doc)] == [("Mukti Agung Wibowo", "MAW")]
+
+
+def test_acronym_of_a_name_in_another_language():
+    doc = labelled(["Kepala", "Staf", "Gabungan", "Korea", "Selatan", "(", "JCS", ")"], ["O"] * 8)
+    assert foreign_acronym(doc[0:5], doc[6], "id")
+    doc = labelled(["di", "Jakarta", "Pusat", "(", "AFP", ")"], ["O"] * 6)
+    assert not foreign_acronym(doc[1:3], doc[4], "id")
+
+
+def test_first_name_after_a_bracketed_acronym_joins_the_person():
+    doc = labelled(["Gubernur", "Bank", "Sentral", "(", "BSK", ")", "Patrick", "Njoroge", "tiba"],
+                   ["O", "B-ORG", "I-ORG", "O", "O", "O", "O", "B-PER", "O"],
+                   ["NOUN", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "PROPN", "PROPN", "VERB"])
+    assert widened(doc.ents[1], "id").text == "Patrick Njoroge"
+
+
+def test_organisation_grows_over_the_cause_it_serves():
+    doc = labelled(["menarik", "diri", "Koalisi", "Perubahan", "untuk", "Persatuan", "itu"],
+                   ["O", "O", "B-ORG", "I-ORG", "O", "B-ORG", "O"])
+    assert widened(doc.ents[0], "id").text == "Koalisi Perubahan untuk Persatuan"
+    table = build(doc, 0, "id", [])
+    assert [a.name for a in table.actors.values()] == ["Koalisi Perubahan untuk Persatuan"]

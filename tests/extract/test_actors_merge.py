@@ -120,3 +120,15 @@ def test_an_organisation_named_without_its_head_joins_the_full_name():
     merged = consolidate(t)
     assert merged == {"demokrat": "partai-demokrat"}
     assert t.actors["partai-demokrat"].aliases == ["Demokrat"]
+
+
+def test_last_part_of_a_hyphenated_name_joins_it():
+    t = table(("Nagorno-Karabakh", ActorType.PLACE), ("Karabakh", ActorType.PERSON),
+              ("Miguel Díaz-Canel", ActorType.PERSON), ("Canel", ActorType.PLACE))
+    assert consolidate(t) == {"karabakh": "nagorno-karabakh", "canel": "miguel-díaz-canel"}
+
+
+def test_part_of_a_hyphenated_pair_of_places_stays_apart():
+    t = table(("Nagorno-Karabakh", ActorType.PLACE), ("Karabakh Selatan", ActorType.PLACE),
+              ("Rusia-Ukraina Timur", ActorType.PLACE), ("Timur", ActorType.PLACE))
+    assert consolidate(t) == {}

@@ -574,7 +574,7 @@ def test_regret_with_a_clause_is_a_statement_and_an_accusation():
 
 
 def test_a_subject_inside_a_menurut_clause_is_no_antecedent():
-    rec = run("Ketua Partai Biru Budi Santoso hadir di Medan. Menurut dia, kegiatan Rina Hartono "
+    rec = run("Ketua Partai Golkar Budi Santoso hadir di Medan. Menurut dia, kegiatan Rina Hartono "
               "di sebuah masjid sudah jelas merupakan kampanye. Dia pun menyayangkan bahwa "
               "kegiatan partainya lebih sering dipermasalahkan.")
     assert speaker_names(rec) == ["Budi Santoso", "Budi Santoso"]
@@ -586,3 +586,16 @@ def test_a_single_capital_initial_is_part_of_the_name_not_the_role():
     speaker = rec.actor(rec.statements[0].speaker)
     assert speaker.name == "I Gede Ngurah Swajaya"
     assert speaker.job_titles == ["Direktur Jenderal Kemenlu"]
+
+
+def test_a_bare_head_word_is_the_organisation_named_before_with_it():
+    rec = run("Kementerian Pertahanan Azerbaijan mengatakan operasi itu sah. Kementerian "
+              "menyatakan bahwa pihaknya telah memberi tahu Rusia.")
+    assert speaker_names(rec) == ["Kementerian Pertahanan Azerbaijan"] * 2
+
+
+def test_a_name_after_a_title_and_a_place_is_the_person():
+    rec = run("Ketua Menteri Delhi Arvind Kejriwal ditangkap polisi pada Kamis. Kejriwal "
+              "membantah tuduhan itu.")
+    [person] = [a for a in rec.actors if a.type == ActorType.PERSON]
+    assert (person.name, person.job_titles) == ("Arvind Kejriwal", ["Ketua Menteri Delhi"])

@@ -822,3 +822,35 @@ def test_a_warning_of_a_cost_threatens_the_party_named_in_it_not_one_s_own_side(
               "bahwa Republik Iran akan memberikan respons yang cepat.")
     assert pairs(rec, "THREATEN") == [(["Dmitry Peskov"], ["Ukraina"])]
     assert not [a for a in rec.actors if a.name == "Republik Iran"]
+
+
+def test_missiles_fired_into_a_sea_are_a_launch_at_no_one():
+    rec = run("Korea Utara menembakkan dua peluru kendali balistik ke Laut Jepang pada Jumat.")
+    assert pairs(rec, "MOBILIZE") == [(["Korea Utara"], [])]
+    assert pairs(rec, "ASSAULT") == []
+
+
+def test_a_violated_resolution_is_not_the_party_charged():
+    rec = run('"Peluncuran itu adalah pelanggaran yang jelas terhadap resolusi PBB," kata juru '
+              "bicara Kementerian Luar Negeri Jepang Hiro Tanaka.")
+    assert pairs(rec, "ACCUSE") == []
+
+
+def test_a_protest_named_after_a_speech_verb_is_not_the_speakers():
+    rec = run("Kapolres Budi Santoso mengatakan demonstrasi mahasiswa di depan Gedung DPR telah "
+              "berizin.")
+    assert all(rec.actor(s).name != "Budi Santoso" for e in rec.events for s in e.sources)
+
+
+def test_groups_blocking_a_road_protest_and_states_blocking_coerce():
+    rec = run("Mahasiswa menutup Jalan Gatot Subroto di depan Gedung DPR. Massa juga memblokade "
+              "Jalan Medan Merdeka Barat.")
+    assert [e.type for e in rec.events] == ["PROTEST", "PROTEST"]
+    assert not any(a.name in ("Gatot Subroto", "Barat") for a in rec.actors)
+    assert pairs(run("Israel memblokade Jalur Gaza."), "COERCE") == [(["Israel"], ["Jalur Gaza"])]
+
+
+def test_leaving_a_coalition_is_no_military_withdrawal():
+    assert pairs(run("Partai Hijau menarik diri dari koalisi pemerintah."), "RETREAT") == []
+    assert pairs(run("Pasukan Rusia menarik diri dari Kherson pada Rabu."), "RETREAT") == [
+        (["Rusia"], [])]

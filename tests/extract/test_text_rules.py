@@ -35,6 +35,7 @@ def test_straight_mark_glued_between_sentences_opens_when_no_quote_is_open():
 def test_dateline_is_recognised():
     assert dateline_end("MEDAN, Kabar.com - Gubernur berkata") == len("MEDAN, Kabar.com - ")
     assert dateline_end("Gubernur itu berkata - tidak ada") == 0
+    assert dateline_end("KABAR.CO.ID, MEDAN\u2014 Bupati tiba") == len("KABAR.CO.ID, MEDAN\u2014 ")
 
 
 def test_dates_numeric_weekday_relative_and_report_lines():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 import pytest
 
@@ -111,6 +112,24 @@ def test_gazetteer_entities(nlp):
     found = {e.text: (e.label_, e.ent_id_) for e in doc.ents}
     for text, expected in EXPECTED.items():
         assert found.get(text) == expected, (text, found.get(text))
+
+
+SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_4bba2ba1a0214ded.txt"
+SEED_NAMES = {
+    "Rusia": "GPE", "Amerika Serikat": "GPE", "AS": "GPE", "Ukraina": "GPE", "Inggris": "GPE",
+    "Estonia": "GPE", "Polandia": "GPE", "Hongaria": "GPE", "Moskow": "LOC", "Kremlin": "LOC",
+    "Washington": "LOC", "London": "LOC", "Kiev": "LOC", "NATO": "ORG", "Uni Eropa": "ORG",
+}
+
+
+def test_every_state_capital_and_international_organisation_of_the_seed(nlp):
+    from graph.sources import read_inputs
+
+    [article] = read_inputs([str(SEED)])
+    found = {(e.text, e.label_) for e in nlp(article.body).ents}
+    assert {(name, label) for name, label in SEED_NAMES.items()} <= found
+    assert not {(name, label) for name, label in found if name in SEED_NAMES} - set(
+        SEED_NAMES.items())
 
 
 def test_entity_labels_and_person(nlp):

@@ -37,6 +37,7 @@ def test_seed_header_is_parsed_and_kept_out_of_the_body() -> None:
         ("KABAR.CO, Medan - Gubernur tiba.", "KABAR.CO", "Gubernur tiba."),
         ("SURABAYA (Warta.id) \u2013 Polisi menangkap dua orang.", "Warta.id", "Polisi"),
         ("Berita.com - Presiden Brasil berkata.", "Berita.com", "Presiden Brasil"),
+        ("KABAR.CO.ID, MEDAN\u2014 Bupati tiba.", "KABAR.CO.ID", "Bupati tiba."),
         ("Presiden Joko Widodo - yang baru tiba - berkata.", None, "Presiden Joko"),
         ("Perang dagang - pecah lagi.", None, "Perang dagang"),
     ],
