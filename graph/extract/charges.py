@@ -13,6 +13,8 @@ from graph.extract.coref import state_of
 from graph.extract.lexicon import charge_topics, charge_words, documents, words_with_role
 from graph.records import ActorType, Event, Statement
 
+AFFECTED = frozenset({"terhadap"})
+"""Prepositions before the party an act affects, which is not the party charged with it."""
 REACH = 8
 """How many words from the charge the party it is aimed at may be named."""
 
@@ -43,8 +45,9 @@ def charged_party(ctx: Context, content: Span, start: int, end: int, speaker: st
         mention = ctx.doc.char_span(s - ctx.offset, e - ctx.offset, alignment_mode="expand")
         if mention is None:
             continue
-        if mention.start > 0 and ctx.doc[mention.start - 1].lower_ in documents(ctx.lang):
-            continue  # what was violated ("pelanggaran terhadap resolusi PBB")
+        before = ctx.doc[mention.start - 1].lower_ if mention.start > 0 else ""
+        if before in documents(ctx.lang) or before in AFFECTED:
+            continue  # what was violated or who suffered ("serangan Israel terhadap Rafah")
         gap = mention.start - end if mention.start >= end else start - mention.end + 1
         between = ctx.doc[min(end, mention.end) : max(start, mention.start)]
         if gap > REACH or any(t.text in ".;!?" for t in between) or (

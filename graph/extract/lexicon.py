@@ -12,7 +12,7 @@ from graph.config import lang_rows as rows
 
 @dataclass(frozen=True, slots=True)
 class Cue:
-    """A reporting word: its root, its frame (verb, inverted, act), whether it denies and the
+    """A reporting word: its root, its frame (verb, inverted, act, judge), whether it denies and the
     suffix its prefixed forms need ("" for any: menambahkan, not menambah)."""
 
     root: str

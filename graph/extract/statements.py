@@ -235,6 +235,8 @@ def complement_ok(ctx: Context, i: int, end: int, frame: str, denial: bool = Fal
     phrase after a denial: "membantah terlibat dalam serangan itu"), not a relative clause
     ("melaporkan pada hari Kamis, yang menghubungkan ...")."""
     doc = ctx.doc
+    if frame == "judge":
+        return characterised(ctx, i, end)
     if i >= end or doc[i].lower_ == "yang":
         return False
     if doc[i].lower_ in CLAUSE_MARKERS or doc[i].text == ":":
@@ -242,6 +244,8 @@ def complement_ok(ctx: Context, i: int, end: int, frame: str, denial: bool = Fal
     if denial and end - i > 2 and is_verb(doc[i], ctx.lang):
         return True
     if frame == "act":
+        if characterised(ctx, i, end):
+            return True
         np = np_after(doc, i, end, ctx.lang)
         k = skip_adverbs(doc, past_acronym(doc, np.end, end), ctx.lang)
         coordinated = len(np) > 0 and np[-1].lower_ in words_with_role(ctx.lang, "conj")
@@ -251,6 +255,20 @@ def complement_ok(ctx: Context, i: int, end: int, frame: str, denial: bool = Fal
             return collective_np(np, ctx.lang) is not None or resolve(ctx, np) is not None
         return is_verb(doc[k], ctx.lang) or doc[k].lower_ in CLAUSE_MARKERS
     return frame != "verb" or not event_np(ctx, i, end)
+
+
+def characterised(ctx: Context, i: int, end: int) -> bool:
+    """Whether a speech act's object is characterised in the speaker's words ("mengecam
+    serangan itu sebagai \"pelanggaran ...\"", "mengutuk apa yang mereka sebut sebagai
+    bombardir ..."): "sebagai" and a predicate before any verb or comma of the clause."""
+    doc = ctx.doc
+    relative = i + 1 < end and doc[i].lower_ == "apa" and doc[i + 1].lower_ == "yang"
+    for j in range(i + 2 * relative, min(end - 1, i + 15)):
+        if doc[j].lower_ == "sebagai":
+            return j > i
+        if doc[j].text in ",.;" or (is_verb(doc[j], ctx.lang) and not relative):
+            return False
+    return False
 
 
 def event_noun(tok: Token, lang: str) -> bool:
@@ -369,7 +387,8 @@ def indirect_statements(ctx: Context, taken: set[int]) -> list[Statement]:
             negated = found.cue.negated and not (tok.i > 0 and doc[tok.i - 1].lower_ in
                                                  words_with_role(lang, "neg"))
             recipient, literal, i = addressee_after(ctx, tok.i + 1, sent.end)
-            if found.cue.frame == "act" and recipient is None:
+            if found.cue.frame == "act" and recipient is None and \
+                    not characterised(ctx, i, sent.end):
                 obj = np_after(doc, i, sent.end, lang)
                 recipient = resolve(ctx, obj) if len(obj) else None
             elif recipient is None and literal is None:

@@ -599,3 +599,22 @@ def test_a_name_after_a_title_and_a_place_is_the_person():
               "membantah tuduhan itu.")
     [person] = [a for a in rec.actors if a.type == ActorType.PERSON]
     assert (person.name, person.job_titles) == ("Arvind Kejriwal", ["Ketua Menteri Delhi"])
+
+
+def test_an_act_characterising_its_object_is_also_a_statement():
+    rec = run('Kementerian Luar Negeri Jepang mengecam peluncuran rudal itu sebagai "pelanggaran '
+              'berat". Pemerintah Korea Selatan mengutuk apa yang mereka sebut sebagai provokasi '
+              "yang disengaja. Korea Utara menolak pernyataan itu sebagai fitnah.")
+    assert [(rec.actor(s.speaker).name, s.cue.text, s.content.text) for s in rec.statements] == [
+        ("Kementerian Luar Negeri Jepang", "mengecam",
+         'peluncuran rudal itu sebagai "pelanggaran berat"'),
+        ("Korea Selatan", "mengutuk", "apa yang mereka sebut sebagai provokasi yang disengaja"),
+        ("Korea Utara", "menolak", "pernyataan itu sebagai fitnah"),
+    ]
+    assert all(s.recipient is None for s in rec.statements)
+
+
+def test_refusing_or_condemning_without_a_characterisation_is_no_statement():
+    rec = run("Israel menolak untuk berkomentar. Pemerintah selalu menolak hadir dalam rapat "
+              "bersama DPR. Mesir mengutuk serangan itu.")
+    assert rec.statements == []

@@ -854,3 +854,9 @@ def test_leaving_a_coalition_is_no_military_withdrawal():
     assert pairs(run("Partai Hijau menarik diri dari koalisi pemerintah."), "RETREAT") == []
     assert pairs(run("Pasukan Rusia menarik diri dari Kherson pada Rabu."), "RETREAT") == [
         (["Rusia"], [])]
+
+
+def test_the_party_an_attack_is_aimed_at_is_not_charged_with_it():
+    rec = run('"Serangan Israel terhadap Rafah adalah kejahatan perang," kata Menteri Luar Negeri '
+              "Yordania Ayman Safadi.")
+    assert pairs(rec, "ACCUSE") == [(["Ayman Safadi"], ["Israel"])]

@@ -9,7 +9,7 @@ from graph.records import PLOVER_TYPES
 def test_cues_have_known_frames():
     cues = lexicon.cues("id")
     assert {"kata", "ujar", "bantah"} <= set(cues)
-    assert {c.frame for c in cues.values()} <= {"verb", "inverted", "tail", "act"}
+    assert {c.frame for c in cues.values()} <= {"verb", "inverted", "tail", "act", "judge"}
     assert cues["bantah"].negated and not cues["kata"].negated
 
 
