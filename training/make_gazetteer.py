@@ -292,6 +292,7 @@ SEATS: list[tuple[str | None, str, list[str], str]] = [
     (None, "Istana Elysee", ["Istana Élysée", "Elysee", "Élysée"], "FR"),
     (None, "Gedung Biru", ["Cheong Wa Dae", "Blue House"], "KR"),
     (None, "Istana", ["Istana Merdeka", "Istana Negara", "Istana Kepresidenan"], "ID"),
+    (None, "Tel Aviv", [], "IL"),  # the press's metonym for Israel ("militer Tel Aviv")
 ]
 
 # International organisations (label ORG).

@@ -465,12 +465,14 @@ def citation_spans(body: str, lang: str) -> list[tuple[int, int]]:
 
 
 def trimmed(ent: Span) -> Span | None:
-    """An entity without leading lower-case words and trailing punctuation ("yakin Negeri X"),
-    or None when a word in it is glued to a verb ("mengakuiGuaido")."""
+    """An entity without leading lower-case words (but an Arabic article: "al-Qaeda") and
+    trailing punctuation ("yakin Negeri X"), or None when a word in it is glued to a verb
+    ("mengakuiGuaido")."""
     if any(re.match(r"[a-z]+[A-Z]", t.text) for t in ent):
         return None
     start, end = ent.start, ent.end
-    while start < end and (ent.doc[start].text[:1].islower() or ent.doc[start].is_punct):
+    while start < end and (ent.doc[start].text[:1].islower() or ent.doc[start].is_punct) and \
+            not arabic_article(ent.doc, start):
         start += 1
     while end > start and ent.doc[end - 1].is_punct:
         end -= 1
@@ -501,6 +503,12 @@ def verb_form(ent: Span, lang: str) -> bool:
 
 
 ARABIC_ARTICLES = frozenset({"al", "el", "ad", "as", "ash", "an", "ar", "at", "az", "ul"})
+
+
+def arabic_article(doc: Doc, i: int) -> bool:
+    """Whether a token is an Arabic article glued by a hyphen to the next word ("al-Qaeda")."""
+    return i + 2 < len(doc) and doc[i].lower_ in ARABIC_ARTICLES and doc[i + 1].text == "-" \
+        and not doc[i].whitespace_ and not doc[i + 1].whitespace_
 
 
 def widened(ent: Span, lang: str) -> Span:

@@ -128,8 +128,10 @@ di Gaza menewaskan"), and the subject ends before it; right before a verb it is 
 
 ADVERBIAL_OPENERS = frozenset({"setelah", "sesudah", "usai", "seusai", "sebelum", "saat",
                                "ketika", "selama", "sejak", "karena", "meski", "meskipun",
-                               "walaupun", "jika", "apabila", "bila", "kalau"})
-"""Words that open an adverbial clause put before the main clause, which a comma ends."""
+                               "walaupun", "jika", "apabila", "bila", "kalau", "seperti",
+                               "sebagaimana", "sama"})
+"""Words that open an adverbial clause or a comparison put before the main clause, which a
+comma ends ("Sama seperti Mesir, Yordania ...")."""
 
 
 def verbal_opener(tok: Token, lang: str) -> bool:

@@ -180,3 +180,10 @@ def test_organisation_grows_over_the_cause_it_serves():
     assert widened(doc.ents[0], "id").text == "Koalisi Perubahan untuk Persatuan"
     table = build(doc, 0, "id", [])
     assert [a.name for a in table.actors.values()] == ["Koalisi Perubahan untuk Persatuan"]
+
+
+def test_an_arabic_article_stays_on_the_name():
+    doc = Doc(spacy.blank("id").vocab, words=["kelompok", "seperti", "al", "-", "Qaeda", "itu"],
+              spaces=[True, True, False, False, True, False], ents=["O", "O", "B-ORG", "I-ORG",
+                                                                  "I-ORG", "O"])
+    assert trimmed(doc.ents[0]).text == "al-Qaeda"

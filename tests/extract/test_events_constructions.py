@@ -860,3 +860,14 @@ def test_the_party_an_attack_is_aimed_at_is_not_charged_with_it():
     rec = run('"Serangan Israel terhadap Rafah adalah kejahatan perang," kata Menteri Luar Negeri '
               "Yordania Ayman Safadi.")
     assert pairs(rec, "ACCUSE") == [(["Ayman Safadi"], ["Israel"])]
+
+
+def test_a_fronted_comparison_is_no_subject_and_tel_aviv_stands_for_israel():
+    rec = run("Sama seperti Mesir, Yordania juga menyatakan kecamannya terhadap Israel. Amman "
+              "menuduh Tel Aviv melakukan kejahatan perang.")
+    assert pairs(rec, "ACCUSE") == [(["Yordania"], ["Israel"])] * 2
+
+
+def test_an_adverb_after_a_collective_is_not_part_of_it():
+    rec = run("Dalam aksinya, mahasiswa sampai menutup Jalan Gatot Subroto.")
+    assert pairs(rec, "PROTEST") == [(["mahasiswa"], [])]
