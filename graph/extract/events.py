@@ -230,7 +230,7 @@ def targets_after(ctx: Context, i: int, end: int) -> list[str]:
             np = coordinated_np(ctx, start, end) if start < end else None
             keys = keys or (actors_in(ctx, np) if np is not None else [])
             if j == i and not keys:
-                keys = apposed_person(ctx, start, end)
+                keys = apposed_person(ctx, start, end) or area_places(ctx, np, end)
                 noun = tok.pos_ == "NOUN" and entry_of(ctx, tok, frames=False) is None
                 object_end = np.end if np is not None and noun else -1
             if not keys and start < end and doc[start].lower_ in gatherings(ctx.lang):
@@ -241,6 +241,16 @@ def targets_after(ctx: Context, i: int, end: int) -> list[str]:
             break
         j += 1
     return object_actors(ctx, i, stop)
+
+
+def area_places(ctx: Context, np: Span | None, end: int) -> list[str]:
+    """The places an object headed by an area noun lies in ("menyerang sembilan lokasi di
+    Pakistan" -> Pakistan)."""
+    doc = ctx.doc
+    if np is None or np.end + 1 >= end or doc[np.end].lower_ != "di" or \
+            not any(t.lower_ in areas(ctx.lang) for t in np):
+        return []
+    return actors_in(ctx, coordinated_np(ctx, np.end + 1, end))
 
 
 def next_predicate(ctx: Context, j: int, end: int) -> bool:
@@ -837,14 +847,16 @@ ANSWERED = frozenset({"ACCUSE", "REQUEST", "AGREE", "CLAIM"})
 
 
 def answers(ctx: Context, trigger: Span, sent: Span) -> bool:
-    """Whether a refusal answers another party's act: nothing follows it, or an accusation,
-    demand, offer or claim comes before it in the sentence or right after it ("menolak
-    tuduhan", "menolak semua proposal", "Tuduhan itu dibantah"), or one referred back to
-    ("menolak hal itu"); not "menolak untuk menerima hasil pemilu"."""
+    """Whether a refusal answers another party's act: a denial ("membantah keterlibatannya"),
+    nothing follows it, or an accusation, demand, offer or claim comes before it in the
+    sentence or right after it ("menolak tuduhan", "menolak semua proposal", "Tuduhan itu
+    dibantah"), or one referred back to ("menolak hal itu"); not "menolak untuk menerima hasil
+    pemilu"."""
     doc, table = ctx.doc, events(ctx.lang)
     after = [t for t in doc[trigger.end : min(sent.end, trigger.end + 4)] if not t.is_punct]
-    if not after:
-        return True
+    denial = lookup(doc[trigger.start].text, cues(ctx.lang))
+    if not after or (denial is not None and denial[1].negated):
+        return True  # a denial answers whoever charged ("membantah keterlibatannya")
     window = after + list(doc[sent.start : trigger.start])
     return any(t.lower_ in words_with_role(ctx.lang, "det") or any(
         e.type in ANSWERED and not e.objects for r in roots(t.text) for e in table.get(r, ()))

@@ -871,3 +871,26 @@ def test_a_fronted_comparison_is_no_subject_and_tel_aviv_stands_for_israel():
 def test_an_adverb_after_a_collective_is_not_part_of_it():
     rec = run("Dalam aksinya, mahasiswa sampai menutup Jalan Gatot Subroto.")
     assert pairs(rec, "PROTEST") == [(["mahasiswa"], [])]
+
+
+def test_summons_for_questioning_and_the_adverb_tetap():
+    rec = run("KPK tetap memanggil Hasto untuk diperiksa sebagai tersangka.")
+    assert [(e.type, e.trigger.text) for e in rec.events] == [("REQUEST", "memanggil")]
+
+
+def test_withdrawn_support_and_cut_contacts_are_sanctions():
+    assert pairs(run("Partai Demokrat resmi mencabut dukungan terhadap Anies Baswedan."),
+                 "SANCTION") == [(["Partai Demokrat"], ["Anies Baswedan"])]
+    assert pairs(run("Inggris memutus kontak diplomatik dengan Rusia."), "SANCTION") == [
+        (["Inggris"], ["Rusia"])]
+
+
+def test_an_attack_on_locations_in_a_state_is_aimed_at_the_state():
+    rec = run("Militer India menyerang sembilan lokasi di Pakistan pada Rabu.")
+    assert pairs(rec, "ASSAULT") == [(["India"], ["Pakistan"])]
+
+
+def test_a_denial_answers_the_accuser():
+    rec = run("India menuduh Pakistan mendukung kelompok militan. Pakistan membantah "
+              "keterlibatannya.")
+    assert pairs(rec, "REJECT") == [(["Pakistan"], ["India"])]
