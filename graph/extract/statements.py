@@ -462,14 +462,20 @@ def tail_attributed(ctx: Context, found: Found, sent: Span) -> list[Statement]:
 
 def speakers_before(ctx: Context, sent: Span, tok: Token) -> list[str]:
     """The subject actors of a verb (compound subjects give several); the issuer of a statement
-    noun that a verb governs ("X mengeluarkan pernyataan yang menuduh ...")."""
-    region = subject_region(ctx.doc, sent.start, tok.i, ctx.lang)
+    noun that a verb governs ("X mengeluarkan pernyataan yang menuduh ...", "X merilis
+    pernyataan yang isinya menyerukan ...")."""
+    doc = ctx.doc
+    region = subject_region(doc, sent.start, tok.i, ctx.lang)
+    if region is not None and len(region) == 1 and region.start > sent.start + 1 and \
+            region[0].lower_ in words_with_role(ctx.lang, "content") and \
+            doc[region.start - 1].lower_ == "yang":  # "pernyataan yang isinya menyerukan"
+        region = subject_region(doc, sent.start, region.start - 1, ctx.lang)
     if region is None:
         return []
     issued = region.start - 1
     if region[0].lower_ in words_with_role(ctx.lang, "statement") and issued > sent.start and \
-            is_verb(ctx.doc[issued], ctx.lang):
-        return speakers_before(ctx, sent, ctx.doc[issued])
+            is_verb(doc[issued], ctx.lang):
+        return speakers_before(ctx, sent, doc[issued])
     return resolve_all(ctx, region)
 
 

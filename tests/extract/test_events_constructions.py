@@ -894,3 +894,17 @@ def test_a_denial_answers_the_accuser():
     rec = run("India menuduh Pakistan mendukung kelompok militan. Pakistan membantah "
               "keterlibatannya.")
     assert pairs(rec, "REJECT") == [(["Pakistan"], ["India"])]
+
+
+def test_a_statement_whose_content_calls_on_a_party_is_its_issuers_request():
+    rec = run("Kementerian Luar Negeri Mesir merilis pernyataan yang isinya menyerukan Israel "
+              "untuk menghentikan operasi militer di Rafah.")
+    assert pairs(rec, "REQUEST") == [(["Kementerian Luar Negeri Mesir"], ["Israel"])]
+
+
+def test_questioning_and_a_pretrial_challenge_are_accusations():
+    assert pairs(run("KPK masih melakukan pemeriksaan terhadap Bupati Budi Santoso."),
+                 "ACCUSE") == [(["KPK"], ["Budi Santoso"])]
+    assert pairs(run("Hasto Kristiyanto kembali mengajukan praperadilan terhadap KPK."),
+                 "ACCUSE") == [(["Hasto Kristiyanto"], ["KPK"])]
+    assert run("Pemeriksaan kesehatan dilakukan di rumah sakit.").events == []
