@@ -1104,15 +1104,23 @@ def rekey(stmts: list, evts: list, merged: dict[str, str]) -> None:
         e.place = one(e.place)
 
 
+def standalone(table: Table) -> set[str]:
+    """The actors with a mention that is not part of another actor's longer name."""
+    return {k for s, e, k in table.spans if not any(
+        s2 <= s and e <= e2 and e2 - s2 > e - s and k2 != k for s2, e2, k2 in table.spans)}
+
+
 def emitted(table: Table, stmts: list, evts: list, article: Article) -> list[Actor]:
-    """The actors worth reporting: participants, their affiliations, named persons and
-    states, and organisations named more than once (one named once that neither acts, speaks
-    nor is acted on is only mentioned)."""
+    """The actors worth reporting: participants, their affiliations, persons and states named
+    on their own (not only inside another name: "Universitas Indonesia"), and organisations
+    named more than once (one named once that neither acts, speaks nor is acted on is only
+    mentioned)."""
     rekey(stmts, evts, consolidate(table))
     used = referenced(stmts, evts)
     mentioned = Counter(k for _, _, k in table.spans)
+    named = standalone(table)
     for key, actor in table.actors.items():
-        if (actor.type in (ActorType.PERSON, ActorType.COUNTRY) or (
+        if ((actor.type in (ActorType.PERSON, ActorType.COUNTRY) and key in named) or (
                 actor.type == ActorType.ORGANIZATION and mentioned[key] > 1)) and not actor.local:
             used.add(key)
     pending = list(used)

@@ -32,3 +32,17 @@ def test_an_organisation_named_twice_is_a_party_once_only_mentioned():
     table.mention(green, 36, 48, "Partai Hijau")
     keys = {a.key for a in emitted(table, [], [], article)}
     assert green in keys and blue not in keys
+
+
+def test_a_state_named_only_inside_another_name_is_no_party():
+    text = "Mahasiswa Universitas Indonesia dan warga Malaysia hadir."
+    article = Article(id="t", text=text)
+    table = Table("id")
+    campus = table.add("Universitas Indonesia", ActorType.ORGANIZATION)
+    home = table.add("Indonesia", ActorType.COUNTRY)
+    other = table.add("Malaysia", ActorType.COUNTRY)
+    table.mention(campus, 10, 31, "Universitas Indonesia")
+    table.mention(home, 22, 31, "Indonesia")
+    table.mention(other, 42, 50, "Malaysia")
+    keys = {a.key for a in emitted(table, [], [], article)}
+    assert other in keys and home not in keys
