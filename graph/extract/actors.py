@@ -689,7 +689,7 @@ def build(doc: Doc, offset: int, lang: str, skip: list[tuple[int, int]]) -> Tabl
         if name[0].lower_ in gatherings(lang) | documents(lang):
             continue  # "Konferensi Tingkat Tinggi (KTT)" names an occasion
         start, end = name.start_char + offset, name.end_char + offset
-        inner = table.at(start, end)
+        inner = next((k for s, e, k in table.spans if (s, e) == (start, end)), None)
         holder = None if inner else table.around(start, end)  # "Negara [Islam ... Suriah]"
         key = inner or holder or table.add(name.text, guess_type([t.text for t in name], lang))
         if holder is None:

@@ -618,3 +618,11 @@ def test_refusing_or_condemning_without_a_characterisation_is_no_statement():
     rec = run("Israel menolak untuk berkomentar. Pemerintah selalu menolak hadir dalam rapat "
               "bersama DPR. Mesir mengutuk serangan itu.")
     assert rec.statements == []
+
+
+def test_a_named_force_with_its_acronym_is_an_organisation_not_its_state():
+    rec = run("Angkatan Bersenjata Israel (IDF) mengklaim pesawatnya menyerang kompleks Hamas. "
+              "Pasukan Israel juga menembaki Rafah.")
+    idf = next(a for a in rec.actors if a.name == "Angkatan Bersenjata Israel")
+    assert idf.type == ActorType.ORGANIZATION and "IDF" in idf.aliases
+    assert speaker_names(rec) == ["Angkatan Bersenjata Israel"]
