@@ -957,9 +957,9 @@ def people_for(table: Table, key: str) -> str | None:
     collective itself."""
     actor = table.actors[key]
     words = actor.name.split()
-    if actor.type != ActorType.GROUP or len(words) < 2 or \
+    if actor.type != ActorType.GROUP or len(words) < 2 or words[-2] in LOCATIVES or \
             not PEOPLE_HEADS & {w.lower() for w in words[:-1]}:
-        return None
+        return None  # not "pengungsi di Rafah": refugees in a place
     ethnic = bool(ETHNIC_HEADS & {w.lower() for w in words[:-1]})
     kinds = (ActorType.PERSON, ActorType.GROUP) + ((ActorType.PLACE,) if ethnic else ())
     found = [k for k, other in table.actors.items() if k != key and other.name == words[-1]

@@ -560,8 +560,10 @@ def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
         ctx.table.mention(key, np.start_char + ctx.offset, np.end_char + ctx.offset, np.text)
         return key
     group = collective_np(np, lang)
-    if keys and not (group is not None and all(types[k] == ActorType.PLACE for k in keys)):
-        return keys[0]
+    headed = led is not None and group is not None and group.start == np.start
+    places = (ActorType.PLACE, ActorType.COUNTRY) if headed else (ActorType.PLACE,)
+    if keys and not (group is not None and all(types[k] in places for k in keys)):
+        return keys[0]  # but "petugas medis Palestina", "warga Gaza" are collectives
     if create and group is not None:
         return group_key(ctx, group)
     tokens = [t for t in np if t.text in words]

@@ -626,3 +626,11 @@ def test_a_named_force_with_its_acronym_is_an_organisation_not_its_state():
     idf = next(a for a in rec.actors if a.name == "Angkatan Bersenjata Israel")
     assert idf.type == ActorType.ORGANIZATION and "IDF" in idf.aliases
     assert speaker_names(rec) == ["Angkatan Bersenjata Israel"]
+
+
+def test_officers_residents_and_refugees_of_a_place_are_collectives():
+    rec = run("Petugas medis Palestina menyebutkan serangan itu menghantam tenda pengungsi di "
+              "Rafah. Penduduk desa mengatakan pertempuran terus meletus.")
+    assert speaker_names(rec) == ["Petugas medis Palestina", "Penduduk desa"]
+    groups = {a.name for a in rec.actors if a.type == ActorType.GROUP}
+    assert {"Petugas medis Palestina", "Penduduk desa"} <= groups and "Rafah" not in groups
