@@ -449,7 +449,13 @@ def arguments(
     prev = ctx.doc[tok.i - 1] if tok.i > sent.start else None
     if analysis.form == "N" or bare_noun(ctx, tok, analysis) or (
             not analysis.prefix and prev is not None and prev.lower_ in REASONS):
-        return genitive(ctx, tok, analysis, after, sent, entry.type)
+        sources, targets = genitive(ctx, tok, analysis, after, sent, entry.type)
+        if not sources and bare_setting(ctx, sent, tok) is not None:
+            sources = main_subject(ctx, sent, tok)  # "Dalam panggilan telepon, X ..."
+            if not targets and entry.type in MUTUAL:
+                end = fronted_end(ctx, sent, tok) or sent.end
+                targets = phrase_actors(ctx, after, end, ("dengan",))
+        return sources, targets
     coordinated = tok.i > sent.start and ctx.doc[tok.i - 1].lower_ in (",", "dan", "serta")
     sources = last_subject if coordinated and last_subject else sources_before(ctx, sent, tok)
     if within is not None and opens(ctx, tok, within):
@@ -755,7 +761,8 @@ def refined_targets(
     something about it ("Armenia membantah tuduhan itu"); a refused or accepted proposal
     is aimed at whoever made it ("hak angket DPR yang diusulkan Ganjar"); a protest with no
     target is aimed at the institution it is held at, a threat with none at whoever its
-    condition names, an attack with none at the place it hits."""
+    condition names, an attack with none at the place it hits, a call with none at whom its
+    source speaks to in the sentence ("Dalam panggilan telepon, X mengatakan kepada Y")."""
     after = trigger.end
     targets = [t for t in dict.fromkeys(seat_state(ctx, t) for t in targets) if t not in sources]
     if type_ == "REJECT" and answers(ctx, trigger, sent) and not any(
@@ -772,6 +779,9 @@ def refined_targets(
                    if t not in own][:1]
     if type_ == "ASSAULT" and not targets:
         targets = aimed_at(ctx, after, sent) or struck_place(ctx, after, sent)
+    if type_ == "CONSULT" and not targets:
+        targets = [s.recipient for s in stmts if s.recipient and s.speaker in sources
+                   and s.evidence.start == sent.start_char + ctx.offset]
     return targets
 
 

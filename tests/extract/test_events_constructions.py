@@ -908,3 +908,12 @@ def test_questioning_and_a_pretrial_challenge_are_accusations():
     assert pairs(run("Hasto Kristiyanto kembali mengajukan praperadilan terhadap KPK."),
                  "ACCUSE") == [(["Hasto Kristiyanto"], ["KPK"])]
     assert run("Pemeriksaan kesehatan dilakukan di rumah sakit.").events == []
+
+
+def test_a_call_or_meeting_in_a_fronted_setting_joins_the_main_subject_and_its_partner():
+    rec = run("Dalam panggilan telepon pada Minggu, Presiden Erdogan mengatakan kepada Presiden "
+              "Vladimir Putin bahwa gencatan senjata harus dicapai.")
+    assert pairs(rec, "CONSULT") == [(["Erdogan"], ["Vladimir Putin"])]
+    rec = run("Dalam percakapan telepon dengan Putin, Erdogan meminta gencatan senjata.")
+    assert pairs(rec, "CONSULT") == [(["Erdogan"], ["Putin"])]
+    assert pairs(run("Polisi menerima panggilan telepon dari warga."), "CONSULT") == []
