@@ -63,13 +63,16 @@ def describe(layer: str, item: dict) -> str:
 
 
 def error_lines(evaluation: Evaluation) -> list[str]:
-    """Per file and layer, the gold items missed and the system items matched to none."""
-    lines = ["errors (- missed gold, + unmatched system)"]
+    """Per file and layer, the gold items missed, the system items matched to none and the
+    matched pairs that disagree on an attribute (~)."""
+    lines = ["errors (- missed gold, + unmatched system, ~ matched but an attribute differs)"]
     for name, layers in evaluation.files.items():
         for layer_name in ("actors", "statements", "events"):
             layer = layers[layer_name]
             lines += [f"{name} {layer_name} - {describe(layer_name, g)}" for g in layer.missed]
             lines += [f"{name} {layer_name} + {describe(layer_name, s)}" for s in layer.spurious]
+            lines += [f"{name} {layer_name} ~ {attr} {g.get(attr)} (system {s.get(attr)}): "
+                      f"{describe(layer_name, g)}" for attr, g, s in layer.disagreements]
     return lines
 
 

@@ -110,6 +110,7 @@ class Layer:
     attribute_totals: Counter[str] = field(default_factory=Counter)
     missed: list[Item] = field(default_factory=list)
     spurious: list[Item] = field(default_factory=list)
+    disagreements: list[tuple[str, Item, Item]] = field(default_factory=list)
 
     def add(self, other: Layer) -> None:
         """Sum another file's counts into this one."""
@@ -120,6 +121,7 @@ class Layer:
         self.attribute_totals.update(other.attribute_totals)
         self.missed.extend(other.missed)
         self.spurious.extend(other.spurious)
+        self.disagreements.extend(other.disagreements)
 
     def record(self, gold: list[Item], system: list[Item], pairs: list[tuple[Item, Item]]) -> None:
         """Count the matches and keep the unmatched items of both sides."""
@@ -134,11 +136,14 @@ class Layer:
         r = self.matched / self.gold if self.gold else 0.0
         return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
-    def attribute(self, name: str, agrees: bool, applies: bool = True) -> None:
-        """Count one matched pair's agreement on an attribute."""
+    def attribute(self, name: str, agrees: bool, applies: bool = True,
+                  pair: tuple[Item, Item] | None = None) -> None:
+        """Count one matched pair's agreement on an attribute (and keep the pair if not)."""
         if applies:
             self.attribute_totals[name] += 1
             self.attributes[name] += agrees
+            if not agrees and pair is not None:
+                self.disagreements.append((name, *pair))
 
 
 def event_type(item: Item) -> str:
@@ -158,11 +163,13 @@ def score_statements(gold: list[Item], system: list[Item], resolve: Resolver) ->
     )
     layer.record(gold, system, pairs)
     for g, s in pairs:
-        layer.attribute("kind", g["kind"] == s["kind"])
+        layer.attribute("kind", g["kind"] == s["kind"], pair=(g, s))
         has_addressee = g.get("addressee") is not None
-        layer.attribute("addressee", addressee_agrees(g, s, resolve), has_addressee)
-        layer.attribute("date", g.get("date") == s.get("date"), g.get("date") is not None)
-        layer.attribute("negated", g.get("negated", False) == s.get("negated", False))
+        layer.attribute("addressee", addressee_agrees(g, s, resolve), has_addressee, (g, s))
+        layer.attribute("date", g.get("date") == s.get("date"), g.get("date") is not None,
+                        (g, s))
+        layer.attribute("negated", g.get("negated", False) == s.get("negated", False),
+                        pair=(g, s))
     return layer
 
 
@@ -194,8 +201,10 @@ def score_events(gold: list[Item], system: list[Item], resolve: Resolver, typed:
     )
     layer.record(gold, system, pairs)
     for g, s in pairs:
-        layer.attribute("negated", g.get("negated", False) == s.get("negated", False))
-        layer.attribute("date", g.get("date") == s.get("date"), g.get("date") is not None)
+        layer.attribute("negated", g.get("negated", False) == s.get("negated", False),
+                        pair=(g, s))
+        layer.attribute("date", g.get("date") == s.get("date"), g.get("date") is not None,
+                        (g, s))
         place, found = g.get("place"), s.get("place")
         layer.attribute(
             "place",

@@ -59,6 +59,9 @@ def test_titles_are_stripped_and_affiliation_counts_as_the_speaker() -> None:
     assert scores["statements"].attributes["kind"] == 0
     assert scores["events"].matched == 2
     assert scores["events"].attributes["date"] == 0
+    assert [(a, g["date"], s["date"]) for a, g, s in scores["events"].disagreements
+            if a == "date"] == [("date", "2023-05-02", None)]
+    assert [a for a, _, _ in scores["statements"].disagreements] == ["kind", "addressee", "date"]
 
 
 def test_helpers() -> None:
@@ -77,3 +80,14 @@ def test_an_actor_named_as_the_gold_one_is_aligned_before_one_sharing_a_role_wor
         {"name": "Setia Budi", "type": "PERSON", "aliases": ["Ketua DPR Setia Budi"]},
     ], "statements": [], "events": []}
     assert score_file(gold, system)["actors"].prf() == (1.0, 1.0, 1.0)
+
+
+def test_errors_list_matched_pairs_that_disagree_on_an_attribute() -> None:
+    from graph.evaluate.report import error_lines
+    from graph.evaluate.run import Evaluation
+
+    system = copy.deepcopy(GOLD)
+    system["events"][0]["date"] = "2023-05-01"
+    evaluation = Evaluation(files={"007": score_file(GOLD, system)})
+    assert "007 events ~ date 2023-05-02 (system 2023-05-01): ACCUSE 'menuduh' ['Adam Novak'] " \
+        "-> ['Borduria'] date=2023-05-02" in error_lines(evaluation)
