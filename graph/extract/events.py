@@ -125,8 +125,12 @@ def receives(ctx: Context, analysis: Analysis, entry: EventEntry) -> bool:
 
 
 def governed_event(ctx: Context, tok: Token) -> EventEntry | None:
-    """The event a light verb governs: an event noun right after it, as (type, its root)."""
-    for nxt in ctx.doc[tok.i + 1 : min(tok.i + 3, len(ctx.doc))]:
+    """The event a light verb governs: an event noun right after it, also past a number and
+    its unit ("mengadakan tiga putaran pembicaraan"), as (type, its root)."""
+    doc, start = ctx.doc, tok.i + 1
+    counted = start < len(doc) and (doc[start].like_num or
+                                    doc[start].lower_ in words_with_role(ctx.lang, "quant"))
+    for nxt in doc[start : min(start + 2 + 2 * counted, len(doc))]:
         if nxt.is_punct or nxt.is_title:
             return None
         found = entry_of(ctx, nxt, frames=False)

@@ -917,3 +917,10 @@ def test_a_call_or_meeting_in_a_fronted_setting_joins_the_main_subject_and_its_p
     rec = run("Dalam percakapan telepon dengan Putin, Erdogan meminta gencatan senjata.")
     assert pairs(rec, "CONSULT") == [(["Erdogan"], ["Putin"])]
     assert pairs(run("Polisi menerima panggilan telepon dari warga."), "CONSULT") == []
+
+
+def test_talks_held_past_a_counted_unit_and_annexations():
+    rec = run("Sejauh ini, Rusia dan Ukraina telah mengadakan tiga putaran pembicaraan langsung di "
+              "Belarus. Krimea dianeksasi oleh Rusia pada 2014.")
+    assert pairs(rec, "CONSULT") == [(["Rusia", "Ukraina"], [])]
+    assert pairs(rec, "COERCE") == [(["Rusia"], ["Krimea"])]
