@@ -68,18 +68,28 @@ def owned(np: Span, lang: str) -> bool:
 
 
 def by_pronoun(ctx: Context, pronoun: str, char: int) -> str | None:
-    """The most recent salient actor before an offset that a pronoun can refer to; for a
-    plural pronoun with no subject or speaker since the sentence before, the last collective,
-    state or organisation that sentence mentions ("... membuat Pemerintah Australia geram.
-    Mereka memprotes ...")."""
+    """The most recent salient actor before an offset that a pronoun can refer to (a singular
+    one: a person, or an organisation or state when no person is salient since the sentence
+    before); for a plural pronoun with no subject or speaker since the sentence before, the
+    last collective, state or organisation that sentence mentions ("... membuat Pemerintah
+    Australia geram. Mereka memprotes ...")."""
     plural = pronouns(ctx.lang).get(pronoun) == "pl"
-    found = next((k for k in reversed(ctx.recent(char))
+    recent = ctx.recent(char)
+    found = next((k for k in reversed(recent)
                   if (ctx.table.actors[k].type == ActorType.PERSON) != plural), None)
-    if not plural:
-        return found
     k = ctx.sent_index(char)
     since = ctx.sents[max(0, k - 1)][0]
-    if found is not None and any(c >= since for c, key in ctx.salience if key == found):
+
+    def near(key: str | None) -> bool:
+        return key is not None and any(c >= since for c, salient in ctx.salience if salient == key)
+
+    if not plural:
+        latest = recent[-1] if recent else None
+        if not near(found) and near(latest) and ctx.table.actors[latest].type in (
+                ActorType.ORGANIZATION, ActorType.COUNTRY):
+            return latest  # "pemerintah India mengatakan ... '...,' klaimnya"
+        return found
+    if near(found):
         return found
     before = sorted((s, key) for s, _, key in ctx.table.spans
                     if since + ctx.offset <= s < ctx.sents[k][0] + ctx.offset

@@ -634,3 +634,12 @@ def test_officers_residents_and_refugees_of_a_place_are_collectives():
     assert speaker_names(rec) == ["Petugas medis Palestina", "Penduduk desa"]
     groups = {a.name for a in rec.actors if a.type == ActorType.GROUP}
     assert {"Petugas medis Palestina", "Penduduk desa"} <= groups and "Rafah" not in groups
+
+
+def test_a_singular_pronoun_cue_after_an_institution_speaking_is_the_institution():
+    rec = run("Dalam sebuah pernyataan, pemerintah India mengatakan militernya telah menyerang "
+              "infrastruktur teroris. “Tindakan kami telah terfokus dan terukur,” klaimnya.")
+    assert speaker_names(rec) == ["India", "India"]
+    rec = run("Menteri Luar Negeri India Subrahmanyam Jaishankar mengatakan India siap. “Kami "
+              "tidak takut,” katanya.")
+    assert speaker_names(rec) == ["Subrahmanyam Jaishankar"] * 2
