@@ -370,6 +370,8 @@ def indirect_statements(ctx: Context, taken: set[int]) -> list[Statement]:
                     inverted_at(ctx, tok.i) is not None:
                 out += tail_attributed(ctx, found, sent)
                 continue
+            if tok.i > sent.start and doc[tok.i - 1].lower_ == "yang":
+                out += characterised_by(ctx, tok, sent)
             opens = all(t.is_space for t in doc[sent.start : tok.i])
             passive = cue_of(tok, lang, passive=True) if opens else None
             if passive is not None and passive.analysis.prefix == "di":
@@ -418,6 +420,26 @@ def indirect_statements(ctx: Context, taken: set[int]) -> list[Statement]:
                     negated=negated,
                 ))
     return out
+
+
+def characterised_by(ctx: Context, tok: Token, sent: Span) -> list[Statement]:
+    """A relative passive cue naming its speaker and what they call something ("dalam apa
+    yang dikatakan Baku sebagai serangan dari wilayah pegunungan"): the speaker's words after
+    "sebagai", to the end of the clause."""
+    doc = ctx.doc
+    found = cue_of(tok, ctx.lang, passive=True)
+    if found is None or found.analysis.prefix != "di" or found.cue.frame not in ("inverted",
+                                                                                 "verb"):
+        return []
+    np = np_after(doc, tok.i + 1, sent.end, ctx.lang)
+    if not len(np) or np.end + 2 >= sent.end or doc[np.end].lower_ != "sebagai":
+        return []
+    key = resolve(ctx, np)
+    if key is None:
+        return []
+    end = content_end(ctx, np.end + 1, sent.end)
+    end = next((t.i for t in doc[np.end + 1 : end] if t.text in ",;"), end)
+    return attribution(ctx, key, tok, sent, np.end + 1, end)
 
 
 def warned(ctx: Context, i: int, end: int) -> tuple[str | None, int]:

@@ -643,3 +643,10 @@ def test_a_singular_pronoun_cue_after_an_institution_speaking_is_the_institution
     rec = run("Menteri Luar Negeri India Subrahmanyam Jaishankar mengatakan India siap. “Kami "
               "tidak takut,” katanya.")
     assert speaker_names(rec) == ["Subrahmanyam Jaishankar"] * 2
+
+
+def test_a_relative_passive_cue_attributes_what_its_agent_calls_something():
+    rec = run("Azerbaijan memulai operasi pada Selasa setelah beberapa tentaranya tewas dalam apa "
+              "yang dikatakan Baku sebagai serangan dari wilayah pegunungan.")
+    assert [(rec.actor(s.speaker).name, s.content.text) for s in rec.statements] == [
+        ("Azerbaijan", "serangan dari wilayah pegunungan")]
