@@ -1047,13 +1047,19 @@ def holder_for(table: Table, key: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+def epithet(name: str) -> bool:
+    """Whether a name is a description with lower-case words ("lembaga antirasuah")."""
+    return any(w.islower() for w in name.split()[1:])
+
+
 def absorb(table: Table, src: str, dst: str) -> None:
     """Merge one actor node into another: names, roles, affiliation and mentions."""
     old, new = table.actors.pop(src), table.actors[dst]
     if old.wikidata and not new.wikidata:
         new.wikidata = old.wikidata
-    if old.type == new.type == ActorType.ORGANIZATION and len(old.name) > len(new.name):
-        old.name, new.name = new.name, old.name
+    if old.type == new.type == ActorType.ORGANIZATION and (
+            not epithet(old.name), len(old.name)) > (not epithet(new.name), len(new.name)):
+        old.name, new.name = new.name, old.name  # the longer name, but "KPK" over an epithet
     for alias in [old.name, *old.aliases]:
         if alias != new.name and alias not in new.aliases:
             new.aliases.append(alias)

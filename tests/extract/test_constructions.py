@@ -650,3 +650,11 @@ def test_a_relative_passive_cue_attributes_what_its_agent_calls_something():
               "yang dikatakan Baku sebagai serangan dari wilayah pegunungan.")
     assert [(rec.actor(s.speaker).name, s.content.text) for s in rec.statements] == [
         ("Azerbaijan", "serangan dari wilayah pegunungan")]
+
+
+def test_the_press_epithet_of_an_organisation_is_an_alias_not_its_name():
+    rec = run("KPK menahan Hasto Kristiyanto. Lembaga antirasuah itu menegaskan praperadilan "
+              "tidak menghalangi proses penyidikan.")
+    [kpk] = [a for a in rec.actors if a.type == ActorType.ORGANIZATION]
+    assert kpk.name == "KPK" and "Lembaga antirasuah" in kpk.aliases
+    assert speaker_names(rec) == ["KPK"]
