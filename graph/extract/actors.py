@@ -929,7 +929,9 @@ def org_for(table: Table, key: str) -> str | None:
         if acronym or stated or cut or headless or spelt_out(actor.name, table.lang) == spelt_out(
                 other.name, table.lang):
             found.add(other_key)
-    return found.pop() if len(found) == 1 else None
+    if len({spelt_out(table.actors[k].name, table.lang) for k in found}) == 1:
+        return max(found, key=lambda k: len(table.actors[k].name))  # "Kemlu", "Kemenlu": one
+    return None
 
 
 def named_for(table: Table, key: str) -> str | None:

@@ -132,3 +132,10 @@ def test_part_of_a_hyphenated_pair_of_places_stays_apart():
     t = table(("Nagorno-Karabakh", ActorType.PLACE), ("Karabakh Selatan", ActorType.PLACE),
               ("Rusia-Ukraina Timur", ActorType.PLACE), ("Timur", ActorType.PLACE))
     assert consolidate(t) == {}
+
+
+def test_two_abbreviations_and_the_full_name_of_one_ministry_are_one_node():
+    t = table(("Kementerian Luar Negeri", ActorType.ORGANIZATION),
+              ("Kemlu", ActorType.ORGANIZATION), ("Kemenlu", ActorType.ORGANIZATION))
+    consolidate(t)
+    assert list(t.actors) == ["kementerian-luar-negeri"]
