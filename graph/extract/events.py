@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 from graph.extract.actors import AGENTS, is_title_word, promote_agents
 from graph.extract.charges import charges
 from graph.extract.clauses import (
+    QUOTE_MARKS,
     is_verb,
     np_after,
     opener_end,
@@ -131,6 +132,8 @@ def governed_event(ctx: Context, tok: Token) -> EventEntry | None:
     counted = start < len(doc) and (doc[start].like_num or
                                     doc[start].lower_ in words_with_role(ctx.lang, "quant"))
     for nxt in doc[start : min(start + 2 + 2 * counted, len(doc))]:
+        if nxt.text in QUOTE_MARKS and nxt.i == start:
+            continue  # 'mengajukan "protes serius"'
         if nxt.is_punct or nxt.is_title:
             return None
         found = entry_of(ctx, nxt, frames=False)

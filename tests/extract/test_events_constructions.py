@@ -924,3 +924,12 @@ def test_talks_held_past_a_counted_unit_and_annexations():
               "Belarus. Krimea dianeksasi oleh Rusia pada 2014.")
     assert pairs(rec, "CONSULT") == [(["Rusia", "Ukraina"], [])]
     assert pairs(rec, "COERCE") == [(["Rusia"], ["Krimea"])]
+
+
+def test_criticising_charging_and_a_quoted_protest_noun():
+    assert pairs(run('China mengajukan "protes serius" kepada Uni Eropa atas sanksi itu.'),
+                 "ACCUSE") == [(["Tiongkok"], ["Uni Eropa"])]
+    assert pairs(run("Mahasiswa mengkritisi putusan Mahkamah Konstitusi."), "ACCUSE") == [
+        (["Mahasiswa"], ["Mahkamah Konstitusi"])]
+    assert pairs(run("KPK menjerat Hasto Kristiyanto sebagai tersangka."), "ACCUSE") == [
+        (["KPK"], ["Hasto Kristiyanto"])]
