@@ -658,3 +658,9 @@ def test_the_press_epithet_of_an_organisation_is_an_alias_not_its_name():
     [kpk] = [a for a in rec.actors if a.type == ActorType.ORGANIZATION]
     assert kpk.name == "KPK" and "Lembaga antirasuah" in kpk.aliases
     assert speaker_names(rec) == ["KPK"]
+
+
+def test_an_adverb_between_a_pronoun_and_its_cue_is_skipped():
+    rec = run("Kapolres Budi Santoso mengatakan unjuk rasa itu telah berizin. Meski begitu, ia "
+              "tetap mengimbau para mahasiswa menjaga ketertiban.")
+    assert speaker_names(rec) == ["Budi Santoso", "Budi Santoso"]
