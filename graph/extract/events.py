@@ -32,6 +32,7 @@ from graph.extract.lexicon import (
     pronouns,
     regions,
     titles,
+    weapons,
     words_with_role,
 )
 from graph.extract.morph import Analysis, analyses, lookup, roots
@@ -768,7 +769,8 @@ def refined_targets(
     something about it ("Armenia membantah tuduhan itu"); a refused or accepted proposal
     is aimed at whoever made it ("hak angket DPR yang diusulkan Ganjar"); a protest with no
     target is aimed at the institution it is held at, a threat with none at whoever its
-    condition names, an attack with none at the place it hits, a call with none at whom its
+    condition names (never the owner of the weapon it names: "roket Hamas"), an attack with
+    none at the place it hits, a call with none at whom its
     source speaks to in the sentence ("Dalam panggilan telepon, X mengatakan kepada Y")."""
     after = trigger.end
     targets = [t for t in dict.fromkeys(seat_state(ctx, t) for t in targets) if t not in sources]
@@ -780,6 +782,8 @@ def refined_targets(
         targets = [t for t in proposer(ctx, after, sent) if t not in sources] or targets
     if type_ == "PROTEST" and not targets:
         targets = [t for t in protest_site(ctx, after, sent) if t not in sources]
+    if type_ == "THREATEN":
+        targets = [t for t in targets if not armed(ctx, t, after, sent)]
     if type_ == "THREATEN" and not targets:
         own = set(sources) | {ctx.table.actors[k].affiliation for k in sources}
         targets = [t for t in condition_subject(ctx, after, sent) + warned_subject(ctx, after, sent)
@@ -878,6 +882,18 @@ def answers(ctx: Context, trigger: Span, sent: Span) -> bool:
     return any(t.lower_ in words_with_role(ctx.lang, "det") or any(
         e.type in ANSWERED and not e.objects for r in roots(t.text) for e in table.get(r, ()))
         for t in window)
+
+
+def armed(ctx: Context, key: str, after: int, sent: Span) -> bool:
+    """Whether an actor is named after the trigger only as the owner of a weapon ("menembakkan
+    roket Hamas")."""
+    doc = ctx.doc
+    starts = [s - ctx.offset for s, _, k in ctx.table.spans if k == key
+              and doc[after].idx + ctx.offset <= s < sent.end_char + ctx.offset]
+    heads = [doc.char_span(s, s + 1, alignment_mode="expand") for s in starts]
+    return bool(heads) and all(
+        h is not None and h.start > 0 and doc[h.start - 1].lower_ in weapons(ctx.lang)
+        for h in heads)
 
 
 def condition_subject(ctx: Context, after: int, sent: Span) -> list[str]:

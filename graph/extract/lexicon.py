@@ -185,6 +185,12 @@ def place_heads(lang: str) -> frozenset[str]:
 
 
 @cache
+def weapons(lang: str) -> frozenset[str]:
+    """Weapons, whose possessor is the side that uses them (weapons.txt)."""
+    return frozenset(r[0].lower() for r in rows(lang, "weapons.txt"))
+
+
+@cache
 def belongings(lang: str) -> frozenset[str]:
     """Nouns of what belongs to a state or party and, possessed, stands for it (belongings.txt)."""
     return frozenset(r[0].lower() for r in rows(lang, "belongings.txt"))

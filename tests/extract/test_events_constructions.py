@@ -933,3 +933,11 @@ def test_criticising_charging_and_a_quoted_protest_noun():
         (["Mahasiswa"], ["Mahkamah Konstitusi"])]
     assert pairs(run("KPK menjerat Hasto Kristiyanto sebagai tersangka."), "ACCUSE") == [
         (["KPK"], ["Hasto Kristiyanto"])]
+
+
+def test_the_owner_of_the_weapon_a_threat_names_is_not_its_target():
+    rec = run("Juru bicara Hamas Abu Ubaida hadir. Dia mengancam akan menembakkan roket Hamas yang "
+              "akan mencapai seluruh Israel jika Israel melanggar gencatan senjata.")
+    assert pairs(rec, "THREATEN") == [(["Abu Ubaida"], ["Israel"])]
+    assert pairs(run("Israel menyerang gudang senjata Hizbullah."), "ASSAULT") == [
+        (["Israel"], ["Hizbullah"])]

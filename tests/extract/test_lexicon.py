@@ -72,6 +72,7 @@ def test_new_lexicon_files_load():
     assert ("ilegal",) in lexicon.charge_words("id") and "kasus" in lexicon.charge_topics("id")
     assert "perbatasan" in lexicon.areas("id")
     assert "kapal" in lexicon.belongings("id")
+    assert {"roket", "rudal"} <= lexicon.weapons("id")
     assert "Hamas" in lexicon.organisations("id")
     assert lexicon.known_names("id")["cak imin"] == "Muhaimin Iskandar"
     assert lexicon.org_expansions("id")["kemhan"] == "kementerian pertahanan"
