@@ -195,15 +195,15 @@ def split_title(span: Span, lang: str) -> tuple[Span, Span | None]:
 
 def role_before(doc: Doc, start: int, lang: str) -> Span | None:
     """The role words right before a name ("Menteri Pertahanan Chad, Jenderal"), an acronym
-    in brackets and lower-case organisation words included ("Gubernur Bank Indonesia (BI)",
-    "Juru bicara pemerintah Jepang")."""
+    or abbreviation in brackets ("(Menlu)") and lower-case organisation words included
+    ("Gubernur Bank Indonesia (BI)", "Juru bicara pemerintah Jepang")."""
     i = start - 1
     if i >= 0 and doc[i].text == ",":
         i -= 1
     first = None
     while i >= 0:
         tok = doc[i]
-        if tok.text == ")" and i >= 3 and doc[i - 1].is_upper and doc[i - 2].text == "(":
+        if tok.text == ")" and i >= 3 and doc[i - 1].text[:1].isupper() and doc[i - 2].text == "(":
             i -= 3
             continue
         if tok.ent_type_ in ("PER", "PERSON") or (

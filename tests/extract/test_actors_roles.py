@@ -126,3 +126,12 @@ def test_an_unqualified_government_in_a_foreign_story_is_that_state_s():
     china = next(a for a in rec.actors if a.name in ("Tiongkok", "Cina"))
     assert any(m.span.text == "pemerintah" for m in china.mentions)
     assert "Indonesia" not in {a.name for a in rec.actors}
+
+
+def test_an_abbreviation_in_brackets_stays_in_the_role_and_names_its_holder_later():
+    rec = run("Menteri Luar Negeri (Menlu) Iran, Abbas Araghchi mengklaim Teheran tidak memiliki "
+              "rencana. Menlu Iran berujar, AS telah berkhianat.")
+    persons = [a for a in rec.actors if a.type == ActorType.PERSON]
+    assert [(p.name, p.job_titles) for p in persons] == [
+        ("Abbas Araghchi", ["Menteri Luar Negeri (Menlu) Iran"])]
+    assert {rec.actor(s.speaker).name for s in rec.statements} == {"Abbas Araghchi"}
