@@ -143,6 +143,7 @@ NICKNAMES: dict[str, list[str]] = {
     "NL": ["Negeri Kincir Angin"],
     "EG": ["Negeri Piramida"],
     "IR": ["Republik Islam", "Negeri Para Mullah"],
+    "IL": ["rezim Zionis", "Zionis"],  # the Iranian and Arab press name for Israel
 }
 
 # Aliases never used: common words or person names that would block ``ner``.

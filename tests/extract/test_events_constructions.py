@@ -941,3 +941,8 @@ def test_the_owner_of_the_weapon_a_threat_names_is_not_its_target():
     assert pairs(rec, "THREATEN") == [(["Abu Ubaida"], ["Israel"])]
     assert pairs(run("Israel menyerang gudang senjata Hizbullah."), "ASSAULT") == [
         (["Israel"], ["Hizbullah"])]
+
+
+def test_the_zionist_regime_is_israel():
+    rec = run("Iran menuduh rezim Zionis melanggar gencatan senjata.")
+    assert pairs(rec, "ACCUSE") == [(["Iran"], ["Israel"])]
