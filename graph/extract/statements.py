@@ -381,8 +381,8 @@ def indirect_statements(ctx: Context, taken: set[int]) -> list[Statement]:
                     found.cue.frame == "inverted" and tok.i == sent.start)):
                 continue
             coordinated = tok.i > sent.start and doc[tok.i - 1].lower_ in ("dan", "serta")
-            keys = (coordinated and subject_keys) or speakers_before(ctx, sent, tok) or \
-                subject_keys
+            keys = relative_head(ctx, tok) or (coordinated and subject_keys) or \
+                speakers_before(ctx, sent, tok) or subject_keys
             if not keys or not promote_agents(ctx.table, keys):
                 continue
             subject_keys = keys
@@ -499,6 +499,17 @@ def speakers_before(ctx: Context, sent: Span, tok: Token) -> list[str]:
             is_verb(doc[issued], ctx.lang):
         return speakers_before(ctx, sent, doc[issued])
     return resolve_all(ctx, region)
+
+
+def relative_head(ctx: Context, tok: Token) -> list[str]:
+    """The named person a relative clause opened by a cue belongs to ("pernyataan Presiden AS,
+    Donald Trump yang menyebut ..." -> Trump)."""
+    doc = ctx.doc
+    if tok.i < 2 or doc[tok.i - 1].lower_ != "yang":
+        return []
+    end = doc[tok.i - 2].idx + len(doc[tok.i - 2]) + ctx.offset
+    return [k for _, e, k in ctx.table.spans
+            if e == end and ctx.table.actors[k].type == ActorType.PERSON][:1]
 
 
 def attributed(ctx: Context, tok: Token, sent: Span) -> list[Statement]:

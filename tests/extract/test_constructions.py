@@ -664,3 +664,9 @@ def test_an_adverb_between_a_pronoun_and_its_cue_is_skipped():
     rec = run("Kapolres Budi Santoso mengatakan unjuk rasa itu telah berizin. Meski begitu, ia "
               "tetap mengimbau para mahasiswa menjaga ketertiban.")
     assert speaker_names(rec) == ["Budi Santoso", "Budi Santoso"]
+
+
+def test_a_cue_opening_a_relative_clause_is_said_by_the_person_it_follows():
+    rec = run("Araghchi membantah pernyataan Presiden AS, Donald Trump yang menyebut Washington dan "
+              "Teheran akan mengadakan pembicaraan.")
+    assert speaker_names(rec) == ["Donald Trump"]
