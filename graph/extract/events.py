@@ -503,7 +503,7 @@ def bare_noun(ctx: Context, tok: Token, analysis: Analysis) -> bool:
     prev = doc[tok.i - 1] if tok.i > 0 else None
     nxt = doc[min(skip_adverbs(doc, tok.i + 1, ctx.lang), len(doc) - 1)]
     after_verb = prev is not None and is_verb(prev, ctx.lang)
-    governed = after_verb or (prev is not None and prev.lower_ in function_words(ctx.lang))
+    governed = prev is not None and prev.lower_ in function_words(ctx.lang)
     return (governed and tok.pos_ in ("NOUN", "PROPN")) or after_verb or (
         is_verb(nxt, ctx.lang) and any(a.passive for a in analyses(nxt.text)))
 
@@ -888,6 +888,8 @@ def armed(ctx: Context, key: str, after: int, sent: Span) -> bool:
     """Whether an actor is named after the trigger only as the owner of a weapon ("menembakkan
     roket Hamas")."""
     doc = ctx.doc
+    if after >= len(doc):
+        return False
     starts = [s - ctx.offset for s, _, k in ctx.table.spans if k == key
               and doc[after].idx + ctx.offset <= s < sent.end_char + ctx.offset]
     heads = [doc.char_span(s, s + 1, alignment_mode="expand") for s in starts]
