@@ -990,6 +990,19 @@ def spelling_for(table: Table, key: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+def initials_for(table: Table, key: str) -> str | None:
+    """The one person whose initials an unknown acronym of two to four letters is (the press
+    writes "BW" for Bambang Widjojanto)."""
+    name = table.actors[key].name
+    if not (name.isupper() and name.isalpha() and 2 <= len(name) <= 4) or \
+            name in gazetteer_index(table.lang) or name.lower() in known_names(table.lang):
+        return None
+    found = [k for k, other in table.actors.items() if k != key
+             and other.type == ActorType.PERSON and not other.local
+             and len(other.name.split()) == len(name) and initials(other.name) == name]
+    return found[0] if len(found) == 1 else None
+
+
 def hyphen_part_for(table: Table, key: str) -> str | None:
     """The one node whose hyphenated name ends with a one-word name ("Karabakh" ->
     "Nagorno-Karabakh", "Canel" -> the person "Miguel Díaz-Canel")."""
@@ -1085,7 +1098,7 @@ def consolidate(table: Table) -> dict[str, str]:
             target = person_for(table, key) or org_for(table, key) or named_for(table, key) \
                 or people_for(table, key) or spelling_for(table, key) \
                 or misspelling_for(table, key) or holder_for(table, key) or known_for(table, key) \
-                or hyphen_part_for(table, key)
+                or hyphen_part_for(table, key) or initials_for(table, key)
             if target:
                 absorb(table, key, target)
                 merged = {k: target if v == key else v for k, v in merged.items()}

@@ -139,3 +139,12 @@ def test_two_abbreviations_and_the_full_name_of_one_ministry_are_one_node():
               ("Kemlu", ActorType.ORGANIZATION), ("Kemenlu", ActorType.ORGANIZATION))
     consolidate(t)
     assert list(t.actors) == ["kementerian-luar-negeri"]
+
+
+def test_initials_of_one_person_join_that_person():
+    t = table(("Bambang Widjojanto", ActorType.PERSON), ("BW", ActorType.ORGANIZATION),
+              ("KPK", ActorType.ORGANIZATION))
+    assert consolidate(t) == {"bw": "bambang-widjojanto"}
+    t = table(("Budi Wibowo", ActorType.PERSON), ("Bayu Wijaya", ActorType.PERSON),
+              ("BW", ActorType.ORGANIZATION))
+    assert consolidate(t) == {}
