@@ -135,3 +135,9 @@ def test_an_abbreviation_in_brackets_stays_in_the_role_and_names_its_holder_late
     assert [(p.name, p.job_titles) for p in persons] == [
         ("Abbas Araghchi", ["Menteri Luar Negeri (Menlu) Iran"])]
     assert {rec.actor(s.speaker).name for s in rec.statements} == {"Abbas Araghchi"}
+
+
+def test_an_abbreviated_bureau_head_is_a_title_not_a_person():
+    rec = run('"Lokasinya kebetulan ada di sana," kata Kabiro Humas KPK Febri Diansyah di Jakarta.')
+    assert [a.name for a in rec.actors if a.type == ActorType.PERSON] == ["Febri Diansyah"]
+    assert [rec.actor(s.speaker).name for s in rec.statements] == ["Febri Diansyah"]
