@@ -43,8 +43,8 @@ def charged_party(ctx: Context, content: Span, start: int, end: int, speaker: st
                 actor.local and actor.type == ActorType.PERSON):
             continue  # nor an unnamed person described ("seorang duta besar")
         mention = ctx.doc.char_span(s - ctx.offset, e - ctx.offset, alignment_mode="expand")
-        if mention is None:
-            continue
+        if mention is None or (mention.start < end and start < mention.end):
+            continue  # the charge word names the party itself ("Para penjajah")
         before = ctx.doc[mention.start - 1].lower_ if mention.start > 0 else ""
         if before in documents(ctx.lang) or before in AFFECTED:
             continue  # what was violated or who suffered ("serangan Israel terhadap Rafah")

@@ -946,3 +946,9 @@ def test_the_owner_of_the_weapon_a_threat_names_is_not_its_target():
 def test_the_zionist_regime_is_israel():
     rec = run("Iran menuduh rezim Zionis melanggar gencatan senjata.")
     assert pairs(rec, "ACCUSE") == [(["Iran"], ["Israel"])]
+
+
+def test_a_charge_word_naming_the_party_itself_charges_no_one():
+    rec = run('"Para penjajah hanya akan mendapatkan hukuman yang adil," tulis Presiden Ukraina '
+              "Volodymyr Zelensky.")
+    assert pairs(rec, "ACCUSE") == []
