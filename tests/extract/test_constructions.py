@@ -667,6 +667,6 @@ def test_an_adverb_between_a_pronoun_and_its_cue_is_skipped():
 
 
 def test_a_cue_opening_a_relative_clause_is_said_by_the_person_it_follows():
-    rec = run("Araghchi membantah pernyataan Presiden AS, Donald Trump yang menyebut Washington dan "
-              "Teheran akan mengadakan pembicaraan.")
+    rec = run("Araghchi membantah pernyataan Presiden AS, Donald Trump yang menyebut Washington "
+              "dan Teheran akan mengadakan pembicaraan.")
     assert speaker_names(rec) == ["Donald Trump"]
