@@ -10,7 +10,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from graph.extract.clauses import LOCATIVES, is_verb
+from graph.extract.clauses import LOCATIVES, bracketed_acronym, is_verb
 from graph.extract.lexicon import (
     GazetteerEntry,
     areas,
@@ -325,9 +325,8 @@ def titled_names(doc: Doc, lang: str) -> list[tuple[Span, Span]]:
     """Capitalised names right after role words ("Perdana Menteri Inggris Boris Johnson", a
     hyphenated "Sung Yun-mo"), acronyms in brackets, an organisation or place named in the role
     ("Direktur Badan Pangan Nasional (BPN) Dedi Kurnia", "Ketua Menteri Delhi Arvind
-    Kejriwal"), the state served ("Duta Besar Ukraina
-    untuk Indonesia") and a comma after the role's state included ("Perdana Menteri (PM)
-    Thailand, Phumtham Wechayachai")."""
+    Kejriwal"), the state served ("Duta Besar Ukraina untuk Indonesia") and a comma after the
+    role's state included ("Perdana Menteri (PM) Thailand, Phumtham Wechayachai")."""
     out = []
     for tok in doc:
         if not (tok.is_title and is_title_word(tok.text, lang)) or (
@@ -364,12 +363,6 @@ def title_at(doc: Doc, i: int, lang: str) -> bool:
     return doc[i].lower_ in titles(lang) or (
         is_title_word(doc[i].text, lang) and i + 1 < len(doc) and
         is_title_word(doc[i + 1].text, lang) and doc[i + 1].lower_ not in function_words(lang))
-
-
-def bracketed_acronym(doc: Doc, i: int) -> bool:
-    """Whether an acronym in brackets starts at a token ("(PM)", "(Plt)")."""
-    return i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and \
-        doc[i + 1].is_alpha and doc[i + 1].text[:1].isupper()
 
 
 def listed_names(doc: Doc, lang: str) -> list[Span]:

@@ -90,12 +90,16 @@ def np_after(doc: Doc, i: int, end: int, lang: str) -> Span:
     return doc[i:j]
 
 
+def bracketed_acronym(doc: Doc, i: int) -> bool:
+    """Whether an acronym in brackets starts at a token ("(PM)", "(Plt)")."""
+    return i >= 0 and i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and \
+        doc[i + 1].is_alpha and doc[i + 1].text[:1].isupper()
+
+
 def past_acronym(doc: Doc, i: int, end: int) -> int:
     """The index after an acronym in brackets at a token ("Amerika Serikat (AS) agar"), else
     the token's."""
-    if i + 2 < end and doc[i].text == "(" and doc[i + 2].text == ")" and doc[i + 1].is_upper:
-        return i + 3
-    return i
+    return i + 3 if i + 2 < end and bracketed_acronym(doc, i) and doc[i + 1].is_upper else i
 
 
 def skip_adverbs(doc: Doc, i: int, lang: str) -> int:

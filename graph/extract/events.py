@@ -770,8 +770,8 @@ def refined_targets(
     is aimed at whoever made it ("hak angket DPR yang diusulkan Ganjar"); a protest with no
     target is aimed at the institution it is held at, a threat with none at whoever its
     condition names (never the owner of the weapon it names: "roket Hamas"), an attack with
-    none at the place it hits, a call with none at whom its
-    source speaks to in the sentence ("Dalam panggilan telepon, X mengatakan kepada Y")."""
+    none at the place it hits, a call with none at whom its source speaks to in the sentence
+    ("Dalam panggilan telepon, X mengatakan kepada Y")."""
     after = trigger.end
     targets = [t for t in dict.fromkeys(seat_state(ctx, t) for t in targets) if t not in sources]
     if type_ == "REJECT" and answers(ctx, trigger, sent) and not any(
@@ -890,12 +890,12 @@ def armed(ctx: Context, key: str, after: int, sent: Span) -> bool:
     doc = ctx.doc
     if after >= len(doc):
         return False
-    starts = [s - ctx.offset for s, _, k in ctx.table.spans if k == key
-              and doc[after].idx + ctx.offset <= s < sent.end_char + ctx.offset]
-    heads = [doc.char_span(s, s + 1, alignment_mode="expand") for s in starts]
-    return bool(heads) and all(
-        h is not None and h.start > 0 and doc[h.start - 1].lower_ in weapons(ctx.lang)
-        for h in heads)
+    mentions = [doc.char_span(s - ctx.offset, e - ctx.offset, alignment_mode="expand")
+                for s, e, k in ctx.table.spans if k == key
+                and doc[after].idx + ctx.offset <= s < sent.end_char + ctx.offset]
+    return bool(mentions) and all(
+        m is not None and m.start > 0 and doc[m.start - 1].lower_ in weapons(ctx.lang)
+        for m in mentions)
 
 
 def condition_subject(ctx: Context, after: int, sent: Span) -> list[str]:

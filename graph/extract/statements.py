@@ -428,8 +428,8 @@ def characterised_by(ctx: Context, tok: Token, sent: Span) -> list[Statement]:
     "sebagai", to the end of the clause."""
     doc = ctx.doc
     found = cue_of(tok, ctx.lang, passive=True)
-    if found is None or found.analysis.prefix != "di" or found.cue.frame not in ("inverted",
-                                                                                 "verb"):
+    if found is None or found.analysis.prefix != "di" or \
+            found.cue.frame not in ("inverted", "verb"):
         return []
     np = np_after(doc, tok.i + 1, sent.end, ctx.lang)
     if not len(np) or np.end + 2 >= sent.end or doc[np.end].lower_ != "sebagai":
