@@ -55,8 +55,8 @@ def rows(store: Store, query: str, graph: str) -> list[dict[str, str]]:
 
 
 def split(value: str | None) -> list[str]:
-    """A GROUP_CONCAT value as a list."""
-    return [v for v in (value or "").split("\u001f") if v]
+    """A GROUP_CONCAT value as a sorted list (SPARQL leaves the order of its parts open)."""
+    return sorted(v for v in (value or "").split("\u001f") if v)
 
 
 def system_annotation(store: Store, graph: str) -> dict[str, list[dict[str, Any]]]:
