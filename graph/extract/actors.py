@@ -10,7 +10,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from graph.extract.clauses import LOCATIVES, bracketed_acronym, is_verb
+from graph.extract.clauses import bracketed_acronym, is_verb
 from graph.extract.lexicon import (
     GazetteerEntry,
     areas,
@@ -33,6 +33,7 @@ from graph.extract.lexicon import (
     time_words,
     title_words,
     titles,
+    word_set,
     words_with_role,
 )
 from graph.extract.morph import lookup
@@ -46,7 +47,6 @@ LABELS = {
     "GPE": ActorType.COUNTRY, "LOC": ActorType.PLACE, "LOCATION": ActorType.PLACE,
 }
 GAZ_TYPES = {"GPE": ActorType.COUNTRY, "ORG": ActorType.ORGANIZATION, "LOC": ActorType.PLACE}
-LOCATIVE = frozenset({"di", "ke", "dari", "menuju", "dekat"})
 
 
 def normalize(text: str) -> str:
@@ -156,7 +156,7 @@ def add_gazetteer_actor(table: Table, doc: Doc, span: Span, entry: GazetteerEntr
     start = span.start
     while start > 0 and doc[start - 1].lower_ in place_heads(table.lang):
         start -= 1
-    if state is not entry and not _preceded_by(doc, start, LOCATIVE):
+    if state is not entry and not _preceded_by(doc, start, word_set(table.lang, "place_preps")):
         key = table.add(state.name, GAZ_TYPES.get(state.label, ActorType.COUNTRY), state.qid)
     else:
         key = table.add(entry.name, GAZ_TYPES.get(entry.label, ActorType.ORGANIZATION), entry.qid)
@@ -214,7 +214,7 @@ def role_before(doc: Doc, start: int, lang: str) -> Span | None:
             i -= 2
             continue
         titled = tok.is_title or (tok.is_upper and len(tok) > 1) or \
-            tok.lower_ in ROLE_CONNECTORS or tok.lower_ in org_words(lang)
+            tok.lower_ in word_set(lang, "role_connectors") or tok.lower_ in org_words(lang)
         if titled or is_title_word(tok.text, lang):
             if is_title_word(tok.text, lang):
                 first = i
@@ -229,7 +229,6 @@ def role_before(doc: Doc, start: int, lang: str) -> Span | None:
     return doc[first:end] if first is not None and first < end else None
 
 
-ROLE_CONNECTORS = frozenset({"dan", "dari", "luar", "negeri", "untuk"})
 
 
 def lower_role_start(doc: Doc, end: int, lang: str) -> int | None:
@@ -241,7 +240,7 @@ def lower_role_start(doc: Doc, end: int, lang: str) -> int | None:
         tok = doc[i]
         if tok.is_punct or tok.is_space or is_verb(tok, lang) or tok.ent_type_ in (
                 "PER", "PERSON") or (tok.lower_ in function_words(lang)
-                                     and tok.lower_ not in ROLE_CONNECTORS):
+                                     and tok.lower_ not in word_set(lang, "role_connectors")):
             break
         if tok.is_lower and tok.lower_ in titles(lang):
             first = i
@@ -457,7 +456,7 @@ def citation_spans(body: str, lang: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in pattern.finditer(body)]
 
 
-def trimmed(ent: Span) -> Span | None:
+def trimmed(ent: Span, lang: str) -> Span | None:
     """An entity without leading lower-case words (but an Arabic article: "al-Qaeda") and
     trailing punctuation ("yakin Negeri X"), or None when a word in it is glued to a verb
     ("mengakuiGuaido")."""
@@ -465,7 +464,7 @@ def trimmed(ent: Span) -> Span | None:
         return None
     start, end = ent.start, ent.end
     while start < end and (ent.doc[start].text[:1].islower() or ent.doc[start].is_punct) and \
-            not arabic_article(ent.doc, start):
+            not arabic_article(ent.doc, start, lang):
         start += 1
     while end > start and ent.doc[end - 1].is_punct:
         end -= 1
@@ -495,12 +494,12 @@ def verb_form(ent: Span, lang: str) -> bool:
     return found is not None and found[0].prefix != ""
 
 
-ARABIC_ARTICLES = frozenset({"al", "el", "ad", "as", "ash", "an", "ar", "at", "az", "ul"})
 
 
-def arabic_article(doc: Doc, i: int) -> bool:
+def arabic_article(doc: Doc, i: int, lang: str) -> bool:
     """Whether a token is an Arabic article glued by a hyphen to the next word ("al-Qaeda")."""
-    return i + 2 < len(doc) and doc[i].lower_ in ARABIC_ARTICLES and doc[i + 1].text == "-" \
+    return i + 2 < len(doc) and doc[i].lower_ in word_set(lang, "name_articles") and \
+        doc[i + 1].text == "-" \
         and not doc[i].whitespace_ and not doc[i + 1].whitespace_
 
 
@@ -548,7 +547,7 @@ def widened(ent: Span, lang: str) -> Span:
             or bracketed_acronym(doc, start - 4)):
         start -= 1
     while end < len(doc):
-        if end + 2 < len(doc) and doc[end].text in ARABIC_ARTICLES and \
+        if end + 2 < len(doc) and doc[end].text in word_set(lang, "name_articles") and \
                 doc[end + 1].text == "-" and doc[end + 2].is_title:
             end += 3
             continue
@@ -663,7 +662,7 @@ def build(doc: Doc, offset: int, lang: str, skip: list[tuple[int, int]]) -> Tabl
         if len(after) == 3 and after[0].text == "(" and after[1].is_upper and after[2].text == ")":
             table.mention(key, after[1].idx + offset, after[1].idx + len(after[1]) + offset,
                           after[1].text)
-    ents = [widened(e, lang) for e in map(trimmed, doc.ents) if e is not None
+    ents = [widened(e, lang) for e in (trimmed(ent, lang) for ent in doc.ents) if e is not None
             and e.label_ in LABELS and not skipped(e) and not verb_form(e, lang)
             and not any(n.start <= e.start < n.end for n in listed)]
     ents = [e for e in ents if LABELS[e.label_] != ActorType.ORGANIZATION or not any(
@@ -768,7 +767,7 @@ def paired_names(table: Table, ent: Span) -> bool:
 def located_name(ent: Span, lang: str) -> bool:
     """Whether a name follows a locative or an area noun ("di kawasan Sarinah"): a place."""
     before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
-    return before in areas(lang) or before in LOCATIVES
+    return before in areas(lang) or before in word_set(lang, "locatives")
 
 
 def state_after(ent: Span) -> int | None:
@@ -805,8 +804,6 @@ def occasion(ent: Span, lang: str) -> bool:
     return (before or len(named) < len(ent)) and named.text not in gazetteer_index(lang)
 
 
-DEFINITE = frozenset({"sang"})
-"""Articles that make a description definite ("sang petahana": someone named before)."""
 
 
 def strip_det(words: list[str], lang: str) -> list[str]:
@@ -814,7 +811,7 @@ def strip_det(words: list[str], lang: str) -> list[str]:
     dets = words_with_role(lang, "det")
     while words and words[-1].lower() in dets:
         words = words[:-1]
-    while words and words[0].lower() in {"seorang", "sebuah", "salah", "satu"} | DEFINITE:
+    while words and words[0].lower() in word_set(lang, "indefinite") | word_set(lang, "definite"):
         words = words[1:]
     return words
 
@@ -940,10 +937,6 @@ def named_for(table: Table, key: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
-PEOPLE_HEADS = frozenset({"orang", "warga", "pengungsi", "etnis", "suku", "bangsa", "kaum",
-                          "masyarakat", "umat", "minoritas"})
-ETHNIC_HEADS = frozenset({"orang", "pengungsi", "etnis", "suku", "bangsa", "kaum", "minoritas"})
-"""Heads whose name is a people even if tagged as a place ("pengungsi Rohingya")."""
 
 
 def people_for(table: Table, key: str) -> str | None:
@@ -952,10 +945,11 @@ def people_for(table: Table, key: str) -> str | None:
     collective itself."""
     actor = table.actors[key]
     words = actor.name.split()
-    if actor.type != ActorType.GROUP or len(words) < 2 or words[-2] in LOCATIVES or \
-            not PEOPLE_HEADS & {w.lower() for w in words[:-1]}:
+    if actor.type != ActorType.GROUP or len(words) < 2 or \
+            words[-2] in word_set(table.lang, "locatives") or \
+            not word_set(table.lang, "people_heads") & {w.lower() for w in words[:-1]}:
         return None  # not "pengungsi di Rafah": refugees in a place
-    ethnic = bool(ETHNIC_HEADS & {w.lower() for w in words[:-1]})
+    ethnic = bool(word_set(table.lang, "ethnic_heads") & {w.lower() for w in words[:-1]})
     kinds = (ActorType.PERSON, ActorType.GROUP) + ((ActorType.PLACE,) if ethnic else ())
     found = [k for k, other in table.actors.items() if k != key and other.name == words[-1]
              and other.type in kinds and not other.wikidata]

@@ -10,11 +10,9 @@ from graph.extract.actors import AGENTS
 from graph.extract.clauses import is_verb
 from graph.extract.context import Context
 from graph.extract.coref import state_of
-from graph.extract.lexicon import charge_topics, charge_words, documents, words_with_role
+from graph.extract.lexicon import charge_topics, charge_words, documents, word_set, words_with_role
 from graph.records import ActorType, Event, Statement
 
-AFFECTED = frozenset({"terhadap"})
-"""Prepositions before the party an act affects, which is not the party charged with it."""
 REACH = 8
 """How many words from the charge the party it is aimed at may be named."""
 
@@ -46,7 +44,7 @@ def charged_party(ctx: Context, content: Span, start: int, end: int, speaker: st
         if mention is None or (mention.start < end and start < mention.end):
             continue  # the charge word names the party itself ("Para penjajah")
         before = ctx.doc[mention.start - 1].lower_ if mention.start > 0 else ""
-        if before in documents(ctx.lang) or before in AFFECTED:
+        if before in documents(ctx.lang) or before in word_set(ctx.lang, "affected"):
             continue  # what was violated or who suffered ("serangan Israel terhadap Rafah")
         gap = mention.start - end if mention.start >= end else start - mention.end + 1
         between = ctx.doc[min(end, mention.end) : max(start, mention.start)]

@@ -17,6 +17,7 @@ from graph.extract.lexicon import (
     time_words,
     title_words,
     titles,
+    word_set,
     words_with_role,
 )
 from graph.extract.morph import analyses
@@ -111,31 +112,12 @@ def skip_adverbs(doc: Doc, i: int, lang: str) -> int:
     return i
 
 
-SETTING_PREPS = frozenset({"dalam", "melalui", "lewat"})
-"""Prepositions of the setting set between a named subject and its verb ("X dalam keterangan
-tertulisnya, Kamis, menyatakan")."""
-
-COMPLEMENTS = frozenset({"agar", "supaya", "bahwa"})
-"""Words opening what a speech act says or asks: the party told is named before them
-("memperingatkan AS agar ..."), and a place after them is not where the act happens."""
-
-CAPACITY_PREPS = frozenset({"sebagai", "selaku"})
-"""Prepositions of a capacity set, with no comma, between a named subject and its verb ("X
-selaku juru bicara militer Y mengatakan")."""
 
 
-LOCATIVES = frozenset({"di", "ke"})
-"""Prepositions of a place phrase: after a name it modifies the name ("Serangan udara Israel
-di Gaza menewaskan"), and the subject ends before it; right before a verb it is no subject
-("berunjuk rasa di depan Istana Negara menuntut")."""
 
 
-ADVERBIAL_OPENERS = frozenset({"setelah", "sesudah", "usai", "seusai", "sebelum", "saat",
-                               "ketika", "selama", "sejak", "karena", "meski", "meskipun",
-                               "walaupun", "jika", "apabila", "bila", "kalau", "seperti",
-                               "sebagaimana", "sama"})
-"""Words that open an adverbial clause or a comparison put before the main clause, which a
-comma ends ("Sama seperti Mesir, Yordania ...")."""
+
+
 
 
 def verbal_opener(tok: Token, lang: str) -> bool:
@@ -151,7 +133,7 @@ def fronted_end(doc: Doc, start: int, cue: int, lang: str) -> int:
     Shalicar, ...", "Di Jakarta, ...", "Setelah pertempuran itu, ...", "Menghubungkan langkah
     itu dengan ..., X"), or ``start`` when the words from ``start`` open none."""
     if start >= cue or (function_words(lang).get(doc[start].lower_) != "prep" and
-                        doc[start].lower_ not in ADVERBIAL_OPENERS and
+                        doc[start].lower_ not in word_set(lang, "adverbial_openers") and
                         not verbal_opener(doc[start], lang)):
         return start
     comma = next((t.i for t in doc[start:cue] if t.text == ","), None)
@@ -189,11 +171,12 @@ def subject_region(doc: Doc, start: int, cue: int, lang: str) -> Span | None:
         if role == "prep" and locates_collective(doc, start, i, lang):
             i -= 1
             continue
-        if tok.lower_ in LOCATIVES and locates_name(doc, start, i, end):
+        if tok.lower_ in word_set(lang, "locatives") and locates_name(doc, start, i, end):
             end, i = i, i - 1
             continue
-        capacity = tok.lower_ in CAPACITY_PREPS and not any(t.text == "," for t in doc[i:end])
-        if (tok.lower_ in SETTING_PREPS or capacity) and i > start and (
+        capacity = tok.lower_ in word_set(lang, "capacity_preps") and \
+            not any(t.text == "," for t in doc[i:end])
+        if (tok.lower_ in word_set(lang, "setting_preps") or capacity) and i > start and (
                 doc[i - 1].is_title or doc[i - 1].is_upper or doc[i - 1].ent_type_):
             end, i = i, i - 1
             continue
@@ -213,7 +196,8 @@ def subject_region(doc: Doc, start: int, cue: int, lang: str) -> Span | None:
                 y = i if tok.lower_ == "yang" else i - 1
                 return subject_region(doc, start, y - (y > start and doc[y - 1].text == ","),
                                       lang)
-            if tok.lower_ in LOCATIVES and end == cue and place_phrase(doc[i + 1 : end]):
+            if tok.lower_ in word_set(lang, "locatives") and end == cue and \
+                    place_phrase(doc[i + 1 : end]):
                 return None
             break
         i -= 1
@@ -301,8 +285,6 @@ def insertion_end(doc: Doc, start: int, comma: int, lang: str) -> int | None:
     return None
 
 
-INSERTED = ("sementara itu", "bagaimanapun", "di sisi lain", "pada gilirannya", "kemudian",
-            "selanjutnya", "pun demikian", "dalam pada itu")
 
 
 def inserted_adverbial(words: Span, lang: str) -> bool:
@@ -311,7 +293,7 @@ def inserted_adverbial(words: Span, lang: str) -> bool:
     "X, seperti dilansir AFP, Kamis (24/7), menyebut")."""
     parts = [p for p in split_at_commas(words) if len(p)]
     return bool(parts) and all(
-        p.text.lower() in INSERTED or citation(p, lang) or (
+        p.text.lower() in word_set(lang, "inserted") or citation(p, lang) or (
             len(p) == 1 and p[0].lower_ in words_with_role(lang, "adv") |
             words_with_role(lang, "open")) or all(is_temporal(t, lang) for t in p)
         for p in parts)

@@ -7,7 +7,6 @@ from collections import Counter
 from spacy.tokens import Span, Token
 
 from graph.extract.actors import (
-    DEFINITE,
     add_person,
     full_role,
     guess_type,
@@ -36,15 +35,12 @@ from graph.extract.lexicon import (
     title_expansions,
     title_words,
     titles,
+    word_set,
     words_with_role,
 )
 from graph.extract.morph import abstract_noun
 from graph.records import ActorType
 
-STATE_HEADS = frozenset({"pemerintah", "pemerintahan", "negara", "pasukan", "tentara", "militer"})
-COUNTABLE = frozenset({"negara", "partai", "kelompok", "organisasi", "pihak", "faksi", "orang",
-                       "korban", "pelajar", "personel", "anggota"})
-"""Nouns that a number makes a collective ("tujuh negara", "sedikitnya 14 orang")."""
 PLURAL_REFERENTS = frozenset({ActorType.GROUP, ActorType.COUNTRY, ActorType.ORGANIZATION})
 
 
@@ -203,14 +199,13 @@ def named_person(ctx: Context, np: Span, create: bool) -> str | None:
     return add_person(ctx.table, name, full_role(name, inner, ctx.lang), ctx.offset)
 
 
-LOCATING = ("di", "dari")
 
 
 def located(ctx: Context, group: Span) -> Span:
     """A collective extended over the state or place that locates it ("partai-partai
     oposisi di India", "tujuh negara di Amerika Selatan")."""
     doc, j = ctx.doc, group.end
-    if j + 1 >= len(doc) or doc[j].lower_ not in LOCATING:
+    if j + 1 >= len(doc) or doc[j].lower_ not in word_set(ctx.lang, "locating"):
         return group
     start = doc[j + 1].idx + ctx.offset
     spans = [(e, k) for s, e, k in ctx.table.spans if s == start and
@@ -330,7 +325,7 @@ def collective_np(np: Span, lang: str) -> Span | None:
     for tok in np:
         rest = np.doc[tok.i : np.end]
         counted = tok.pos_ == "NUM" and tok.i + 1 < np.end and \
-            np.doc[tok.i + 1].lower_ in COUNTABLE
+            np.doc[tok.i + 1].lower_ in word_set(lang, "countable")
         named = tok.i > np.start and np.doc[tok.i - 1].is_title and \
             tok.lower_ in proper_collectives(lang)  # "Jalan Medan Merdeka Barat"
         if counted or (is_collective(tok.text, lang) and not named) or \
@@ -429,7 +424,8 @@ def note_governments(ctx: Context) -> None:
 def own_state(ctx: Context, np: Span) -> str | None:
     """The state of "pemerintahnya"/"negaranya": the referent of -nya, or its affiliation."""
     words = [t.lower_ for t in np if not t.is_punct]
-    if len(words) != 1 or not words[0].endswith("nya") or words[0][:-3] not in STATE_HEADS:
+    if len(words) != 1 or not words[0].endswith("nya") or \
+            words[0][:-3] not in word_set(ctx.lang, "state_heads"):
         return None
     key = by_pronoun(ctx, "nya", np.start_char)
     if key is None:
@@ -438,7 +434,6 @@ def own_state(ctx: Context, np: Span) -> str | None:
     return actor.affiliation if actor.type == ActorType.PERSON else key
 
 
-COUNTERPARTS = frozenset({"rekan", "rekannya", "mitra", "mitranya", "koleganya", "sejawatnya"})
 
 
 def counterpart(ctx: Context, np: Span) -> str | None:
@@ -446,7 +441,8 @@ def counterpart(ctx: Context, np: Span) -> str | None:
     before, the latest one if several)."""
     doc = np.doc
     words = [t.lower_ for t in np if not t.is_punct]
-    if len(words) != 1 or words[0] not in COUNTERPARTS or np.end + 1 >= len(doc) or \
+    if len(words) != 1 or words[0] not in word_set(ctx.lang, "counterparts") or \
+            np.end + 1 >= len(doc) or \
             doc[np.end].lower_ != "dari":
         return None
     nxt = doc[np.end + 1]
@@ -481,15 +477,15 @@ def titling(ctx: Context, np: Span) -> str | None:
     return covering[0] if covering else None
 
 
-NAME_CONNECTORS = frozenset({"dan", "dari", "untuk", "bagi", "&"})
 
 
-def capitalised_name(words: list[str]) -> list[str]:
+def capitalised_name(words: list[str], lang: str) -> list[str]:
     """An organisation's name without the lower-case words after its capitalised words
     ("Kejaksaan Agung lamban" -> "Kejaksaan Agung"; "Dewan juri" and "Kementerian Ekonomi,
     Perdagangan, dan Industri" stay whole)."""
     cut = next((i for i, w in enumerate(words) if i >= 2 and w[:1].islower()
-                and w not in NAME_CONNECTORS and not any(x[:1].isupper() for x in words[i + 1 :])),
+                and w not in word_set(lang, "name_connectors")
+                and not any(x[:1].isupper() for x in words[i + 1 :])),
                len(words))
     return words[:cut]
 
@@ -532,14 +528,15 @@ def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
     if words[0].lower() in place_heads(lang) and keys:
         return keys[-1]
     orgs = [k for k in keys if types[k] == ActorType.ORGANIZATION]
-    if words and words[0].lower() in COUNTABLE - {"negara", "pihak"} and orgs:
+    if words and words[0].lower() in word_set(ctx.lang, "countable") - {"negara", "pihak"} and orgs:
         return orgs[-1]  # "Kelompok Hamas", "Partai Golkar": the organisation named
     named = named_person(ctx, np, create)
     if named:
         return named
     head = words[0].lower()
     states = [k for k in keys if types[k] in (ActorType.COUNTRY, ActorType.ORGANIZATION)]
-    definite = np[-1].lower_ in words_with_role(lang, "det") or np[0].lower_ in DEFINITE
+    definite = np[-1].lower_ in words_with_role(lang, "det") or \
+        np[0].lower_ in word_set(lang, "definite")
     if (head in titles(lang) or " ".join(words[:2]).lower() in titles(lang)) and \
             head not in org_words(lang):
         affiliation = states[-1] if states and not former else None
@@ -551,7 +548,7 @@ def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
             states[-1] if states else None)
         ctx.table.mention(key, np.start_char + ctx.offset, np.end_char + ctx.offset, np.text)
         return key
-    if head in STATE_HEADS and states:
+    if head in word_set(ctx.lang, "state_heads") and states:
         return states[-1]
     if definite and head in org_words(lang) and not keys:
         return named_before(ctx, head, np.start_char)
@@ -560,7 +557,7 @@ def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
         if found:
             return found
     if head in org_words(lang) and words[0][0].isupper() and create:
-        words = capitalised_name(words)
+        words = capitalised_name(words, ctx.lang)
         exact = ctx.actor_at(np.start_char, np.end_char)
         if exact and ctx.table.actors[exact].name.lower() == " ".join(words).lower():
             return exact

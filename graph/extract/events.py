@@ -33,11 +33,12 @@ from graph.extract.lexicon import (
     regions,
     titles,
     weapons,
+    word_set,
     words_with_role,
 )
 from graph.extract.morph import Analysis, analyses, lookup, roots
 from graph.extract.segment import dateline_end
-from graph.extract.statements import PURPOSE, apposed_charge
+from graph.extract.statements import apposed_charge
 from graph.records import ActorType, Event, Statement
 from graph.records import Span as TextSpan
 
@@ -55,22 +56,10 @@ FRAMES = frozenset({"LIGHT", "RECEIVE", "CLAIM", "LAUNCH", "BLOCK"})
 weapons launch: MOBILIZE, or ASSAULT when aimed at a target)."""
 GOVERNING = frozenset({"LIGHT", "RECEIVE"})
 """Light verbs: the event noun they govern is the event (RECEIVE: its subject undergoes it)."""
-ENVOYS = frozenset({"duta", "dubes", "diplomat", "utusan"})
 INSTITUTIONS = frozenset({ActorType.ORGANIZATION, ActorType.COUNTRY})
-TARGET_PREPS = ("kepada", "terhadap", "dengan", "ke", "atas", "pada", "agar", "supaya", "untuk")
-CLAUSE_ENDS = frozenset({"bahwa", "karena", "sementara", "namun", "tetapi", "tapi", "jika",
-                         "apabila", "kalau", "ketika", "saat", "setelah", "sejak", "sebelum",
-                         "tanpa"})
-SUBORDINATE = CLAUSE_ENDS | {"yang", "agar", "supaya"}
-REASONS = frozenset({"atas", "akibat", "terkait", "soal", "tentang", "mengenai"})
-"""Words before an event noun that give a reason, not an act of the clause's subject
-("sanksi ... atas invasi ke Ukraina")."""
 MUTUAL = frozenset({"CONSULT", "COOPERATE"})
 RECIPROCAL = MUTUAL | {"AGREE", "SUPPORT"}
 """Types whose parties may all be sources with no target ("Kenya dan Uganda sepakat ...")."""
-SETTINGS = frozenset({"setelah", "sesudah", "usai", "seusai", "sebelum", "dalam", "saat",
-                      "ketika", "selama"})
-CONTRASTS = frozenset({"sementara", "namun", "tetapi", "tapi", "sedangkan", ";"})
 UNREAL_COMPLEMENT = frozenset({"CLAIM", "ACCUSE", "REQUEST"})
 """Predicates whose complement clause (its own subject and verb) is claimed or asked for."""
 
@@ -196,7 +185,7 @@ def preceding_word(
 def planned_purpose(ctx: Context, tok: Token, sent: Span) -> Token | None:
     """The modal of an announced act whose purpose a predicate states ("akan bertindak
     bersama negara lain untuk menghalangi provokasi"): the purpose is not done either."""
-    purpose = preceding_word(ctx, tok, PURPOSE, window=1)
+    purpose = preceding_word(ctx, tok, word_set(ctx.lang, "purpose"), window=1)
     if purpose is None:
         return None
     modals = words_with_role(ctx.lang, "modal") | words_with_role(ctx.lang, "intent")
@@ -215,6 +204,12 @@ def actors_in(ctx: Context, span: Span) -> list[str]:
     return resolve_all(ctx, span)
 
 
+def subordinate(lang: str) -> frozenset[str]:
+    """Words that open a subordinate or relative clause, which ends a noun phrase."""
+    return word_set(lang, "clause_ends") | word_set(lang, "complements") | \
+        word_set(lang, "relativizers")
+
+
 def targets_after(ctx: Context, i: int, end: int) -> list[str]:
     """Targets: the object, or a kepada/terhadap/dengan/agar phrase, anywhere in the clause
     (which a comma before the subject's next predicate ends);
@@ -228,9 +223,9 @@ def targets_after(ctx: Context, i: int, end: int) -> list[str]:
         tok = doc[j]
         if j == i and process_noun(ctx, tok):
             return []
-        start = j + 1 if tok.lower_ in TARGET_PREPS else j
+        start = j + 1 if tok.lower_ in word_set(ctx.lang, "target_preps") else j
         complement = tok.lower_ == "terhadap" and j == object_end
-        if (tok.lower_ in TARGET_PREPS and not complement and
+        if (tok.lower_ in word_set(ctx.lang, "target_preps") and not complement and
                 not (start < end and is_verb(doc[start], ctx.lang))) \
                 or (j == i and fw.get(tok.lower_) is None):
             described = start < end and is_title_word(doc[start].text, ctx.lang)
@@ -245,7 +240,8 @@ def targets_after(ctx: Context, i: int, end: int) -> list[str]:
                 keys = host(ctx, np_after(doc, start, end, ctx.lang).end, end)
             if keys:
                 return keys
-        if tok.lower_ in CLAUSE_ENDS or tok.text in ".;" or next_predicate(ctx, j, end):
+        if tok.lower_ in word_set(ctx.lang, "clause_ends") or tok.text in ".;" or \
+                next_predicate(ctx, j, end):
             break
         j += 1
     return object_actors(ctx, i, stop)
@@ -270,7 +266,6 @@ def next_predicate(ctx: Context, j: int, end: int) -> bool:
     return k < end and ctx.doc[k].pos_ == "VERB" and is_verb(ctx.doc[k], ctx.lang)
 
 
-QUANTIFIERS = frozenset({"sekitar", "hampir", "sedikitnya", "setidaknya", "kurang-lebih"})
 
 
 def skip_quantity(ctx: Context, i: int, end: int) -> int:
@@ -279,7 +274,7 @@ def skip_quantity(ctx: Context, i: int, end: int) -> int:
     doc = ctx.doc
     if i + 2 < end and doc[i].lower_ in ("lebih", "kurang") and doc[i + 1].lower_ == "dari":
         return i + 2
-    return i + 1 if i + 1 < end and doc[i].lower_ in QUANTIFIERS else i
+    return i + 1 if i + 1 < end and doc[i].lower_ in word_set(ctx.lang, "quantifiers") else i
 
 
 def host(ctx: Context, i: int, end: int) -> list[str]:
@@ -306,7 +301,8 @@ def apposed_person(ctx: Context, i: int, end: int) -> list[str]:
     phrase after the first comma, when only a short role description comes before it."""
     doc = ctx.doc
     for j in range(i + 1, min(end - 1, i + 6)):
-        if doc[j].lower_ in CLAUSE_ENDS or (doc[j].is_punct and doc[j].text != ","):
+        if doc[j].lower_ in word_set(ctx.lang, "clause_ends") or \
+                (doc[j].is_punct and doc[j].text != ","):
             return []
         if doc[j].text == ",":
             np = np_after(doc, j + 1, end, ctx.lang)
@@ -320,7 +316,7 @@ def object_actors(ctx: Context, i: int, end: int) -> list[str]:
     Myanmar"), up to the first punctuation, preposition or clause word."""
     doc, fw = ctx.doc, function_words(ctx.lang)
     j = i
-    while j < end and not doc[j].is_punct and doc[j].lower_ not in SUBORDINATE and \
+    while j < end and not doc[j].is_punct and doc[j].lower_ not in subordinate(ctx.lang) and \
             fw.get(doc[j].lower_) not in ("prep", "stop", "cond"):
         j += 1
     if j == i:
@@ -374,7 +370,7 @@ def main_subject(ctx: Context, sent: Span, tok: Token) -> list[str]:
     if comma is not None:
         return fronted_subject(ctx, sent, comma)
     np = np_after(doc, start, tok.i, ctx.lang)
-    if not len(np) or any(t.lower_ in SUBORDINATE and t.i != setting
+    if not len(np) or any(t.lower_ in subordinate(ctx.lang) and t.i != setting
                           for t in doc[np.end : tok.i]):
         return []
     return actors_in(ctx, np)
@@ -387,11 +383,9 @@ def bare_setting(ctx: Context, sent: Span, tok: Token) -> int | None:
     skip = words_with_role(ctx.lang, "adv") | words_with_role(ctx.lang, "modal")
     while k > sent.start and ctx.doc[k].lower_ in skip:
         k -= 1
-    return k if k >= sent.start and ctx.doc[k].lower_ in SETTINGS else None
+    return k if k >= sent.start and ctx.doc[k].lower_ in word_set(ctx.lang, "settings") else None
 
 
-FRONTED = SETTINGS | {"sesudah", "sejak", "karena", "jika", "apabila", "bila", "kalau"}
-"""Words that open an adverbial clause put before the main clause, which a comma ends."""
 
 
 def fronted_end(ctx: Context, sent: Span, tok: Token) -> int | None:
@@ -401,7 +395,8 @@ def fronted_end(ctx: Context, sent: Span, tok: Token) -> int | None:
     dateline = dateline_end(doc.text) if sent.start == 0 else 0
     first = next((t for t in doc[sent.start : tok.i] if t.idx >= dateline and not t.is_punct),
                  None)
-    if first is None or first.lower_ not in FRONTED:
+    openers = word_set(ctx.lang, "adverbial_openers") | word_set(ctx.lang, "settings")
+    if first is None or first.lower_ not in openers:
         return None
     return next((t.i for t in doc[tok.i + 1 : sent.end] if t.text == ","), None)
 
@@ -456,7 +451,8 @@ def arguments(
         return voiced
     prev = ctx.doc[tok.i - 1] if tok.i > sent.start else None
     if analysis.form == "N" or bare_noun(ctx, tok, analysis) or (
-            not analysis.prefix and prev is not None and prev.lower_ in REASONS):
+            not analysis.prefix and prev is not None and
+            prev.lower_ in word_set(ctx.lang, "reasons")):
         sources, targets = genitive(ctx, tok, analysis, after, sent, entry.type)
         if not sources and bare_setting(ctx, sent, tok) is not None:
             sources = main_subject(ctx, sent, tok)  # "Dalam panggilan telepon, X ..."
@@ -525,7 +521,7 @@ def phrase_actors(ctx: Context, i: int, end: int, preps: tuple[str, ...]) -> lis
     ("... dijatuhkan MKMK kepada X")."""
     doc = ctx.doc
     for j in range(i, min(end - 1, i + 12)):
-        if doc[j].lower_ in CLAUSE_ENDS or doc[j].text in ".;":
+        if doc[j].lower_ in word_set(ctx.lang, "clause_ends") or doc[j].text in ".;":
             return []
         if doc[j].lower_ in preps:
             return actors_in(ctx, coordinated_np(ctx, j + 1, end))
@@ -569,7 +565,8 @@ def genitive(
     prev = doc[tok.i - 1] if tok.i > sent.start else None
     partner = next((j for j in (after, after - 1) if sent.start <= j < sent.end and
                     doc[j].lower_ == "dengan"), None)
-    if type_ in MUTUAL and partner is not None and prev is not None and prev.lower_ in SETTINGS:
+    if type_ in MUTUAL and partner is not None and prev is not None and \
+            prev.lower_ in word_set(ctx.lang, "settings"):
         return setting(ctx, partner, sent)
     if type_ in MUTUAL and after < sent.end and doc[after].lower_ == "antara":
         parties = actors_in(ctx, coordinated_np(ctx, after + 1, sent.end))
@@ -796,8 +793,6 @@ def refined_targets(
     return targets
 
 
-AIMING = frozenset({"target", "sasar", "arah"})
-"""Roots of a verb naming whom an attack is aimed at ("serangan yang menargetkan X")."""
 
 
 def aimed_at(ctx: Context, after: int, sent: Span) -> list[str]:
@@ -806,7 +801,7 @@ def aimed_at(ctx: Context, after: int, sent: Span) -> list[str]:
     comes from."""
     doc = ctx.doc
     for j in range(after, min(sent.end - 2, after + 4)):
-        if doc[j].lower_ == "yang" and AIMING & set(roots(doc[j + 1].text)):
+        if doc[j].lower_ == "yang" and word_set(ctx.lang, "aiming") & set(roots(doc[j + 1].text)):
             np = np_after(doc, j + 2, sent.end, ctx.lang)
             if np.end + 1 < sent.end and doc[np.end].lower_ == "dari":
                 np = np_after(doc, np.end + 1, sent.end, ctx.lang)  # "militan dari Hamas"
@@ -857,7 +852,7 @@ def proposer(ctx: Context, after: int, sent: Span) -> list[str]:
     doc = ctx.doc
     found = phrase_actors(ctx, after, sent.end, ("dari",))
     for j in range(after, min(sent.end - 1, after + 8)):
-        if found or doc[j].lower_ in CLAUSE_ENDS:
+        if found or doc[j].lower_ in word_set(ctx.lang, "clause_ends"):
             break
         if doc[j].lower_ == "yang" and doc[j + 1].lower_.startswith("di"):
             found = agent_after(ctx, j + 2, sent.end)
@@ -983,7 +978,7 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
         seen_here: set[tuple[str, tuple[str, ...], tuple[str, ...]]] = set()
         consumed, claiming = -1, False
         for tok in sent:
-            claiming = claiming and tok.lower_ not in CONTRASTS and \
+            claiming = claiming and tok.lower_ not in word_set(ctx.lang, "contrasts") | {";"} and \
                 not next_predicate(ctx, tok.i, sent.end)
             if (ctx.in_quote(tok) and not speaker_act(ctx, tok)) or \
                     (tok.is_title and tok.i != sent.start) or tok.i <= consumed:
@@ -1023,7 +1018,7 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
             if receives(ctx, analysis, entry):
                 sources, targets = targets, sources
             last_subject = sources or last_subject
-            if set(entry.objects) & ENVOYS:
+            if set(entry.objects) & word_set(ctx.lang, "envoys"):
                 targets = envoy_state(ctx, end_tok, sent, sources) or targets
             targets = charged(ctx, type_, tok, stmts, sources) or refined_targets(
                 ctx, type_, sources, targets, ctx.doc[tok.i : end_tok.i + 1], sent, out, stmts)

@@ -138,6 +138,21 @@ def words_with_role(lang: str, role: str) -> frozenset[str]:
 
 
 @cache
+def word_sets(lang: str) -> dict[str, frozenset[str]]:
+    """Closed sets of function words and heads by name (``word_sets.tsv``)."""
+    return {r[0]: frozenset(w.strip() for w in r[1].split(", "))
+            for r in rows(lang, "word_sets.tsv")}
+
+
+def word_set(lang: str, name: str) -> frozenset[str]:
+    """One named word set; a name the language's data lacks is an error that names the file."""
+    try:
+        return word_sets(lang)[name]
+    except KeyError:
+        raise KeyError(f"{lang}/word_sets.tsv has no set {name!r}") from None
+
+
+@cache
 def buildings(lang: str) -> frozenset[str]:
     """Words naming a building after the institution it houses, lower-cased."""
     return frozenset(r[0].lower() for r in rows(lang, "buildings.txt"))

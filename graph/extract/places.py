@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from graph.extract.clauses import COMPLEMENTS
 from graph.extract.context import Context
-from graph.extract.lexicon import words_with_role
+from graph.extract.lexicon import word_set, words_with_role
 from graph.records import ActorType, Event
 
 MOTION = frozenset({"CONSULT", "AID", "MOBILIZE"})
@@ -38,11 +37,11 @@ def named_after(ctx: Context, i: int, sent: Span) -> str | None:
     return None
 
 
-def clause_end(span: Span, after: int) -> int:
+def clause_end(span: Span, after: int, lang: str) -> int:
     """Where the clause of a trigger ends: at a conjunction or comma before another verb, or
     where its complement opens ("mengusulkan agar AS tidak ... di X")."""
     for tok in span:
-        if tok.idx >= after and tok.lower_ in COMPLEMENTS:
+        if tok.idx >= after and tok.lower_ in word_set(lang, "complements"):
             return tok.idx
         if tok.idx >= after and tok.lower_ in ("dan", "serta", ",") and tok.i + 1 < span.end \
                 and tok.doc[tok.i + 1].pos_ == "VERB":
@@ -60,7 +59,7 @@ def place_of(ctx: Context, evt: Event) -> str | None:
     motion = evt.type in MOTION
     preps = [t for t in span if not ctx.in_quote(t) and (
         t.lower_ == "di" or (motion and t.lower_ == "ke"))]
-    limit = clause_end(span, evt.trigger.end - ctx.offset)
+    limit = clause_end(span, evt.trigger.end - ctx.offset, ctx.lang)
     ordered = [t for t in preps if trigger < t.idx < limit] + [
         t for t in reversed(preps) if t.idx < trigger]
     taking_part = set(evt.sources) | set(evt.targets)

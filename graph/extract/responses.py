@@ -5,17 +5,16 @@ from __future__ import annotations
 import re
 
 from graph.extract.context import Context
+from graph.extract.lexicon import word_set
 from graph.extract.morph import roots
 from graph.records import Event, Statement
-
-RESPONSE_ROOTS = frozenset({"tanggap", "respons", "balas", "jawab", "reaksi"})
 
 
 def answered(ctx: Context, start: int, end: int, own: set[str]) -> list[str]:
     """Actors whose act a stretch responds to: those named after a response word."""
     text = ctx.article.text
     for m in re.finditer(r"\w+", text[start:end]):
-        if RESPONSE_ROOTS & set(roots(m.group())):
+        if word_set(ctx.lang, "responses") & set(roots(m.group())):
             after = start + m.end()
             window_end = min(end, after + 80)
             keys = [k for _, _, k in ctx.table.within(after, window_end) if k not in own]

@@ -8,7 +8,6 @@ from spacy.tokens import Span, Token
 
 from graph.extract.actors import promote_agents
 from graph.extract.clauses import (
-    COMPLEMENTS,
     QUOTE_MARKS,
     is_temporal,
     is_verb,
@@ -20,16 +19,10 @@ from graph.extract.clauses import (
 )
 from graph.extract.context import Context
 from graph.extract.coref import by_pronoun, collective_np, resolve, resolve_all
-from graph.extract.lexicon import Cue, cues, events, words_with_role
+from graph.extract.lexicon import Cue, cues, events, word_set, words_with_role
 from graph.extract.morph import Analysis, analyses, lookup
 from graph.extract.segment import Quote
 from graph.records import PLOVER_TYPES, ActorType, QuoteForm, Statement
-
-CLAUSE_MARKERS = frozenset({"bahwa", "agar", "supaya", "untuk"})
-PURPOSE = frozenset({"tanpa", "untuk", "guna", "demi", "agar", "supaya"})
-"""Words before a cue that make it no act of saying ("untuk memastikan", "tanpa menyebut")."""
-ADDRESS_PREPS = frozenset({"kepada"})
-CONTRASTS = frozenset({"namun", "tetapi", "tapi", "sedangkan", "padahal"})
 
 
 @dataclass(slots=True)
@@ -113,9 +106,10 @@ def addressee_after(ctx: Context, i: int, end: int) -> tuple[str | None, str | N
     """(recipient key, literal addressee, next index) for "kepada X" at or near a token."""
     doc = ctx.doc
     i = skip_adverbs(doc, i, ctx.lang)
-    if i + 1 < end and doc[i].text == "," and doc[i + 1].lower_ in ADDRESS_PREPS:
+    address = word_set(ctx.lang, "address_preps")
+    if i + 1 < end and doc[i].text == "," and doc[i + 1].lower_ in address:
         i += 1
-    if i < end and doc[i].lower_ in ADDRESS_PREPS:
+    if i < end and doc[i].lower_ in address:
         np = np_after(doc, i + 1, end, ctx.lang)
         if len(np):
             key = resolve(ctx, np, create=False)
@@ -239,7 +233,7 @@ def complement_ok(ctx: Context, i: int, end: int, frame: str, denial: bool = Fal
         return characterised(ctx, i, end)
     if i >= end or doc[i].lower_ == "yang":
         return False
-    if doc[i].lower_ in CLAUSE_MARKERS or doc[i].text == ":":
+    if doc[i].lower_ in word_set(ctx.lang, "clause_markers") or doc[i].text == ":":
         return True
     if denial and end - i > 2 and is_verb(doc[i], ctx.lang):
         return True
@@ -253,7 +247,7 @@ def complement_ok(ctx: Context, i: int, end: int, frame: str, denial: bool = Fal
             return False
         if doc[k].lower_ in ("untuk", "agar", "supaya"):
             return collective_np(np, ctx.lang) is not None or resolve(ctx, np) is not None
-        return is_verb(doc[k], ctx.lang) or doc[k].lower_ in CLAUSE_MARKERS
+        return is_verb(doc[k], ctx.lang) or doc[k].lower_ in word_set(ctx.lang, "clause_markers")
     return frame != "verb" or not event_np(ctx, i, end)
 
 
@@ -297,7 +291,7 @@ def clause_start(ctx: Context, i: int, end: int) -> int:
         if doc[k].lower_ == "bahwa":
             return k
         if (is_verb(doc[k], lang) and not is_temporal(doc[k], lang)) or \
-                doc[k].text in QUOTE_MARKS or doc[k].lower_ in CLAUSE_MARKERS:
+                doc[k].text in QUOTE_MARKS or doc[k].lower_ in word_set(ctx.lang, "clause_markers"):
             break
     j = i
     while j < end and (is_temporal(doc[j], lang) or doc[j].lower_ == "pada"):
@@ -317,7 +311,7 @@ def content_end(ctx: Context, i: int, end: int) -> int:
         found = cue_of(tok, ctx.lang) if prev.lower_ in ("dan", ",") else None
         if found and not ctx.in_quote(tok) and (prev.text == "," or found.analysis.prefix):
             return j - 1  # not "cepat dan tegas"
-        if (prev.text == "," and tok.lower_ in CONTRASTS) or tok.text == ";":
+        if (prev.text == "," and tok.lower_ in word_set(ctx.lang, "contrasts")) or tok.text == ";":
             return j - 1 if prev.text == "," else j
         if prev.text == "," and j > i + 1 and apposed_charge(ctx, j, end):
             return j - 1
@@ -362,7 +356,7 @@ def indirect_statements(ctx: Context, taken: set[int]) -> list[Statement]:
                 out += attributed(ctx, tok, sent)
                 continue
             found = cue_of(tok, lang)
-            if tok.i > sent.start and doc[tok.i - 1].lower_ in PURPOSE:
+            if tok.i > sent.start and doc[tok.i - 1].lower_ in word_set(ctx.lang, "purpose"):
                 continue
             if found is not None and found.analysis.prefix == "" and tok.i > sent.start + 1 and \
                     (doc[tok.i - 1].text == "," or (doc[tok.i - 1].text in QUOTE_MARKS and
@@ -447,7 +441,7 @@ def warned(ctx: Context, i: int, end: int) -> tuple[str | None, int]:
     ..."), and where the content starts."""
     obj = np_after(ctx.doc, i, end, ctx.lang)
     after = past_acronym(ctx.doc, obj.end, end)
-    if len(obj) and after < end and ctx.doc[after].lower_ in COMPLEMENTS:
+    if len(obj) and after < end and ctx.doc[after].lower_ in word_set(ctx.lang, "complements"):
         key = resolve(ctx, obj, create=False)
         if key is not None:
             return key, after

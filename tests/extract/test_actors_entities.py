@@ -27,22 +27,22 @@ def entity(words: list[str], start: int, end: int, label: str = "ORG"):
 
 def test_leading_lower_case_words_are_trimmed():
     ent = entity(["Ia", "yakin", "Negeri", "Singa", "setuju"], 1, 4)
-    assert trimmed(ent).text == "Negeri Singa"
+    assert trimmed(ent, "id").text == "Negeri Singa"
 
 
 def test_trailing_punctuation_is_trimmed():
     ent = entity(["Ia", "berteriak", "Curang", "!"], 2, 4)
-    assert trimmed(ent).text == "Curang"
+    assert trimmed(ent, "id").text == "Curang"
 
 
 def test_name_glued_to_a_verb_is_no_entity():
     ent = entity(["PresidenBudi", "menyambutTamu", "itu"], 0, 2, "PER")
-    assert trimmed(ent) is None
+    assert trimmed(ent, "id") is None
 
 
 def test_lower_case_only_span_is_no_entity():
     ent = entity(["para", "pejabat", "datang"], 0, 2)
-    assert trimmed(ent) is None
+    assert trimmed(ent, "id") is None
 
 
 def person(words: list[str], pos: list[str], ents: list[str]):
@@ -186,4 +186,4 @@ def test_an_arabic_article_stays_on_the_name():
     doc = Doc(spacy.blank("id").vocab, words=["kelompok", "seperti", "al", "-", "Qaeda", "itu"],
               spaces=[True, True, False, False, True, False], ents=["O", "O", "B-ORG", "I-ORG",
                                                                   "I-ORG", "O"])
-    assert trimmed(doc.ents[0]).text == "al-Qaeda"
+    assert trimmed(doc.ents[0], "id").text == "al-Qaeda"

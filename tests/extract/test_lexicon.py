@@ -1,5 +1,10 @@
 """Every Indonesian data file loads and its rows are well formed."""
 
+import re
+from pathlib import Path
+
+import pytest
+
 from graph.extract import lexicon
 from graph.extract.events import FRAMES
 from graph.extract.morph import analyses, lookup
@@ -78,3 +83,18 @@ def test_new_lexicon_files_load():
     assert lexicon.org_expansions("id")["kemhan"] == "kementerian pertahanan"
     assert "kombes" in lexicon.ranks("id") and "presiden" not in lexicon.ranks("id")
     assert lexicon.cues("id")["tambah"].suffix == "kan"
+
+
+def test_every_word_set_the_code_names_is_in_the_data():
+    package = Path(lexicon.__file__).parents[1]
+    named = {m.group(1) for path in package.rglob("*.py")
+             for m in re.finditer(r'word_set\(\w+(?:\.lang)?, "(\w+)"\)', path.read_text())}
+    assert len(named) > 20
+    assert named <= set(lexicon.word_sets("id"))
+    assert "kepada" in lexicon.word_set("id", "address_preps")
+    assert "sementara itu" in lexicon.word_set("id", "inserted")
+
+
+def test_a_missing_word_set_names_the_file():
+    with pytest.raises(KeyError, match=r"word_sets\.tsv"):
+        lexicon.word_set("id", "no_such_set")
