@@ -573,9 +573,12 @@ def titled_person(ent: Span, lang: str) -> Span | None:
     cut = after_rank(ent, lang) or ent.start
     if cut == ent.start and before is not None and before.lower_ in ranks(lang):
         return Span(doc, cut, ent.end, label="PER") if name_words(ent, lang) else None
-    if cut == ent.start and (before is None or not is_title_word(before.text, lang)
+    if cut == ent.start and (before is None or not titled_before(doc, i, lang)
                              or before.lower_ in function_words(lang)):
         return None
+    if cut == ent.start and type_ == ActorType.ORGANIZATION and doc[cut].is_upper and \
+            len(doc[cut]) > 1:
+        cut += 1  # the office's acronym ("Juru bicara [PCG] Jay Tarriela")
     while cut < ent.end and (is_title_word(doc[cut].text, lang) or
                              doc[cut].lower_ in org_words(lang)):
         cut += 1
@@ -591,6 +594,12 @@ def titled_person(ent: Span, lang: str) -> Span | None:
     rest = doc[cut : ent.end]
     return Span(doc, cut, ent.end, label="PER") if cut > ent.start and name_words(
         rest, lang) else None
+
+
+def titled_before(doc: Doc, i: int, lang: str) -> bool:
+    """Whether the word at i is a title word or ends a title of two words ("Juru bicara")."""
+    return is_title_word(doc[i].text, lang) or (
+        i > 0 and f"{doc[i - 1].lower_} {doc[i].lower_}" in titles(lang))
 
 
 def name_words(span: Span, lang: str) -> bool:
@@ -822,16 +831,24 @@ def gazetteer_names(lang: str) -> frozenset[str]:
     return frozenset(e.name for e in gazetteer(lang))
 
 
-def promote_agents(table: Table, keys: list[str]) -> bool:
+def promote_agents(table: Table, keys: list[str], text: str) -> bool:
     """Let places that act become persons (a tagger's LOC on a speaker); False if one cannot
-    (a known place, a world region, a long name)."""
+    (a known place, a world region, a long name, a name only ever after a locative)."""
     for key in keys:
         actor = table.actors[key]
         if actor.type == ActorType.PLACE:
-            if actor.wikidata or len(actor.name.split()) > 3 or actor.name in regions(table.lang):
+            if actor.wikidata or len(actor.name.split()) > 3 or \
+                    actor.name in regions(table.lang) or only_located(table, key, text):
                 return False
             actor.type = ActorType.PERSON
     return True
+
+
+def only_located(table: Table, key: str, text: str) -> bool:
+    """Whether every mention of an actor follows a locative preposition ("di Den Haag")."""
+    preps = word_set(table.lang, "place_preps")
+    return all((text[max(0, s - 20) : s].split() or [""])[-1].lower() in preps
+               for s, _, k in table.spans if k == key)
 
 
 def referenced(stmts: list, evts: list) -> set[str]:

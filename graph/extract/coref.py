@@ -192,7 +192,8 @@ def named_person(ctx: Context, np: Span, create: bool) -> str | None:
         return None
     known = ctx.actors_within(name.start_char, name.end_char)
     if known and inner is not None and ctx.table.actors[known[0]].type in (
-            ActorType.PERSON, ActorType.PLACE) and promote_agents(ctx.table, known[:1]):
+            ActorType.PERSON, ActorType.PLACE) and \
+                promote_agents(ctx.table, known[:1], ctx.article.text):
         return add_person(ctx.table, name, full_role(name, inner, ctx.lang), ctx.offset)
     if name.text in gazetteer_index(ctx.lang) or known:
         return known[0] if known and ctx.table.actors[known[0]].type == ActorType.PERSON else None

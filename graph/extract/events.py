@@ -1037,7 +1037,7 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
             if not sources or (not targets and not (
                     type_ in NO_TARGET_OK or (type_ in RECIPROCAL and len(sources) > 1))):
                 continue
-            if not promote_agents(ctx.table, sources):
+            if not promote_agents(ctx.table, sources, ctx.article.text):
                 continue
             signature = (type_, tuple(sorted(sources)), tuple(sorted(targets)))
             if (*signature, entry.root) in roots_seen or signature in seen_here:

@@ -377,7 +377,7 @@ def indirect_statements(ctx: Context, taken: set[int]) -> list[Statement]:
             coordinated = tok.i > sent.start and doc[tok.i - 1].lower_ in ("dan", "serta")
             keys = relative_head(ctx, tok) or (coordinated and subject_keys) or \
                 speakers_before(ctx, sent, tok) or subject_keys
-            if not keys or not promote_agents(ctx.table, keys):
+            if not keys or not promote_agents(ctx.table, keys, ctx.article.text):
                 continue
             subject_keys = keys
             negated = found.cue.negated and not (tok.i > 0 and doc[tok.i - 1].lower_ in
@@ -458,7 +458,7 @@ def tail_attributed(ctx: Context, found: Found, sent: Span) -> list[Statement]:
         return []  # a quote opening the sentence is a direct statement
     key, j = speaker_after(ctx, found, sent.end)
     recipient, literal, j = addressee_after(ctx, j, sent.end)
-    if key is None or not promote_agents(ctx.table, [key]):
+    if key is None or not promote_agents(ctx.table, [key], ctx.article.text):
         return []
     rest = next((t.i for t in doc[j : min(sent.end, j + 8)] if t.text == ","), None)
     start, end = first, tok.i - 1 - (doc[tok.i - 2].text == ",")

@@ -133,6 +133,15 @@ def test_person_closing_an_organisation_after_its_title_field_or_a_rank():
     assert titled_person(doc.ents[0], "id").text == "Daoud Yaya Brahim"
 
 
+def test_person_after_the_acronym_of_the_office_of_a_two_word_title():
+    doc = labelled(["Juru", "bicara", "KBS", "Lina", "Marpaung", "menyatakan"],
+                   ["O", "O", "B-ORG", "I-ORG", "I-ORG", "O"])
+    assert titled_person(doc.ents[0], "id").text == "Lina Marpaung"
+    doc = labelled(["bersama", "KBS", "Lina", "Marpaung", "menyatakan"],
+                   ["O", "B-ORG", "I-ORG", "I-ORG", "O"])
+    assert titled_person(doc.ents[0], "id") is None
+
+
 def test_organisation_names_after_a_title_are_no_persons():
     doc = labelled(["Ketua", "Umum", "Partai", "Nasional", "Demokrat", "Surya", "Paloh"],
                    ["O", "O", "B-ORG", "I-ORG", "I-ORG", "B-PER", "I-PER"])

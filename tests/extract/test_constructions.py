@@ -670,3 +670,10 @@ def test_a_cue_opening_a_relative_clause_is_said_by_the_person_it_follows():
     rec = run("Araghchi membantah pernyataan Presiden AS, Donald Trump yang menyebut Washington "
               "dan Teheran akan mengadakan pembicaraan.")
     assert speaker_names(rec) == ["Donald Trump"]
+
+
+def test_a_place_named_only_after_a_locative_never_speaks():
+    rec = run("Kamboja menolak putusan pengadilan internasional yang bermarkas di Rotterdam pada "
+              "tahun 2010 yang menyatakan klaim itu tidak sah.")
+    assert all(a.type != ActorType.PERSON for a in rec.actors)
+    assert "Rotterdam" not in speaker_names(rec)
