@@ -37,9 +37,12 @@ def unquoted(ctx: Context, start: int, end: int, holes: list[tuple[int, int]]) -
     return "".join(chars)
 
 
-def sentence_days(ctx: Context) -> list[str | None]:
-    """The day each sentence states outside its quotations."""
-    return [day_in(ctx, unquoted(ctx, a + ctx.offset, b + ctx.offset, [])) for a, b in ctx.sents]
+def sentence_days(ctx: Context, stmts: list[Statement]) -> list[str | None]:
+    """The day each sentence states outside its quotations and what its statements report
+    ("dia jelaskan, pada 26 Maret lalu, pemerintah sudah ..." dates no later report)."""
+    contents = [(s.content.start, s.content.end) for s in stmts]
+    return [day_in(ctx, unquoted(ctx, a + ctx.offset, b + ctx.offset, contents))
+            for a, b in ctx.sents]
 
 
 def carried(ctx: Context, days: list[str | None]) -> list[str | None]:
@@ -87,7 +90,7 @@ def speaker_day(stmts: list[Statement], key: str, start: int, before: bool) -> s
 
 def assign(ctx: Context, stmts: list[Statement], evts: list[Event]) -> None:
     """Give each statement and event the day the text states or carries for it."""
-    days = sentence_days(ctx)
+    days = sentence_days(ctx, stmts)
     chain = carried(ctx, days)
     stmts.sort(key=lambda s: (s.evidence.start, s.content.start))
     owns = [own_date(ctx, s) for s in stmts]

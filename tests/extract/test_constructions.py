@@ -132,6 +132,15 @@ def test_report_day_carries_on_until_another_occasion_opens():
     assert said["Asep Sunarya"] is None
 
 
+def test_a_day_inside_what_is_reported_is_not_carried_to_the_next_report():
+    rec = run("Menteri Luar Negeri Retno Marsudi bertemu Duta Besar Malaysia Ahmad Zahid di "
+              "Jakarta, Selasa (21/4/2015). Retno mengatakan, pada 26 Maret lalu, pemerintah "
+              "sudah memberikan koordinat kedutaan kepada Malaysia. Ahmad Zahid menyebut "
+              "serangan itu tidak ditujukan ke kedutaan.", date="2015-04-22")
+    assert [(n, s.date) for n, s in zip(speaker_names(rec), rec.statements, strict=True)] == [
+        ("Retno Marsudi", "2015-04-21"), ("Ahmad Zahid", "2015-04-21")]
+
+
 def test_dayless_time_leaves_the_date_empty():
     rec = run("Menteri Kesehatan Budi Santoso pada Senin (8/3) meninjau rumah sakit. "
               "Pekan lalu, Budi mengatakan bahwa vaksin sudah tiba.")
