@@ -122,6 +122,19 @@ def addressee_after(ctx: Context, i: int, end: int) -> tuple[str | None, str | N
     return None, None, i
 
 
+def fronted_address(ctx: Context, sent: Span, cue: Token) -> tuple[str | None, str | None]:
+    """(recipient key, literal addressee) of a sentence opened by whom it is said to
+    ("Berbicara kepada wartawan, X menyebut ...", "Kepada wartawan, X mengatakan ...")."""
+    doc, i, address = ctx.doc, sent.start, word_set(ctx.lang, "address_preps")
+    if i + 1 < cue.i and doc[i].pos_ == "VERB" and doc[i + 1].lower_ in address:
+        i += 1
+    comma = next((t.i for t in doc[i : cue.i] if t.text == ","), None)
+    if comma is None or doc[i].lower_ not in address:
+        return None, None
+    recipient, literal, _ = addressee_after(ctx, i, comma)
+    return recipient, literal
+
+
 def sentence_bounds(ctx: Context, tok: Token) -> tuple[int, int]:
     """Token bounds of the sentence holding a token."""
     span = ctx.sent_span(ctx.sent_index(tok.idx))
@@ -389,6 +402,8 @@ def indirect_statements(ctx: Context, taken: set[int]) -> list[Statement]:
                 recipient = resolve(ctx, obj) if len(obj) else None
             elif recipient is None and literal is None:
                 recipient, i = warned(ctx, i, sent.end)
+            if recipient is None and literal is None:
+                recipient, literal = fronted_address(ctx, sent, tok)
             i = clause_start(ctx, i, sent.end)
             if doc[i].text == ":" or (doc[i].lower_ == "bahwa" and found.cue.frame != "act"):
                 i += 1

@@ -686,3 +686,10 @@ def test_a_place_named_only_after_a_locative_never_speaks():
               "tahun 2010 yang menyatakan klaim itu tidak sah.")
     assert all(a.type != ActorType.PERSON for a in rec.actors)
     assert "Rotterdam" not in speaker_names(rec)
+
+
+def test_a_sentence_opened_by_speaking_to_someone_names_the_addressee():
+    rec = run("Berbicara kepada wartawan tak lama setelah itu, Perdana Menteri Fumio Kishida "
+              "menyebut tindakan Korea Utara barbar.")
+    assert [(n, s.addressee) for n, s in zip(speaker_names(rec), rec.statements, strict=True)] \
+        == [("Fumio Kishida", "wartawan")]
