@@ -113,10 +113,13 @@ def inferred(ctx: Context, stmts: list[Statement], key: str, ev: Span,
 
 def event_date(ctx: Context, stmts: list[Statement], evt: Event,
                tables: tuple[list[str | None], list[str | None]]) -> str | None:
-    """An event's day: its sentence's, its statement's, else carried as for a statement."""
-    own = date_at(ctx, evt.evidence.start, evt.evidence.end)
+    """An event's day: its statement's when it is the act of saying, else its sentence's, its
+    statement's, else carried as for a statement."""
     said = [s for s in stmts if s.evidence.start <= evt.trigger.start < s.evidence.end]
-    said.sort(key=lambda s: s.cue != evt.trigger)
+    said.sort(key=lambda s: s.cue.start != evt.trigger.start)
+    if said and said[0].cue.start == evt.trigger.start:
+        return said[0].date
+    own = date_at(ctx, evt.evidence.start, evt.evidence.end)
     if own or (said and said[0].date):
         return own or said[0].date
     text = unquoted(ctx, evt.evidence.start, evt.evidence.end, [])

@@ -471,7 +471,10 @@ def arguments(
     if nominal(analysis, entry):
         after = past_owner(ctx, sources, after, end)
     partners = phrase_actors(ctx, after, end, ("dengan",)) if entry.type in MUTUAL else []
-    return sources, partners or targets_after(ctx, after, end)
+    targets = partners or targets_after(ctx, after, end)
+    if not targets and entry.type == "ACCUSE":
+        targets = accused_in(ctx, after, sent)
+    return sources, targets
 
 
 def past_owner(ctx: Context, sources: list[str], after: int, end: int) -> int:
@@ -505,14 +508,24 @@ def bare_noun(ctx: Context, tok: Token, analysis: Analysis) -> bool:
 
 
 def accused_in(ctx: Context, after: int, sent: Span) -> list[str]:
-    """The agents an accusation's "bahwa" clause opens with ("menuduh bahwa pemerintah Kosovo
-    menyebarkan disinformasi" -> Kosovo)."""
+    """The agents of an accusation's clause: the subject it opens with ("menuduh bahwa
+    pemerintah Kosovo menyebarkan disinformasi" -> Kosovo) or, when the clause is passive,
+    its agent ("menuding serangan itu ditembakkan oleh pemberontak Houthi" -> Houthi)."""
     doc = ctx.doc
     i = skip_adverbs(doc, after, ctx.lang)
-    if i + 1 >= sent.end or doc[i].lower_ != "bahwa":
+    opened = i < sent.end and doc[i].lower_ == "bahwa"
+    np = np_after(doc, i + opened, sent.end, ctx.lang) if i + opened < sent.end else doc[i:i]
+    if not len(np):
         return []
-    np = np_after(doc, i + 1, sent.end, ctx.lang)
-    return [k for k in actors_in(ctx, np) if ctx.table.actors[k].type in AGENTS] if len(np) else []
+    agents = [k for k in actors_in(ctx, np) if ctx.table.actors[k].type in AGENTS]
+    if opened and agents:
+        return agents
+    for tok in doc[np.end : min(sent.end, np.end + 8)]:
+        if tok.is_punct:
+            break
+        if tok.pos_ == "VERB" and any(a.passive for a in analyses(tok.text)):
+            return agent_after(ctx, tok.i + 1, sent.end)
+    return []
 
 
 def phrase_actors(ctx: Context, i: int, end: int, preps: tuple[str, ...]) -> list[str]:

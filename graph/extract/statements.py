@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from graph.extract.actors import promote_agents
 from graph.extract.clauses import (
@@ -255,6 +255,7 @@ def complement_ok(ctx: Context, i: int, end: int, frame: str, denial: bool = Fal
             return True
         np = np_after(doc, i, end, ctx.lang)
         k = skip_adverbs(doc, past_acronym(doc, np.end, end), ctx.lang)
+        k = skip_adverbs(doc, past_time(doc, k, end, ctx.lang), ctx.lang)
         coordinated = len(np) > 0 and np[-1].lower_ in words_with_role(ctx.lang, "conj")
         if not len(np) or k >= end or coordinated:
             return False
@@ -306,10 +307,17 @@ def clause_start(ctx: Context, i: int, end: int) -> int:
         if (is_verb(doc[k], lang) and not is_temporal(doc[k], lang)) or \
                 doc[k].text in QUOTE_MARKS or doc[k].lower_ in word_set(ctx.lang, "clause_markers"):
             break
-    j = i
-    while j < end and (is_temporal(doc[j], lang) or doc[j].lower_ == "pada"):
-        j += 1
+    j = past_time(doc, i, end, lang)
     return j + 1 if i < j < end and doc[j].text == "," else i
+
+
+def past_time(doc: Doc, i: int, end: int, lang: str) -> int:
+    """The index after a time phrase starting at i ("pada hari Selasa lalu itu"), or i."""
+    j = i
+    while j < end and (is_temporal(doc[j], lang) or doc[j].lower_ == "pada" or (
+            j > i and doc[j].lower_ in words_with_role(lang, "det"))):
+        j += 1
+    return j
 
 
 def content_end(ctx: Context, i: int, end: int) -> int:

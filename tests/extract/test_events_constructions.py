@@ -952,3 +952,10 @@ def test_a_charge_word_naming_the_party_itself_charges_no_one():
     rec = run('"Para penjajah hanya akan mendapatkan hukuman yang adil," tulis Presiden Ukraina '
               "Volodymyr Zelensky.")
     assert pairs(rec, "ACCUSE") == []
+
+
+def test_an_accusation_of_a_passive_clause_targets_its_agent_and_is_dated_as_said():
+    rec = run("Pemerintah Kenya menuding serangan bom pada hari Senin lalu itu dilakukan oleh "
+              "kelompok Al-Shabaab.")
+    assert pairs(rec, "ACCUSE") == [(["Kenya"], ["Al-Shabaab"])]
+    assert [s.date for s in rec.statements] == [e.date for e in rec.events] == [None]
