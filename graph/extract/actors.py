@@ -14,6 +14,7 @@ from graph.extract.clauses import bracketed_acronym, is_verb
 from graph.extract.lexicon import (
     GazetteerEntry,
     areas,
+    buildings,
     collectives,
     cues,
     documents,
@@ -644,6 +645,18 @@ def inside_name(span: Span, lang: str) -> bool:
                for e in span.doc.ents)
 
 
+def named_building(span: Span, lang: str) -> Span | None:
+    """A building word of the gazetteer with a name of its own after it ("Istana Yamamah"): the
+    building, not the government the bare word stands for."""
+    doc, end = span.doc, span.end
+    if span.text.lower() not in buildings(lang):
+        return None
+    while end < min(len(doc), span.end + 3) and doc[end].is_title and \
+            not doc[end].is_sent_start and doc[end].lower_ not in function_words(lang):
+        end += 1
+    return Span(doc, span.start, end, label="LOC") if end > span.end else None
+
+
 def stance(span: Span, lang: str) -> bool:
     """Whether a name is the stem of a stance word ("anti-Suriah", "pro-Rusia"): no mention
     of the actor."""
@@ -661,7 +674,14 @@ def build(doc: Doc, offset: int, lang: str, skip: list[tuple[int, int]]) -> Tabl
 
     for start, end, entry in gazetteer_matches(doc.text, lang):
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is not None and not skipped(span) and not inside_name(span, lang):
+        if span is None or skipped(span) or inside_name(span, lang):
+            continue
+        building = named_building(span, lang)
+        if building is not None:
+            key = table.add(building.text, ActorType.PLACE)
+            table.mention(key, building.start_char + offset, building.end_char + offset,
+                          building.text)
+        else:
             add_gazetteer_actor(table, doc, span, entry, offset)
     listed = listed_names(doc, lang)
     for name in listed:

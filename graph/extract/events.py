@@ -46,6 +46,8 @@ COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT"})
 """Acts that, announced for the future, are promises (AGREE)."""
 HOSTILE = frozenset({"ACCUSE", "SANCTION", "ASSAULT", "COERCE"})
 """Acts that, announced with intent ("akan", "berencana"), are threats (THREATEN)."""
+FORCE = frozenset({"ASSAULT", "COERCE"})
+"""Acts of force: condemning one accuses its agent, not its victim."""
 CONDITIONAL_OK = frozenset({"THREATEN", "AGREE", "REQUEST", "REJECT"})
 NO_TARGET_OK = frozenset({"MOBILIZE", "PROTEST", "RETREAT"})
 PLACE_TARGETS = frozenset({"ASSAULT", "COERCE"})
@@ -440,7 +442,8 @@ def arguments(
         recipient = said[0].recipient
         if nominal(analysis, entry):
             after = past_owner(ctx, speakers, after, sent.end)
-        targets = [recipient] if recipient else targets_after(ctx, after, sent.end)
+        targets = [recipient] if recipient else \
+            condemned(ctx, entry, after, sent, targets_after(ctx, after, sent.end))
         if not targets and entry.type == "ACCUSE":
             targets = accused_in(ctx, after, sent)
         return speakers, targets
@@ -471,10 +474,24 @@ def arguments(
     if nominal(analysis, entry):
         after = past_owner(ctx, sources, after, end)
     partners = phrase_actors(ctx, after, end, ("dengan",)) if entry.type in MUTUAL else []
-    targets = partners or targets_after(ctx, after, end)
+    targets = partners or condemned(ctx, entry, after, sent, targets_after(ctx, after, end))
     if not targets and entry.type == "ACCUSE":
         targets = accused_in(ctx, after, sent)
     return sources, targets
+
+
+def condemned(ctx: Context, entry: EventEntry, after: int, sent: Span,
+              targets: list[str]) -> list[str]:
+    """The targets of an accusation whose object is an act of force: that act's agents, never
+    its victims ("mengutuk serangan Israel terhadap Gaza" -> Israel; "mengutuk serangan
+    terhadap Istana Yamamah" accuses no one named)."""
+    i = skip_adverbs(ctx.doc, after, ctx.lang)
+    if entry.type != "ACCUSE" or i >= sent.end:
+        return targets
+    found = entry_of(ctx, ctx.doc[i], frames=False)
+    if found is None or found[1].type not in FORCE or found[0].prefix:
+        return targets
+    return genitive(ctx, ctx.doc[i], found[0], i + 1, sent, found[1].type)[0]
 
 
 def past_owner(ctx: Context, sources: list[str], after: int, end: int) -> int:

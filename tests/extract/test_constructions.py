@@ -693,3 +693,12 @@ def test_a_sentence_opened_by_speaking_to_someone_names_the_addressee():
               "menyebut tindakan Korea Utara barbar.")
     assert [(n, s.addressee) for n, s in zip(speaker_names(rec), rec.statements, strict=True)] \
         == [("Fumio Kishida", "wartawan")]
+
+
+def test_a_palace_with_a_name_of_its_own_is_a_place_not_the_government():
+    rec = run("Kanada mengutuk serangan rudal ke Istana Yamamah di Riyadh. Istana menyatakan "
+              "Presiden Joko Widodo akan menelepon Raja Salman.")
+    names = {a.name: a.type for a in rec.actors}
+    assert names.get("Istana Yamamah", ActorType.PLACE) == ActorType.PLACE
+    assert "Yamamah" not in names
+    assert speaker_names(rec)[0] == "Indonesia"

@@ -959,3 +959,9 @@ def test_an_accusation_of_a_passive_clause_targets_its_agent_and_is_dated_as_sai
               "kelompok Al-Shabaab.")
     assert pairs(rec, "ACCUSE") == [(["Kenya"], ["Al-Shabaab"])]
     assert [s.date for s in rec.statements] == [e.date for e in rec.events] == [None]
+
+
+def test_condemning_an_attack_accuses_its_agent_never_its_victim():
+    rec = run("Malaysia mengecam keras serangan udara Israel terhadap warga Palestina di Gaza. "
+              "Kanada mengutuk serangan terhadap Istana Yamamah.")
+    assert pairs(rec, "ACCUSE") == [(["Malaysia"], ["Israel"])]
