@@ -366,9 +366,13 @@ def title_at(doc: Doc, i: int, lang: str) -> bool:
 
 
 def listed_names(doc: Doc, lang: str) -> list[Span]:
-    """Organisation names that list their fields ("Kementerian Ekonomi, Perdagangan, dan
-    Industri Jepang"): an organisation word, capitalised words with commas and one "dan"."""
+    """Organisation names the tagger missed or split: an organisation word and capitalised
+    words that list their fields with commas and one "dan" ("Kementerian Ekonomi,
+    Perdagangan, dan Industri Jepang"), or that hold no entity, time word or gazetteer form
+    ("Pengadilan Arbitrase Permanen"; not "Pemerintah ..." or a building, which stand for
+    whom they house, nor a name in a role: "Anggota Komisi III itu")."""
     out = []
+    plain_heads = org_words(lang) - word_set(lang, "state_heads") - buildings(lang)
     for tok in doc:
         if not (tok.is_title and tok.lower_ in org_words(lang)) or (out and tok.i < out[-1].end):
             continue
@@ -385,10 +389,21 @@ def listed_names(doc: Doc, lang: str) -> list[Span]:
             else:
                 break
         fields = [t for t in doc[tok.i + 1 : j] if t.i > 0 and doc[t.i - 1].lower_ in (",", "dan")]
-        if listed and doc[j - 1].is_title and not any(
-                t.ent_type_ in ("PER", "GPE") or t.text in gazetteer_index(lang) for t in fields):
+        named = not any(t.ent_type_ in ("PER", "GPE") or t.text in gazetteer_index(lang)
+                        for t in fields)
+        plain = tok.lower_ in plain_heads and plain_name(doc[tok.i : j], lang)
+        if (listed and doc[j - 1].is_title and named) or (not listed and plain):
             out.append(doc[tok.i : j])
     return out
+
+
+def plain_name(span: Span, lang: str) -> bool:
+    """Whether a head word and the capitalised words after it are a name on their own: more
+    than one word, no title before, no entity, comma, time word or gazetteer form inside."""
+    doc = span.doc
+    return len(span) > 1 and not (span.start > 0 and titled_before(doc, span.start - 1, lang)) \
+        and not any(t.ent_type_ or t.text == "," or t.lower_ in time_words(lang) or
+                    t.text in gazetteer_index(lang) for t in span)
 
 
 def acronym_pairs(doc: Doc, lang: str) -> list[tuple[Span, Span]]:
@@ -598,8 +613,9 @@ def titled_person(ent: Span, lang: str) -> Span | None:
 
 
 def titled_before(doc: Doc, i: int, lang: str) -> bool:
-    """Whether the word at i is a title word or ends a title of two words ("Juru bicara")."""
-    return is_title_word(doc[i].text, lang) or (
+    """Whether the word at i is a title word, not a function word ("dan"), or ends a title of
+    two words ("Juru bicara")."""
+    return (is_title_word(doc[i].text, lang) and doc[i].lower_ not in function_words(lang)) or (
         i > 0 and f"{doc[i - 1].lower_} {doc[i].lower_}" in titles(lang))
 
 

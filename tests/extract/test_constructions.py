@@ -702,3 +702,11 @@ def test_a_palace_with_a_name_of_its_own_is_a_place_not_the_government():
     assert names.get("Istana Yamamah", ActorType.PLACE) == ActorType.PLACE
     assert "Yamamah" not in names
     assert speaker_names(rec)[0] == "Indonesia"
+
+
+def test_an_institution_the_tagger_missed_is_named_by_its_head_word():
+    rec = run("Beijing menolak keputusan Pengadilan Arbitrase Permanen. Anggota Komisi III itu "
+              "menilai putusan itu tepat. Pemerintah Filipina menyambut putusan itu.")
+    names = {a.name: a.type for a in rec.actors}
+    assert names["Pengadilan Arbitrase Permanen"] == ActorType.ORGANIZATION
+    assert "Komisi III" not in names and "Pemerintah Filipina" not in names
