@@ -119,15 +119,16 @@ def receives(ctx: Context, analysis: Analysis, entry: EventEntry) -> bool:
 
 def governed_event(ctx: Context, tok: Token) -> EventEntry | None:
     """The event a light verb governs: an event noun right after it, also past a number and
-    its unit ("mengadakan tiga putaran pembicaraan"), as (type, its root)."""
+    its unit ("mengadakan tiga putaran pembicaraan"), not past another verb, as (type, its
+    root)."""
     doc, start = ctx.doc, tok.i + 1
     counted = start < len(doc) and (doc[start].like_num or
                                     doc[start].lower_ in words_with_role(ctx.lang, "quant"))
     for nxt in doc[start : min(start + 2 + 2 * counted, len(doc))]:
         if nxt.text in QUOTE_MARKS and nxt.i == start:
             continue  # 'mengajukan "protes serius"'
-        if nxt.is_punct or nxt.is_title:
-            return None
+        if nxt.is_punct or nxt.is_title or is_verb(nxt, ctx.lang):
+            return None  # not "disampaikan merespons serangan X"
         found = entry_of(ctx, nxt, frames=False)
         if found is not None and found[1].type not in FRAMES:
             analysis, entry = found
@@ -621,8 +622,10 @@ def genitive(
 
 
 def condemning(ctx: Context, tok: Token) -> bool:
-    """Whether a verb condemns the event noun after it ("mengutuk serangan X"): that event is
-    reported as real."""
+    """Whether a verb condemns or answers the event noun after it ("mengutuk serangan X",
+    "merespons serangan X"): that event is reported as real."""
+    if word_set(ctx.lang, "responses") & set(roots(tok.text)) and tok.text[:1].islower():
+        return True
     found = entry_of(ctx, tok, frames=False)
     return found is not None and found[1].type == "ACCUSE" and bool(found[0].prefix)
 

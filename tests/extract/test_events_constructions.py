@@ -965,3 +965,8 @@ def test_condemning_an_attack_accuses_its_agent_never_its_victim():
     rec = run("Malaysia mengecam keras serangan udara Israel terhadap warga Palestina di Gaza. "
               "Kanada mengutuk serangan terhadap Istana Yamamah.")
     assert pairs(rec, "ACCUSE") == [(["Malaysia"], ["Israel"])]
+
+
+def test_an_attack_answered_is_real_and_a_light_verb_governs_no_noun_past_a_verb():
+    rec = run("Hal itu disampaikan merespons serangan Israel terhadap Iran.")
+    assert pairs(rec, "ASSAULT") == [(["Israel"], ["Iran"])]
