@@ -560,7 +560,7 @@ def widened(ent: Span, lang: str) -> Span:
         start -= 2  # the first half of a hyphenated name ("Sung-[Min]"), not another name
     if start > 1 and name_word(doc[start - 1], lang) and (
             doc[start - 2].ent_type_ or is_title_word(doc[start - 2].text, lang)
-            or bracketed_acronym(doc, start - 4)):
+            or bracketed_acronym(doc, start - 4) or numbered_role(doc, start - 2)):
         start -= 1
     while end < len(doc):
         if end + 2 < len(doc) and doc[end].text in word_set(lang, "name_articles") and \
@@ -573,6 +573,11 @@ def widened(ent: Span, lang: str) -> Span:
             break
         end += 1
     return Span(doc, start, end, label=ent.label_)
+
+
+def numbered_role(doc: Doc, i: int) -> bool:
+    """Whether a token is the Roman number closing a role ("Deputi IV", "Komisi III")."""
+    return i > 0 and re.fullmatch(r"[IVX]+", doc[i].text) is not None and doc[i - 1].is_title
 
 
 def titled_person(ent: Span, lang: str) -> Span | None:

@@ -183,6 +183,12 @@ def test_first_name_after_a_bracketed_acronym_joins_the_person():
     assert widened(doc.ents[1], "id").text == "Patrick Njoroge"
 
 
+def test_first_name_after_the_number_of_a_role_joins_the_person():
+    doc = labelled(["Deputi", "IV", "Yohanes", "Joko", "tiba"], ["O", "O", "O", "B-PER", "O"],
+                   ["NOUN", "PROPN", "PROPN", "PROPN", "VERB"])
+    assert widened(doc.ents[0], "id").text == "Yohanes Joko"
+
+
 def test_organisation_grows_over_the_cause_it_serves():
     doc = labelled(["menarik", "diri", "Koalisi", "Perubahan", "untuk", "Persatuan", "itu"],
                    ["O", "O", "B-ORG", "I-ORG", "O", "B-ORG", "O"])
