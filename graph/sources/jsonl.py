@@ -33,16 +33,16 @@ def parse_line(name: str, number: int, line: str) -> Article:
         if row.get(key) is not None and not isinstance(row[key], str | int):
             raise InputError(name, f"'{key}' must be a string", number)
     check_date(name, row.get("date"), number)
-    body_start, marked_date, publisher = parse_header(text)
+    header = parse_header(text)
     return Article(
         id=str(row.get("id") or content_id(text)),
         text=text,
-        body_start=body_start,
-        date=row.get("date") or marked_date,
+        body_start=header.body_start,
+        date=row.get("date") or header.date,
         lang=row.get("lang") or "id",
-        publisher=row.get("source") or publisher,
+        publisher=row.get("source") or header.publisher,
         url=row.get("url"),
-        title=row.get("title"),
+        title=row.get("title") or header.headline,
         source=name,
     )
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 from graph.records import Article
@@ -17,18 +18,47 @@ DATELINE = re.compile(
 BRAND = re.compile(r"\.\w|[a-z][A-Z]")
 
 
-def parse_header(text: str) -> tuple[int, str | None, str | None]:
-    """Where the body starts, the marked date and the dateline's publisher."""
-    start, date = 0, None
+@dataclass(frozen=True, slots=True)
+class Header:
+    """What precedes an article's body: where the body starts, a marked date, the dateline's
+    publisher and a headline line."""
+
+    body_start: int
+    date: str | None = None
+    publisher: str | None = None
+    headline: str | None = None
+
+
+def parse_header(text: str) -> Header:
+    """Where the body starts, the marked date, the dateline's publisher and the headline."""
+    start, date, title = 0, None, None
     marker = DATE_MARKER.match(text)
     if marker:
         start, date = marker.end(), marker.group(1)
-    while start < len(text) and text[start].isspace():
-        start += 1
+    start = skip_space(text, start)
+    line = text[start:].split("\n", 1)[0]
+    if "\n" in text[start:] and is_headline(line):
+        title, start = line.strip(), skip_space(text, start + len(line))
     dateline = DATELINE.match(text[start:])
     if not dateline or not is_dateline(dateline.group(1)):
-        return start, date, None
-    return start + dateline.end(), date, dateline_publisher(dateline.group(1))
+        return Header(start, date, None, title)
+    return Header(start + dateline.end(), date, dateline_publisher(dateline.group(1)), title)
+
+
+def skip_space(text: str, start: int) -> int:
+    """The first offset from start that is no whitespace."""
+    while start < len(text) and text[start].isspace():
+        start += 1
+    return start
+
+
+def is_headline(line: str) -> bool:
+    """A headline: a line of three or more words in title case, at most a third of them lower
+    case, with no sentence end ("Menlu Minta Penjelasan Serangan Bom KBRI di Yaman")."""
+    words = re.findall(r"[^\W\d_][\w'\u2019.-]*", line)
+    lower = sum(w[0].islower() for w in words)
+    return len(words) >= 3 and words[0][0].isupper() and 3 * lower <= len(words) and \
+        line.rstrip()[-1:] not in ".!?\"\u201d'"
 
 
 def is_dateline(prefix: str) -> bool:
@@ -68,18 +98,18 @@ def read_text_file(path: Path) -> Article:
     text = text.removeprefix("\ufeff")
     if not text.strip():
         raise InputError(path, "empty article")
-    body_start, date, publisher = parse_header(text)
+    header = parse_header(text)
     meta = read_meta(path)
-    date = meta.get("published") or date
+    date = meta.get("published") or header.date
     check_date(path, date)
     return Article(
         id=path.name.removesuffix(".txt"),
         text=text,
-        body_start=body_start,
+        body_start=header.body_start,
         date=date,
         lang=meta.get("language") or "id",
-        publisher=meta.get("outlet") or publisher,
+        publisher=meta.get("outlet") or header.publisher,
         url=meta.get("url"),
-        title=meta.get("title"),
+        title=meta.get("title") or header.headline,
         source=str(path),
     )

@@ -43,10 +43,30 @@ def test_seed_header_is_parsed_and_kept_out_of_the_body() -> None:
     ],
 )
 def test_datelines(text: str, publisher: str | None, body: str) -> None:
-    start, date, found = parse_header(text)
-    assert found == publisher
-    assert date is None
-    assert text[start:].startswith(body)
+    header = parse_header(text)
+    assert header.publisher == publisher
+    assert header.date is None and header.headline is None
+    assert text[header.body_start :].startswith(body)
+
+
+@pytest.mark.parametrize(
+    ("text", "headline", "body"),
+    [
+        ("Menlu Minta Penjelasan Serangan Bom KBRI di Yaman\n\nJAKARTA, KOMPAS.com - Menteri "
+         "tiba.", "Menlu Minta Penjelasan Serangan Bom KBRI di Yaman", "Menteri tiba."),
+        ("Jaksa Agung: Jaksa Salah Jangan Dibela\nJaksa Agung berkata.",
+         "Jaksa Agung: Jaksa Salah Jangan Dibela", "Jaksa Agung berkata."),
+        ("Perang dagang pecah antara Korea dan Jepang\n\nKedua negara saling tuduh.", None,
+         "Perang dagang"),
+        ("Presiden Tiba Di Istana.\nIa disambut.", None, "Presiden Tiba"),
+        ("Presiden Tiba Di Istana", None, "Presiden Tiba"),
+    ],
+)
+def test_a_headline_line_is_kept_out_of_the_body(text: str, headline: str | None,
+                                                 body: str) -> None:
+    header = parse_header(text)
+    assert header.headline == headline
+    assert text[header.body_start :].startswith(body)
 
 
 def test_sidecar_meta_gives_date_outlet_and_url(tmp_path: Path) -> None:
