@@ -541,7 +541,9 @@ def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
     if (head in titles(lang) or " ".join(words[:2]).lower() in titles(lang)) and \
             head not in org_words(lang):
         affiliation = states[-1] if states and not former else None
-        found = by_description(ctx, words, affiliation, np.start_char, definite, former)
+        anonymous = bool(word_set(lang, "anonymity") & {t.lower_ for t in np})
+        found = None if anonymous else \
+            by_description(ctx, words, affiliation, np.start_char, definite, former)
         if found or definite or not create:
             return found
         key = ctx.table.add(normalize(" ".join(words)), ActorType.PERSON, local=True)

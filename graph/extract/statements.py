@@ -20,7 +20,7 @@ from graph.extract.clauses import (
 from graph.extract.context import Context
 from graph.extract.coref import by_pronoun, collective_np, resolve, resolve_all
 from graph.extract.lexicon import Cue, cues, events, word_set, words_with_role
-from graph.extract.morph import Analysis, analyses, lookup
+from graph.extract.morph import Analysis, analyses, lookup, roots
 from graph.extract.segment import Quote
 from graph.records import PLOVER_TYPES, ActorType, QuoteForm, Statement
 
@@ -396,8 +396,8 @@ def indirect_statements(ctx: Context, taken: set[int]) -> list[Statement]:
                     found.cue.frame == "inverted" and tok.i == sent.start)):
                 continue
             coordinated = tok.i > sent.start and doc[tok.i - 1].lower_ in ("dan", "serta")
-            keys = relative_head(ctx, tok) or (coordinated and subject_keys) or \
-                speakers_before(ctx, sent, tok) or subject_keys
+            keys = relayed_source(ctx, sent, tok) or relative_head(ctx, tok) or \
+                (coordinated and subject_keys) or speakers_before(ctx, sent, tok) or subject_keys
             if not keys or not promote_agents(ctx.table, keys, ctx.article.text):
                 continue
             subject_keys = keys
@@ -516,6 +516,21 @@ def speakers_before(ctx: Context, sent: Span, tok: Token) -> list[str]:
             is_verb(doc[issued], ctx.lang):
         return speakers_before(ctx, sent, doc[issued])
     return resolve_all(ctx, region)
+
+
+def relayed_source(ctx: Context, sent: Span, tok: Token) -> list[str]:
+    """The source an intermediary quotes between commas before the cue: the words are the
+    source's ("TV Asahi, mengutip sumber pemerintah yang tidak disebutkan namanya, mengatakan
+    ..." -> the unnamed source)."""
+    doc = ctx.doc
+    if tok.i - 2 <= sent.start or doc[tok.i - 1].text != ",":
+        return []
+    comma = next((t.i for t in reversed(doc[sent.start : tok.i - 1]) if t.text == ","), None)
+    if comma is None or comma + 2 >= tok.i - 1 or \
+            not word_set(ctx.lang, "relays") & set(roots(doc[comma + 1].text)):
+        return []
+    key = resolve(ctx, doc[comma + 2 : tok.i - 1])
+    return [key] if key else []
 
 
 def relative_head(ctx: Context, tok: Token) -> list[str]:

@@ -710,3 +710,11 @@ def test_an_institution_the_tagger_missed_is_named_by_its_head_word():
     names = {a.name: a.type for a in rec.actors}
     assert names["Pengadilan Arbitrase Permanen"] == ActorType.ORGANIZATION
     assert "Komisi III" not in names and "Pemerintah Filipina" not in names
+
+
+def test_a_source_quoted_by_an_intermediary_speaks_and_an_unnamed_one_is_nobody_named():
+    rec = run('"Kami memantau situasi," kata juru bicara pemerintah Jepang, Hirokazu Matsuno. '
+              "TV Asahi, mengutip sumber pemerintah yang tidak disebutkan namanya, mengatakan "
+              "Korea Utara mungkin telah menembakkan rudal antarbenua.")
+    assert speaker_names(rec) == ["Hirokazu Matsuno",
+                                  "sumber pemerintah yang tidak disebutkan namanya"]
