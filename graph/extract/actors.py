@@ -679,9 +679,11 @@ def named_building(span: Span, lang: str) -> Span | None:
 
 
 def stance(span: Span, lang: str) -> bool:
-    """Whether a name is the stem of a stance word ("anti-Suriah", "pro-Rusia"): no mention
-    of the actor."""
+    """Whether a name is the stem of a stance word ("anti-Suriah", "pro-Rusia") or names a
+    currency ("3 triliun dolar AS"): no mention of the actor."""
     doc, i = span.doc, span.start
+    if i >= 1 and doc[i - 1].lower_ in word_set(lang, "currencies"):
+        return True
     return i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and \
         not doc[i - 2].whitespace_ and doc[i - 2].lower_ in words_with_role(lang, "stance")
 
@@ -728,7 +730,7 @@ def build(doc: Doc, offset: int, lang: str, skip: list[tuple[int, int]]) -> Tabl
         if not skipped(name) and not any(s < end and start < e for s, e, _ in table.spans):
             add_person(table, name, full_role(name, role, lang), offset)
     for name, acronym in acronym_pairs(doc, lang):
-        if name[0].lower_ in gatherings(lang) | documents(lang):
+        if name[0].lower_ in gatherings(lang) | documents(lang) or skipped(name):
             continue  # "Konferensi Tingkat Tinggi (KTT)" names an occasion
         start, end = name.start_char + offset, name.end_char + offset
         inner = next((k for s, e, k in table.spans if (s, e) == (start, end)), None)

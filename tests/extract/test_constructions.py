@@ -718,3 +718,9 @@ def test_a_source_quoted_by_an_intermediary_speaks_and_an_unnamed_one_is_nobody_
               "Korea Utara mungkin telah menembakkan rudal antarbenua.")
     assert speaker_names(rec) == ["Hirokazu Matsuno",
                                   "sumber pemerintah yang tidak disebutkan namanya"]
+
+
+def test_a_state_naming_a_currency_is_no_actor():
+    rec = run("Tiongkok mengklaim jalur perdagangan senilai 3 triliun dolar AS. Penyidik KPK "
+              "menemukan uang sebesar 200 dollar Amerika Serikat (AS) di ruang kerjanya.")
+    assert "Amerika Serikat" not in {a.name for a in rec.actors}
