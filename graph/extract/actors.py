@@ -682,10 +682,20 @@ def stance(span: Span, lang: str) -> bool:
     """Whether a name is the stem of a stance word ("anti-Suriah", "pro-Rusia") or names a
     currency ("3 triliun dolar AS"): no mention of the actor."""
     doc, i = span.doc, span.start
-    if i >= 1 and doc[i - 1].lower_ in word_set(lang, "currencies"):
+    if currency(doc, i, lang):
         return True
     return i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and \
         not doc[i - 2].whitespace_ and doc[i - 2].lower_ in words_with_role(lang, "stance")
+
+
+def currency(doc: Doc, i: int, lang: str) -> bool:
+    """Whether the name at i follows a currency word, also as the acronym in brackets after
+    such a name ("200 dollar Amerika Serikat (AS)")."""
+    if i >= 2 and doc[i - 1].text == "(":
+        i -= 1
+        while i > 0 and doc[i - 1].is_title:
+            i -= 1
+    return i >= 1 and doc[i - 1].lower_ in word_set(lang, "currencies")
 
 
 def build(doc: Doc, offset: int, lang: str, skip: list[tuple[int, int]]) -> Table:
