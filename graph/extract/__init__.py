@@ -24,7 +24,7 @@ def context(article: Article, doc: Doc) -> Context:
     """The shared state of one article's extraction."""
     lang = article.lang or "id"
     body = article.body
-    skip = [(0, segment.dateline_end(body)), *actors.citation_spans(body, lang)]
+    skip = actors.citation_spans(body, lang)
     table = actors.build(doc, article.body_start, lang, skip)
     return Context(
         article=article, doc=doc, lang=lang, table=table,

@@ -21,7 +21,6 @@ from graph.extract.lexicon import (
     words_with_role,
 )
 from graph.extract.morph import analyses
-from graph.extract.segment import dateline_end
 
 QUOTE_MARKS = frozenset("\"“”„«»'\u2019\u2018")
 PAIR_REFERENCES = {"pertama": 0, "terakhir": -1}
@@ -330,13 +329,10 @@ def split_conjuncts(region: Span, lang: str) -> list[Span]:
 
 
 def opener_end(doc: Doc, sent: Span, lang: str) -> int:
-    """The first token of a sentence after a leading dateline and discourse openers
-    ("Sebelumnya,", "Namun", "Adapun")."""
+    """The first token of a sentence after discourse openers ("Sebelumnya,", "Namun",
+    "Adapun")."""
     fw = function_words(lang)
     i = sent.start
-    dateline = dateline_end(doc.text) if sent.start == 0 else 0
-    while i < sent.end and doc[i].idx < dateline:
-        i += 1
     while i < sent.end and (fw.get(doc[i].lower_) in ("open", "stop", "adv", "conj") or
                             doc[i].text == ","):
         i += 1

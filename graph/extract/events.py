@@ -37,7 +37,6 @@ from graph.extract.lexicon import (
     words_with_role,
 )
 from graph.extract.morph import Analysis, analyses, lookup, roots
-from graph.extract.segment import dateline_end
 from graph.extract.statements import apposed_charge
 from graph.records import ActorType, Event, Statement
 from graph.records import Span as TextSpan
@@ -395,9 +394,7 @@ def fronted_end(ctx: Context, sent: Span, tok: Token) -> int | None:
     """The comma closing a fronted adverbial clause that holds a predicate ("Setelah bertemu
     X, Y ..."; "Setelah Rusia menyerang Kyiv, Zelensky ..."), or None."""
     doc = ctx.doc
-    dateline = dateline_end(doc.text) if sent.start == 0 else 0
-    first = next((t for t in doc[sent.start : tok.i] if t.idx >= dateline and not t.is_punct),
-                 None)
+    first = next((t for t in doc[sent.start : tok.i] if not t.is_punct), None)
     openers = word_set(ctx.lang, "adverbial_openers") | word_set(ctx.lang, "settings")
     if first is None or first.lower_ not in openers:
         return None

@@ -11,9 +11,6 @@ OPENERS = "“„«"
 CLOSERS = "”»"
 STRAIGHT = "\""
 SENTENCE_END = re.compile(r"[.!?…]+[\"”\u2019']?(?=\s+[\"“'(\[A-Z0-9]|[“\"]?[A-Z])")
-DATELINE = re.compile(r"^[^\n]{2,60}?(?:\s[-\u2013\u2014]|[\u2013\u2014])\s")
-
-
 @dataclass(frozen=True, slots=True)
 class Quote:
     """Quoted text: the content offsets (without marks) and whether its marks are complete."""
@@ -27,15 +24,6 @@ class Quote:
     def outer(self) -> tuple[int, int]:
         """Offsets including the quotation marks that are present."""
         return self.start - int(self.opened), self.end + int(self.closed)
-
-
-def dateline_end(body: str) -> int:
-    """The end of a leading dateline ("JAKARTA, KOMPAS.com - ", "REPUBLIKA.CO.ID, JAKARTA— "),
-    or 0."""
-    m = DATELINE.match(body)
-    if m and re.search(r"\.(?:com|id|co)\b|^[A-Z]{3,}|\([A-Za-z.]+\)", m.group()):
-        return m.end()
-    return 0
 
 
 def paragraphs(body: str) -> list[tuple[int, int]]:

@@ -11,7 +11,9 @@ from graph.records import Article
 from graph.sources.errors import InputError, check_date
 
 DATE_MARKER = re.compile(r"\A\s*date\s+(\d{4}(?:-\d{2}){0,2})\s*\n?", re.IGNORECASE)
-NAME = r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}"
+WORD = r"(?:[A-Z]|[a-z]+[A-Z])[\w.]*"
+"""A capitalised word or a camel-case brand (iNews.id, detikNews)."""
+NAME = rf"{WORD}(?:\s+{WORD}){{0,2}}"
 DATELINE = re.compile(
     rf"\A((?:{NAME}\s*,\s*)?{NAME}(?:\s*\([\w. ]+\))?)(?:\s+-{{1,2}}|\s*\u2013|\s*\u2014)\s+(?=\S)"
 )

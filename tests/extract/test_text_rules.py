@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from graph.extract.segment import dateline_end, quotes, sentences
+from graph.extract.segment import quotes, sentences
 from graph.extract.time import anchor, sentence_date, shifts
 
 
@@ -30,12 +30,6 @@ def test_straight_mark_glued_between_sentences_opens_when_no_quote_is_open():
     body = 'Ia marah."Kami siap," katanya, Senin."Kami tidak takut," ujarnya.'
     found = [body[q.start:q.end] for q in quotes(body)]
     assert found == ["Kami siap,", "Kami tidak takut,"]
-
-
-def test_dateline_is_recognised():
-    assert dateline_end("MEDAN, Kabar.com - Gubernur berkata") == len("MEDAN, Kabar.com - ")
-    assert dateline_end("Gubernur itu berkata - tidak ada") == 0
-    assert dateline_end("KABAR.CO.ID, MEDAN\u2014 Bupati tiba") == len("KABAR.CO.ID, MEDAN\u2014 ")
 
 
 def test_dates_numeric_weekday_relative_and_report_lines():

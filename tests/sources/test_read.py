@@ -38,6 +38,8 @@ def test_seed_header_is_parsed_and_kept_out_of_the_body() -> None:
         ("SURABAYA (Warta.id) \u2013 Polisi menangkap dua orang.", "Warta.id", "Polisi"),
         ("Berita.com - Presiden Brasil berkata.", "Berita.com", "Presiden Brasil"),
         ("KABAR.CO.ID, MEDAN\u2014 Bupati tiba.", "KABAR.CO.ID", "Bupati tiba."),
+        ("MEDAN, iKabar.id - Gubernur berkata.", "iKabar.id", "Gubernur berkata."),
+        ("Medan, kabarNews -- Gubernur berkata.", "kabarNews", "Gubernur berkata."),
         ("Presiden Joko Widodo - yang baru tiba - berkata.", None, "Presiden Joko"),
         ("Perang dagang - pecah lagi.", None, "Perang dagang"),
     ],
