@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graph.extract.clauses import bracketed_acronym, is_verb
 from graph.extract.lexicon import (
+    CALENDAR,
     GazetteerEntry,
     areas,
     buildings,
@@ -510,6 +511,14 @@ def verb_form(ent: Span, lang: str) -> bool:
     return found is not None and found[0].prefix != ""
 
 
+def closed_word(ent: Span, lang: str) -> bool:
+    """Whether a one-word entity is a day, a month or a function word, capitalised only where
+    it opens a sentence or follows a comma ("Ahad (4/3)", "Demi mendorong ...")."""
+    word = ent.text.lower()
+    return len(ent) == 1 and (word in function_words(lang) or
+                              time_words(lang).get(word, ("",))[0] in CALENDAR)
+
+
 
 
 def arabic_article(doc: Doc, i: int, lang: str) -> bool:
@@ -726,7 +735,7 @@ def build(doc: Doc, offset: int, lang: str, skip: list[tuple[int, int]]) -> Tabl
                           after[1].text)
     ents = [widened(e, lang) for e in (trimmed(ent, lang) for ent in doc.ents) if e is not None
             and e.label_ in LABELS and not skipped(e) and not verb_form(e, lang)
-            and not any(n.start <= e.start < n.end for n in listed)]
+            and not closed_word(e, lang) and not any(n.start <= e.start < n.end for n in listed)]
     ents = [e for e in ents if LABELS[e.label_] != ActorType.ORGANIZATION or not any(
         o.start <= e.start and e.end <= o.end and len(o) > len(e) and o.label_ == e.label_
         for o in ents)]

@@ -20,6 +20,7 @@ from graph.extract.actors import (
 from graph.extract.clauses import PAIR_REFERENCES, split_conjuncts
 from graph.extract.context import Context
 from graph.extract.lexicon import (
+    CALENDAR,
     belongings,
     collectives,
     documents,
@@ -166,14 +167,22 @@ def name_part(ctx: Context, span: Span) -> str | None:
     return min(holders)[1] if holders else None
 
 
+def people_named(np: Span, lang: str) -> bool:
+    """Whether a noun phrase is a people named by its place ("warga Gaza"), not one of them
+    ("seorang warga Gaza")."""
+    words = [t.lower_ for t in np if not t.is_punct]
+    return len(words) > 1 and words[0] in word_set(lang, "people_heads")
+
+
 def named_person(ctx: Context, np: Span, create: bool) -> str | None:
-    """A person written as title words and a capitalised name ("Perdana Menteri X Y")."""
+    """A person written as title words and a capitalised name ("Perdana Menteri X Y"), not a
+    collective head and a name ("warga Gaza")."""
     exact = ctx.actor_at(np.start_char, np.end_char)
     if exact and ctx.table.actors[exact].type != ActorType.PERSON and (np.start_char + ctx.offset,
             np.end_char + ctx.offset, exact) in ctx.table.spans:
         return None
     name, inner = split_title(np, ctx.lang)
-    if name_part(ctx, name):
+    if name_part(ctx, name) or (inner is not None and people_named(np, ctx.lang)):
         return None
     words = [t for t in name if not t.is_punct]
     if not words or not all(t.is_title for t in words) or len(words) > 4 or all(
@@ -491,10 +500,23 @@ def capitalised_name(words: list[str], lang: str) -> list[str]:
     return words[:cut]
 
 
+def undated(np: Span, lang: str) -> Span:
+    """A noun phrase up to a day or month named after its first word ("warga Palestina,
+    Minggu (24/8)" -> "warga Palestina")."""
+    end = next((t.i for t in np[1:] if time_words(lang).get(t.lower_, ("",))[0] in CALENDAR),
+               None)
+    if end is None:
+        return np
+    while end > np.start and np.doc[end - 1].is_punct:
+        end -= 1
+    return np.doc[np.start : end]
+
+
 def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
     """The actor a noun phrase refers to (creating unnamed speakers and collectives if asked);
     none inside a dateline or a media citation ("mengutip NDTV")."""
     lang = ctx.lang
+    np = undated(np, lang)
     if not len(np) or (ctx.table.skipped(np.start_char + ctx.offset) and
                        ctx.table.skipped(np.end_char - 1 + ctx.offset)):
         return None
@@ -539,7 +561,7 @@ def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
     definite = np[-1].lower_ in words_with_role(lang, "det") or \
         np[0].lower_ in word_set(lang, "definite")
     if (head in titles(lang) or " ".join(words[:2]).lower() in titles(lang)) and \
-            head not in org_words(lang):
+            head not in org_words(lang) and not people_named(np, lang):
         affiliation = states[-1] if states and not former else None
         anonymous = bool(word_set(lang, "anonymity") & {t.lower_ for t in np})
         found = None if anonymous else \

@@ -108,6 +108,10 @@ def proper_collectives(lang: str) -> frozenset[str]:
     return frozenset(r[0].lower() for r in rows(lang, "collectives.txt") if r[0][:1].isupper())
 
 
+CALENDAR = frozenset({"weekday", "month"})
+"""Kinds of time word that name a day of the week or a month."""
+
+
 @cache
 def time_words(lang: str) -> dict[str, tuple[str, str]]:
     """Time words by lower-cased form: (kind, value)."""

@@ -141,3 +141,21 @@ def test_an_abbreviated_bureau_head_is_a_title_not_a_person():
     rec = run('"Lokasinya kebetulan ada di sana," kata Kabiro Humas KPK Febri Diansyah di Jakarta.')
     assert [a.name for a in rec.actors if a.type == ActorType.PERSON] == ["Febri Diansyah"]
     assert [rec.actor(s.speaker).name for s in rec.statements] == ["Febri Diansyah"]
+
+
+def test_a_day_or_a_function_word_opening_a_clause_is_no_name():
+    rec = run("Pemilu belum selesai, kata Rudi Hartono saat dihubungi Harian Kita, Ahad (4/3). "
+              "Demi menarik investor, Bursa Efek Jakarta menggelar pameran.")
+    assert {"Ahad", "Demi"}.isdisjoint(names(rec))
+    assert "Rudi Hartono" in names(rec)
+
+
+def test_a_people_named_by_its_place_is_a_group_not_a_titled_person():
+    rec = run("Tentara Elbonia menyerang warga Borduria, Minggu (24/8), di dekat perbatasan. "
+              "Aktivis HAM Maria Santos mengecam serangan itu.")
+    types = {a.name: a.type for a in rec.actors}
+    assert types.get("warga Borduria") == ActorType.GROUP
+    assert types.get("Maria Santos") == ActorType.PERSON
+    named = {a.key: a.name for a in rec.actors}
+    assert [[named[k] for k in e.targets] for e in rec.events if e.type == "ASSAULT"] == \
+        [["warga Borduria"]]
