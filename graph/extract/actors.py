@@ -266,8 +266,9 @@ def affiliation_in(table: Table, start: int, end: int) -> str | None:
 
 
 def guess_type(words: list[str], lang: str) -> ActorType:
-    """The type of an unknown capitalised name: organisation by its head word, else person."""
-    if words and (words[0].lower() in org_words(lang) or (len(words) == 1 and words[0].isupper())):
+    """The type of an unknown capitalised name: organisation by its head word or when written
+    in capitals ("NTF-WPS"), else person."""
+    if words and (words[0].lower() in org_words(lang) or all(w.isupper() for w in words)):
         return ActorType.ORGANIZATION
     if words and words[0].lower() in collectives(lang):
         return ActorType.GROUP
@@ -333,13 +334,9 @@ def titled_names(doc: Doc, lang: str) -> list[tuple[Span, Span]]:
         if not (tok.is_title and is_title_word(tok.text, lang)) or (
                 tok.i > 0 and is_title_word(doc[tok.i - 1].text, lang)):
             continue
-        j = tok.i
-        while j < len(doc) and (is_title_word(doc[j].text, lang) or doc[j].is_upper or
-                                doc[j].text in gazetteer_index(lang) or doc[j].lower_ == "dan"
-                                or doc[j].ent_type_ == "GPE" or bracketed_acronym(doc, j) or
-                                (doc[j].lower_ == "untuk" and j + 1 < len(doc) and
-                                 doc[j + 1].ent_type_ == "GPE")):
-            j += 3 if bracketed_acronym(doc, j) else 1
+        j = role_end(doc, tok.i, lang)
+        if j > tok.i and office_state(doc, j, lang) is not None:
+            j = role_end(doc, office_state(doc, j, lang), lang)
         named = next((e for e in doc.ents if e.start == j and e.label_ in ("ORG", "LOC")), None)
         if j > tok.i and named is not None:  # "Direktur Badan Pangan Nasional (BPN) Dedi Kurnia"
             j = named.end + (3 if bracketed_acronym(doc, named.end) else 0)
@@ -356,6 +353,27 @@ def titled_names(doc: Doc, lang: str) -> list[tuple[Span, Span]]:
         if j > tok.i and 2 <= k - j <= 4 and (not doc[j].is_sent_start or doc[j - 1].text == ")"):
             out.append((doc[j:k], doc[tok.i:j]))
     return out
+
+
+def role_end(doc: Doc, j: int, lang: str) -> int:
+    """The end of the title words, acronyms and states of a role that starts at j."""
+    while j < len(doc) and (is_title_word(doc[j].text, lang) or doc[j].is_upper or
+                            doc[j].text in gazetteer_index(lang) or doc[j].lower_ == "dan"
+                            or doc[j].ent_type_ == "GPE" or bracketed_acronym(doc, j) or
+                            (doc[j].lower_ == "untuk" and j + 1 < len(doc) and
+                             doc[j + 1].ent_type_ == "GPE")):
+        j += 3 if bracketed_acronym(doc, j) else 1
+    return j
+
+
+def office_state(doc: Doc, j: int, lang: str) -> int | None:
+    """Where the state closing an office named by its head word starts ("Juru bicara [Penjaga
+    Pantai] Filipina Jay Tarriela"), or None."""
+    if doc[j].lower_ not in org_words(lang) or not doc[j].is_title:
+        return None
+    m = next((m for m in range(j + 1, min(len(doc), j + 6)) if not doc[m].is_title
+              or doc[m].text in gazetteer_index(lang)), None)
+    return m if m is not None and doc[m].text in gazetteer_index(lang) else None
 
 
 def title_at(doc: Doc, i: int, lang: str) -> bool:
@@ -555,8 +573,7 @@ def widened(ent: Span, lang: str) -> Span:
         ent = Span(doc, ent.start, ent.end, label="PER")  # "juru bicara Thailand, Tanee Sangrat"
     if LABELS[ent.label_] == ActorType.ORGANIZATION and ent[0].lower_ in org_words(lang) and \
             ent.end + 1 < len(doc) and doc[ent.end].lower_ == "untuk":
-        cause = next((e for e in doc.ents if e.start == ent.end + 1 and e.label_ == "ORG"), None)
-        ent = Span(doc, ent.start, cause.end, label=ent.label_) if cause is not None else ent
+        ent = Span(doc, ent.start, cause_end(doc, ent.end + 1), label=ent.label_)
     if LABELS[ent.label_] == ActorType.ORGANIZATION:
         state = next((e for e in doc.ents if e.start == ent.end and e.label_ == "GPE"), None)
         return Span(doc, ent.start, state.end, label=ent.label_) if state is not None else ent
@@ -582,6 +599,19 @@ def widened(ent: Span, lang: str) -> Span:
             break
         end += 1
     return Span(doc, start, end, label=ent.label_)
+
+
+def cause_end(doc: Doc, i: int) -> int:
+    """The end of the cause an organisation serves, named from token i (the "untuk" before it
+    when none is named): an organisation entity or capitalised words ("Koalisi Masyarakat
+    Sipil untuk [Reformasi Sektor Keamanan]")."""
+    cause = next((e for e in doc.ents if e.start == i and e.label_ == "ORG"), None)
+    if cause is not None:
+        return cause.end
+    j = i
+    while j < len(doc) and j - i < 5 and doc[j].is_title and doc[j].ent_type_ in ("", "ORG"):
+        j += 1
+    return j if j > i else i - 1
 
 
 def numbered_role(doc: Doc, i: int) -> bool:

@@ -9,6 +9,7 @@ given without a day ("pekan lalu") leaves the date empty.
 
 from __future__ import annotations
 
+from graph.extract.clauses import QUOTE_MARKS
 from graph.extract.context import Context
 from graph.extract.time import sentence_date, shifts, vague
 from graph.records import Event, Span, Statement
@@ -46,21 +47,30 @@ def sentence_days(ctx: Context, stmts: list[Statement]) -> list[str | None]:
 
 
 def carried(ctx: Context, days: list[str | None]) -> list[str | None]:
-    """The day of the report each sentence belongs to: its own, or the one carried on."""
-    out: list[str | None] = []
+    """The day the report carries into each sentence from the ones before it: none into one
+    that opens another occasion ("Sebelumnya, ..."), whose paragraph is an aside that goes on
+    through quotations opening the next paragraphs and that a paragraph of narration leaves for
+    the report's day again."""
+    into: list[str | None] = []
+    last = main = None
+    aside: int | None = None
     for (a, b), day in zip(ctx.sents, days, strict=True):
-        opens_other = shifts(ctx.doc.text[a:b], ctx.lang)
-        out.append(day or (None if opens_other or not out else out[-1]))
-    return out
+        line = ctx.doc.text.count("\n", 0, a)
+        if shifts(ctx.doc.text[a:b], ctx.lang):
+            aside, last = line, None
+        elif aside is not None and line != aside and ctx.doc.text[a] in QUOTE_MARKS:
+            aside = line
+        elif aside is not None and line != aside:
+            aside, last = None, main
+        into.append(last)
+        last = day or last
+        main = last if aside is None else main
+    return into
 
 
 def report_day(ctx: Context, chain: list[str | None], start: int) -> str | None:
     """The day carried to a sentence from the ones before it (article offset)."""
-    k = ctx.sent_index(start - ctx.offset)
-    a, b = ctx.sents[k]
-    if k == 0 or shifts(ctx.doc.text[a:b], ctx.lang):
-        return None
-    return chain[k - 1]
+    return chain[ctx.sent_index(start - ctx.offset)]
 
 
 def own_date(ctx: Context, stmt: Statement) -> tuple[str | None, bool]:

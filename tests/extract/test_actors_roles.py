@@ -159,3 +159,22 @@ def test_a_people_named_by_its_place_is_a_group_not_a_titled_person():
     named = {a.key: a.name for a in rec.actors}
     assert [[named[k] for k in e.targets] for e in rec.events if e.type == "ASSAULT"] == \
         [["warga Borduria"]]
+
+
+def test_a_person_after_an_office_named_by_its_head_word_and_state():
+    rec = run("Juru bicara Penjaga Pantai Filipina Rafael Domingo mengatakan kapal asing"
+              " memblokade jalur pasokan.")
+    assert [rec.actor(s.speaker).name for s in rec.statements] == ["Rafael Domingo"]
+
+
+def test_an_organisation_keeps_the_cause_it_serves_in_its_name():
+    rec = run("Koalisi Masyarakat Sipil untuk Reformasi Peradilan mendukung Hakim Agung Ahmad "
+              "Fauzi.")
+    assert [(rec.actor(e.sources[0]).name, e.type) for e in rec.events] == [
+        ("Koalisi Masyarakat Sipil untuk Reformasi Peradilan", "SUPPORT")]
+
+
+def test_a_capitalised_acronym_name_is_an_organisation():
+    rec = run("Satuan tugas itu (NTF-WPS) menyatakan kapal pemasok rusak berat. NTF-WPS juga "
+              "mengatakan dua awak terluka.")
+    assert {a.type for a in rec.actors if "NTF" in a.name} <= {ActorType.ORGANIZATION}

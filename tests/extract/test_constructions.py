@@ -132,6 +132,16 @@ def test_report_day_carries_on_until_another_occasion_opens():
     assert said["Asep Sunarya"] is None
 
 
+def test_an_aside_keeps_its_day_to_its_paragraph_and_its_quotes():
+    rec = run("Gubernur Jawa Barat Ridwan Hakim meresmikan jembatan di Bandung, Senin (8/3).\n\n"
+              "Sebelumnya, Bupati Garut Asep Sunarya meninjau jalan desa pada Kamis (4/3).\n\n"
+              '"Jalan ini rusak parah," ujar Asep.\n\n'
+              "Kepala Dinas Pekerjaan Umum Dedi Rusdiana mengatakan jembatan itu dibangun "
+              "dua tahun.")
+    said = {rec.actor(s.speaker).name: s.date for s in rec.statements}
+    assert said == {"Asep Sunarya": "2021-03-04", "Dedi Rusdiana": "2021-03-08"}
+
+
 def test_a_day_inside_what_is_reported_is_not_carried_to_the_next_report():
     rec = run("Menteri Luar Negeri Retno Marsudi bertemu Duta Besar Malaysia Ahmad Zahid di "
               "Jakarta, Selasa (21/4/2015). Retno mengatakan, pada 26 Maret lalu, pemerintah "
@@ -724,3 +734,15 @@ def test_a_state_naming_a_currency_is_no_actor():
     rec = run("Tiongkok mengklaim jalur perdagangan senilai 3 triliun dolar AS. Penyidik KPK "
               "menemukan uang sebesar 200 dollar Amerika Serikat (AS) di ruang kerjanya.")
     assert "Amerika Serikat" not in {a.name for a in rec.actors}
+
+
+def test_a_linking_adverbial_opener_is_no_subject():
+    rec = run("Sementara itu, Kementerian Perhubungan Malaysia menyebut kapal itu telah berlayar.")
+    assert [rec.actor(s.speaker).name for s in rec.statements] == [
+        "Kementerian Perhubungan Malaysia"]
+
+
+def test_an_adverb_after_the_addressee_ends_its_name():
+    rec = run("Menteri Luar Negeri Elbonia Hakan Demir mendesak kedua pihak segera menyepakati "
+              "gencatan senjata.")
+    assert [[rec.actor(k).name for k in e.targets] for e in rec.events] == [["kedua pihak"]]

@@ -802,7 +802,8 @@ def test_an_act_claimed_by_its_own_agent_after_berhasil():
 def test_an_attack_aimed_by_a_relative_clause():
     rec = run("Militer Turki melakukan serangkaian pemboman yang menargetkan militan senior dari "
               "kelompok Hamas. Rusia melancarkan serangan yang menyasar warga sipil di Kharkiv.")
-    assert pairs(rec, "ASSAULT") == [(["Turki"], ["Hamas"]), (["Rusia"], ["warga sipil di Kharkiv"])]
+    assert pairs(rec, "ASSAULT") == [(["Turki"], ["Hamas"]),
+                                     (["Rusia"], ["warga sipil di Kharkiv"])]
 
 
 def test_an_overthrow_is_coercion():
