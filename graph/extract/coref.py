@@ -17,7 +17,7 @@ from graph.extract.actors import (
     split_title,
     strip_det,
 )
-from graph.extract.clauses import PAIR_REFERENCES, split_conjuncts
+from graph.extract.clauses import pair_reference, split_conjuncts
 from graph.extract.context import Context
 from graph.extract.lexicon import (
     belongings,
@@ -507,9 +507,10 @@ def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
     if part:
         return part
     lowered = [t.lower_ for t in np]
-    if len(lowered) == 2 and lowered[0] == "yang" and lowered[1] in PAIR_REFERENCES:
+    index = pair_reference(lowered[1], lang) if len(lowered) == 2 else None
+    if index is not None and lowered[0] in word_set(lang, "relativizers"):
         pair = last_agents(ctx, np.start_char, 2)
-        return pair[PAIR_REFERENCES[lowered[1]]] if len(pair) == 2 else None
+        return pair[index] if len(pair) == 2 else None
     own = own_state(ctx, np) or counterpart(ctx, np) or fronted(ctx, np) or titling(ctx, np)
     if own:
         return own
