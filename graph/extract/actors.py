@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from graph.extract.clauses import bracketed_acronym, is_verb
 from graph.extract.lexicon import (
     GazetteerEntry,
+    alternation,
     areas,
     buildings,
     collectives,
@@ -460,10 +461,6 @@ def spelt_out_pairs(doc: Doc) -> list[tuple[Span, Span]]:
     return pairs
 
 
-MEDIA_WORDS = r"(?:media|kantor|berita|laman|situs|harian|surat|kabar|stasiun|televisi|tv|" \
-    r"radio|majalah|portal|resmi|lokal|asing|internasional)"
-
-
 def citation_spans(body: str, lang: str) -> list[tuple[int, int]]:
     """Offsets of the outlet named by a media citation ("seperti dilansir kantor berita AFP",
     "dikutip dari BBC"); not of a person quoted by name ("mengutip Budi yang mengatakan")."""
@@ -471,8 +468,11 @@ def citation_spans(body: str, lang: str) -> list[tuple[int, int]]:
     report = [w for w, (k, _) in time_words(lang).items() if k == "report"]
     if not report:
         return []
-    pattern = re.compile(rf"(?i:\b(?:{'|'.join(report)})(?:\s+(?:oleh|dari))?(?:\s+{MEDIA_WORDS})*)"
-                         r"(?:\s+[A-Z0-9][\w&'\u2019-]*(?:\.\w+)*)++(?!\s+yang\b)")
+    by, media = alternation(word_set(lang, "source_preps")), \
+        alternation(word_set(lang, "media_words"))
+    relative = alternation(word_set(lang, "relativizers"))
+    pattern = re.compile(rf"(?i:\b(?:{'|'.join(report)})(?:\s+{by})?(?:\s+{media})*)"
+                         rf"(?:\s+[A-Z0-9][\w&'\u2019-]*(?:\.\w+)*)++(?!\s+{relative}\b)")
     return [(m.start(), m.end()) for m in pattern.finditer(body)]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from graph.extract.lexicon import time_words, word_set
+from graph.extract.lexicon import alternation, time_words, word_set
 
 NUMERIC = re.compile(r"\((\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\)")
 WORD = r"[A-Za-z']+"
@@ -96,9 +96,9 @@ def sentence_date(
                        reverse=True):
         if re.search(rf"\b{re.escape(form)}\b", masked):
             return (ref + timedelta(days=int(kinds[form][1]))).isoformat()
-    preps = _alternation(word_set(lang, "date_preps"))
-    days = _alternation(word_set(lang, "day_words"))
-    for m in re.finditer(rf"\b(?:(?:{preps})\s+)?(?:(?:{days})\s+)?({WORD})\b", masked):
+    preps = alternation(word_set(lang, "date_preps"))
+    days = alternation(word_set(lang, "day_words"))
+    for m in re.finditer(rf"\b(?:{preps}\s+)?(?:{days}\s+)?({WORD})\b", masked):
         kind, value = kinds.get(m.group(1), ("", ""))
         future = _future(masked, m.start(), lang)
         if kind == "weekday" and _weekday_context(masked, m, lang) and not future:
@@ -115,14 +115,9 @@ def _weekday_context(text: str, m: re.Match[str], lang: str) -> bool:
     if word in word_set(lang, "ambiguous_weekdays"):  # Sunday only with hari, a date or a part
         return any(d in m.group(0) for d in days) or "(" in after or \
             after.lstrip().startswith(parts)
-    leads = _alternation(word_set(lang, "date_preps") | days)
+    leads = alternation(word_set(lang, "date_preps") | days)
     return bool(re.search(rf"(?:{leads}|,)\s*$", before + m.group(0)[: -len(word)])) or (
         after.lstrip().startswith(("(", ",", *word_set(lang, "weekday_followers"), *parts)))
-
-
-def _alternation(words: frozenset[str]) -> str:
-    """A regex alternation of some words."""
-    return "|".join(re.escape(w) for w in sorted(words))
 
 
 def _forms(kind: str, lang: str) -> str:
