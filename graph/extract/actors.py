@@ -14,6 +14,7 @@ from graph.extract.clauses import bracketed_acronym, is_verb
 from graph.extract.lexicon import (
     CALENDAR,
     GazetteerEntry,
+    alternation,
     areas,
     buildings,
     collectives,
@@ -209,7 +210,8 @@ def role_before(doc: Doc, start: int, lang: str) -> Span | None:
             i -= 3
             continue
         if tok.ent_type_ in ("PER", "PERSON") or (
-                tok.lower_ == "dan" and i > 0 and not is_title_word(doc[i - 1].text, lang)):
+                tok.lower_ in word_set(lang, "list_conjunctions") and i > 0 and
+                not is_title_word(doc[i - 1].text, lang)):
             break
         if i > 0 and f"{doc[i - 1].lower_} {tok.lower_}" in titles(lang):
             first = i - 1
@@ -317,7 +319,8 @@ def add_person(table: Table, name_span: Span, role: Span | None, offset: int) ->
         start - offset : name_span.end_char])
     if role is not None:
         add_title(actor, normalize(role.text.rstrip(", ")))
-        served = next((t.idx for t in role if t.lower_ == "untuk"), role.end_char)
+        served = next((t.idx for t in role if t.lower_ in word_set(table.lang, "serving_preps")),
+                      role.end_char)
         actor.affiliation = actor.affiliation or affiliation_in(
             table, role.start_char + offset, served + offset)  # not "untuk Indonesia"
     return key
@@ -357,10 +360,11 @@ def titled_names(doc: Doc, lang: str) -> list[tuple[Span, Span]]:
 
 def role_end(doc: Doc, j: int, lang: str) -> int:
     """The end of the title words, acronyms and states of a role that starts at j."""
+    listing, serving = word_set(lang, "list_conjunctions"), word_set(lang, "serving_preps")
     while j < len(doc) and (is_title_word(doc[j].text, lang) or doc[j].is_upper or
-                            doc[j].text in gazetteer_index(lang) or doc[j].lower_ == "dan"
+                            doc[j].text in gazetteer_index(lang) or doc[j].lower_ in listing
                             or doc[j].ent_type_ == "GPE" or bracketed_acronym(doc, j) or
-                            (doc[j].lower_ == "untuk" and j + 1 < len(doc) and
+                            (doc[j].lower_ in serving and j + 1 < len(doc) and
                              doc[j + 1].ent_type_ == "GPE")):
         j += 3 if bracketed_acronym(doc, j) else 1
     return j
@@ -390,7 +394,7 @@ def listed_names(doc: Doc, lang: str) -> list[Span]:
     Perdagangan, dan Industri Jepang"), or that hold no entity, time word or gazetteer form
     ("Pengadilan Arbitrase Permanen"; not "Pemerintah ..." or a building, which stand for
     whom they house, nor a name in a role: "Anggota Komisi III itu")."""
-    out = []
+    out, listing = [], word_set(lang, "list_conjunctions")
     plain_heads = org_words(lang) - word_set(lang, "state_heads") - buildings(lang)
     for tok in doc:
         if not (tok.is_title and tok.lower_ in org_words(lang)) or (out and tok.i < out[-1].end):
@@ -400,14 +404,15 @@ def listed_names(doc: Doc, lang: str) -> list[Span]:
             nxt = doc[j + 1] if j + 1 < len(doc) else None
             word = doc[j].is_title or doc[j].is_upper
             if word or (doc[j].text == "," and nxt is not None and
-                        (nxt.is_title or nxt.lower_ == "dan")):
+                        (nxt.is_title or nxt.lower_ in listing)):
                 j += 1
-            elif doc[j].lower_ == "dan" and nxt is not None and nxt.is_title and \
+            elif doc[j].lower_ in listing and nxt is not None and nxt.is_title and \
                     doc[j - 1].text == ",":
                 j, listed = j + 1, True
             else:
                 break
-        fields = [t for t in doc[tok.i + 1 : j] if t.i > 0 and doc[t.i - 1].lower_ in (",", "dan")]
+        fields = [t for t in doc[tok.i + 1 : j]
+                  if t.i > 0 and doc[t.i - 1].lower_ in listing | {","}]
         named = not any(t.ent_type_ in ("PER", "GPE") or t.text in gazetteer_index(lang)
                         for t in fields)
         plain = tok.lower_ in plain_heads and plain_name(doc[tok.i : j], lang)
@@ -428,13 +433,13 @@ def plain_name(span: Span, lang: str) -> bool:
 def acronym_pairs(doc: Doc, lang: str) -> list[tuple[Span, Span]]:
     """Pairs of a name and its acronym written as "Name (ACR)", not of a title and its
     abbreviation ("Perdana Menteri (PM)")."""
-    pairs = []
+    pairs, listing = [], word_set(lang, "list_conjunctions")
     for tok in doc[2:-1]:
         if tok.text.isupper() and len(tok) >= 2 and doc[tok.i - 1].text == "(" and \
                 doc[tok.i + 1].text == ")":
             letters = tok.text.lower()
             j = tok.i - 2
-            while j >= 0 and (doc[j].is_title or doc[j].lower_ in {"dan", ","}) and \
+            while j >= 0 and (doc[j].is_title or doc[j].lower_ in listing | {","}) and \
                     tok.i - 2 - j < 8:
                 j -= 1
             run = name = doc[j + 1 : tok.i - 1]
@@ -475,10 +480,6 @@ def spelt_out_pairs(doc: Doc) -> list[tuple[Span, Span]]:
     return pairs
 
 
-MEDIA_WORDS = r"(?:media|kantor|berita|laman|situs|harian|surat|kabar|stasiun|televisi|tv|" \
-    r"radio|majalah|portal|resmi|lokal|asing|internasional)"
-
-
 def citation_spans(body: str, lang: str) -> list[tuple[int, int]]:
     """Offsets of the outlet named by a media citation ("seperti dilansir kantor berita AFP",
     "dikutip dari BBC"); not of a person quoted by name ("mengutip Budi yang mengatakan")."""
@@ -486,8 +487,11 @@ def citation_spans(body: str, lang: str) -> list[tuple[int, int]]:
     report = [w for w, (k, _) in time_words(lang).items() if k == "report"]
     if not report:
         return []
-    pattern = re.compile(rf"(?i:\b(?:{'|'.join(report)})(?:\s+(?:oleh|dari))?(?:\s+{MEDIA_WORDS})*)"
-                         r"(?:\s+[A-Z0-9][\w&'\u2019-]*(?:\.\w+)*)++(?!\s+yang\b)")
+    by, media = alternation(word_set(lang, "source_preps")), \
+        alternation(word_set(lang, "media_words"))
+    relative = alternation(word_set(lang, "relativizers"))
+    pattern = re.compile(rf"(?i:\b(?:{'|'.join(report)})(?:\s+{by})?(?:\s+{media})*)"
+                         rf"(?:\s+[A-Z0-9][\w&'\u2019-]*(?:\.\w+)*)++(?!\s+{relative}\b)")
     return [(m.start(), m.end()) for m in pattern.finditer(body)]
 
 
@@ -560,7 +564,8 @@ def widened(ent: Span, lang: str) -> Span:
     person = titled_person(ent, lang)
     if person is not None:
         return person
-    if len(ent) > 1 and ent[0].lower_ == "republik" and ent[1:].text in gazetteer_index(lang):
+    if len(ent) > 1 and ent[0].lower_ in word_set(lang, "state_styles") and \
+            ent[1:].text in gazetteer_index(lang):
         return Span(doc, ent.start + 1, ent.end, label="GPE")  # "Republik Iran" is Iran
     if LABELS[ent.label_] != ActorType.PERSON and ranked(ent, lang):
         ent = Span(doc, ent.start, ent.end, label="PER")
@@ -572,7 +577,7 @@ def widened(ent: Span, lang: str) -> Span:
     if LABELS[ent.label_] == ActorType.ORGANIZATION and named_after_role(ent, lang):
         ent = Span(doc, ent.start, ent.end, label="PER")  # "juru bicara Thailand, Tanee Sangrat"
     if LABELS[ent.label_] == ActorType.ORGANIZATION and ent[0].lower_ in org_words(lang) and \
-            ent.end + 1 < len(doc) and doc[ent.end].lower_ == "untuk":
+            ent.end + 1 < len(doc) and doc[ent.end].lower_ in word_set(lang, "serving_preps"):
         ent = Span(doc, ent.start, cause_end(doc, ent.end + 1), label=ent.label_)
     if LABELS[ent.label_] == ActorType.ORGANIZATION:
         state = next((e for e in doc.ents if e.start == ent.end and e.label_ == "GPE"), None)

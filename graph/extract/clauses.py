@@ -23,8 +23,13 @@ from graph.extract.lexicon import (
 from graph.extract.morph import analyses
 
 QUOTE_MARKS = frozenset("\"“”„«»'\u2019\u2018")
-PAIR_REFERENCES = {"pertama": 0, "terakhir": -1}
-"""'yang pertama', 'yang terakhir': the former, the latter of the pair just named."""
+
+
+def pair_reference(word: str, lang: str) -> int | None:
+    """The index in the pair just named that a word after a relativizer refers to, or None."""
+    if word in word_set(lang, "pair_former"):
+        return 0
+    return -1 if word in word_set(lang, "pair_latter") else None
 
 
 VERBAL_PREFIXES = ("me", "ber", "di", "memper")
@@ -61,8 +66,7 @@ def is_temporal(tok: Token, lang: str) -> bool:
     kinds = time_words(lang)
     return (
         (tok.lower_ in kinds and kinds[tok.lower_][0] in ("weekday", "month", "past"))
-        or tok.lower_ in {"hari", "pekan", "bulan", "tahun", "akhir", "awal", "pagi", "siang",
-                          "sore", "malam", "petang", "minggu", "ini"}
+        or tok.lower_ in word_set(lang, "time_nouns")
         or bool(re.fullmatch(r"[\d/()]+|\(\d.*|.*\d\)", tok.text))
     )
 
@@ -145,16 +149,17 @@ def subject_region(doc: Doc, start: int, cue: int, lang: str) -> Span | None:
     untuk"), a setting after a name and a place phrase after a name; a hyphen inside a name is
     part of it ("Sung Yun-mo"); a pronoun right before the verb is the whole subject
     ("... itu ilegal dan dia mendesak")."""
-    fw = function_words(lang)
+    fw, relative = function_words(lang), word_set(lang, "relativizers")
     skip = words_with_role(lang, "adv") | words_with_role(lang, "modal") | \
         words_with_role(lang, "neg") | words_with_role(lang, "recip")
     start = fronted_end(doc, start, cue, lang)
     i = cue - 1
     while i >= start and (doc[i].lower_ in skip or doc[i].is_space or se_nya(doc[i]) or
                           is_temporal(doc[i], lang) or
-                          (doc[i].lower_ in ("pada", "saat") and i + 1 < cue
+                          (doc[i].lower_ in word_set(lang, "time_preps") and i + 1 < cue
                            and is_temporal(doc[i + 1], lang)) or
-                          (doc[i].lower_ == "untuk" and i > start and doc[i - 1].lower_ in skip)):
+                          (doc[i].lower_ in word_set(lang, "purpose_preps") and i > start and
+                           doc[i - 1].lower_ in skip)):
         i -= 1
     end = i + 1
     if i >= start and doc[i].lower_ in pronouns(lang):
@@ -188,11 +193,12 @@ def subject_region(doc: Doc, start: int, cue: int, lang: str) -> Span | None:
             continue
         if tok.text in QUOTE_MARKS or (tok.is_punct and tok.text != ",") or role in (
                 "prep", "stop", "cond") or is_verb(tok, lang):
-            if tok.lower_ == "yang" and end == i + 2 and doc[i + 1].lower_ in PAIR_REFERENCES:
+            if tok.lower_ in relative and end == i + 2 and \
+                    pair_reference(doc[i + 1].lower_, lang) is not None:
                 return doc[i:end]
-            if (tok.lower_ == "yang" and not own_subject(doc, i + 1, end)) or (
-                    is_verb(tok, lang) and i > start and doc[i - 1].lower_ == "yang"):
-                y = i if tok.lower_ == "yang" else i - 1
+            if (tok.lower_ in relative and not own_subject(doc, i + 1, end)) or (
+                    is_verb(tok, lang) and i > start and doc[i - 1].lower_ in relative):
+                y = i if tok.lower_ in relative else i - 1
                 return subject_region(doc, start, y - (y > start and doc[y - 1].text == ","),
                                       lang)
             if tok.lower_ in word_set(lang, "locatives") and end == cue and \
@@ -237,7 +243,7 @@ def locates_collective(doc: Doc, start: int, i: int, lang: str) -> bool:
     """Whether a "di"/"dari" at ``i`` locates a collective or counted subject just before it,
     with no verb between ("tujuh negara di Afrika Timur", "para petani di Jawa", not "mahasiswa
     berunjuk rasa di depan Istana")."""
-    if doc[i].lower_ not in ("di", "dari"):
+    if doc[i].lower_ not in word_set(lang, "locating"):
         return False
     before = list(doc[max(start, i - 3) : i])
     verbs = [k for k, t in enumerate(before) if is_verb(t, lang)]
@@ -269,7 +275,7 @@ def insertion_end(doc: Doc, start: int, comma: int, lang: str) -> int | None:
     opener = next((t.i for t in reversed(doc[max(start, comma - 20) : comma]) if t.text == ","),
                   None)
     if opener is not None and opener > start and (
-            doc[opener + 1].lower_ == "yang" or
+            doc[opener + 1].lower_ in word_set(lang, "relativizers") or
             function_words(lang).get(doc[opener + 1].lower_) == "prep"):
         return opener
     window = doc[max(start, comma - 10) : comma]
@@ -307,7 +313,7 @@ def split_at_commas(words: Span) -> list[Span]:
 def citation(words: Span, lang: str) -> bool:
     """Whether words cite a medium ("seperti dilansir AFP", "mengutip Reuters")."""
     report = {w for w, (kind, _) in time_words(lang).items() if kind == "report"}
-    first = 1 if len(words) > 1 and words[0].lower_ in ("seperti", "sebagaimana") else 0
+    first = 1 if len(words) > 1 and words[0].lower_ in word_set(lang, "citation_openers") else 0
     return len(words) > first + 1 and words[first].lower_ in report
 
 

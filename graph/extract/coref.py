@@ -17,7 +17,7 @@ from graph.extract.actors import (
     split_title,
     strip_det,
 )
-from graph.extract.clauses import PAIR_REFERENCES, split_conjuncts
+from graph.extract.clauses import pair_reference, split_conjuncts
 from graph.extract.context import Context
 from graph.extract.lexicon import (
     CALENDAR,
@@ -226,10 +226,11 @@ def located(ctx: Context, group: Span) -> Span:
     return doc.char_span(group.start_char, end, alignment_mode="expand") or group
 
 
-def unprefixed(name: str) -> str:
+def unprefixed(name: str, lang: str) -> str:
     """A collective's name without its plural article ("para pendukungnya" -> "pendukungnya")."""
     words = name.split()
-    return " ".join(words[1:]) if len(words) > 1 and words[0].lower() == "para" else name
+    articled = len(words) > 1 and words[0].lower() in word_set(lang, "plural_articles")
+    return " ".join(words[1:]) if articled else name
 
 
 def group_core(name: str, lang: str) -> tuple[str, str]:
@@ -277,8 +278,8 @@ def group_key(ctx: Context, group: Span) -> str:
     full = located(ctx, group)
     located_name = normalize(" ".join(head_words(full, lang)))
     name = possessed_name(ctx, group) or (
-        unprefixed(located_name) if len(located_name.split()) > 2 else located_name)
-    key = next((k for k in map(table.by_name, {name, short, unprefixed(short)}) if k), None) \
+        unprefixed(located_name, lang) if len(located_name.split()) > 2 else located_name)
+    key = next((k for k in map(table.by_name, {name, short, unprefixed(short, lang)}) if k), None) \
         or possessed_group(ctx, group) or same_group(ctx, name) \
         or table.add(name, ActorType.GROUP)
     actor = table.actors[key]
@@ -344,8 +345,8 @@ def collective_np(np: Span, lang: str) -> Span | None:
             while counted and start > np.start and np.doc[start - 1].like_num:
                 start -= 1  # "14 ribu orang", not "ribu orang"
             people = tok.i + 2
-            if counted and np.doc[tok.i + 1].lower_ == "orang" and people < np.end and all(
-                    t.is_title for t in np.doc[people : np.end]):
+            if counted and np.doc[tok.i + 1].lower_ in word_set(lang, "people_counters") and \
+                    people < np.end and all(t.is_title for t in np.doc[people : np.end]):
                 start = people  # "100.000 orang Rohingya": the Rohingya
             rest = np.doc[start : np.end]
             return rest if len(head_words(rest, lang)) else None
@@ -422,7 +423,7 @@ def note_governments(ctx: Context) -> None:
     doc = ctx.doc
     for tok in doc:
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        if tok.lower_ != "pemerintah" or ctx.in_quote(tok) or \
+        if tok.lower_ not in word_set(ctx.lang, "government_words") or ctx.in_quote(tok) or \
                 (nxt is not None and (nxt.is_title or nxt.is_upper)) or \
                 ctx.actors_within(tok.idx, tok.idx + len(tok)):
             continue
@@ -453,7 +454,7 @@ def counterpart(ctx: Context, np: Span) -> str | None:
     words = [t.lower_ for t in np if not t.is_punct]
     if len(words) != 1 or words[0] not in word_set(ctx.lang, "counterparts") or \
             np.end + 1 >= len(doc) or \
-            doc[np.end].lower_ != "dari":
+            doc[np.end].lower_ not in word_set(ctx.lang, "origin_preps"):
         return None
     nxt = doc[np.end + 1]
     state = ctx.actor_at(nxt.idx, nxt.idx + len(nxt))
@@ -529,9 +530,10 @@ def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
     if part:
         return part
     lowered = [t.lower_ for t in np]
-    if len(lowered) == 2 and lowered[0] == "yang" and lowered[1] in PAIR_REFERENCES:
+    index = pair_reference(lowered[1], lang) if len(lowered) == 2 else None
+    if index is not None and lowered[0] in word_set(lang, "relativizers"):
         pair = last_agents(ctx, np.start_char, 2)
-        return pair[PAIR_REFERENCES[lowered[1]]] if len(pair) == 2 else None
+        return pair[index] if len(pair) == 2 else None
     own = own_state(ctx, np) or counterpart(ctx, np) or fronted(ctx, np) or titling(ctx, np)
     if own:
         return own
@@ -551,7 +553,8 @@ def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
     if words[0].lower() in place_heads(lang) and keys:
         return keys[-1]
     orgs = [k for k in keys if types[k] == ActorType.ORGANIZATION]
-    if words and words[0].lower() in word_set(ctx.lang, "countable") - {"negara", "pihak"} and orgs:
+    countable = word_set(lang, "countable") - word_set(lang, "state_counters")
+    if words and words[0].lower() in countable and orgs:
         return orgs[-1]  # "Kelompok Hamas", "Partai Golkar": the organisation named
     named = named_person(ctx, np, create)
     if named:
@@ -620,12 +623,12 @@ def counted_states(ctx: Context, np: Span) -> list[str]:
     if not words or words[0].removesuffix("nya") not in COUNTED or len(words) > 2:
         return []
     kind: ActorType | None = None
+    head = words[1] if len(words) == 2 and words[0] in COUNTED else None
     if len(words) == 1:
         count = COUNTED[words[0].removesuffix("nya")]
-    elif len(words) == 2 and words[0] in COUNTED and words[1] in ("negara", "pihak"):
+    elif head in word_set(ctx.lang, "state_counters"):
         count, kind = COUNTED[words[0]], ActorType.COUNTRY
-    elif len(words) == 2 and words[0] in COUNTED and (words[1] in titles(ctx.lang)
-                                                     or words[1] in ("pemimpin", "tokoh")):
+    elif head in titles(ctx.lang) or head in word_set(ctx.lang, "leader_nouns"):
         count, kind = COUNTED[words[0]], ActorType.PERSON
     else:
         return []

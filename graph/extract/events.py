@@ -226,7 +226,7 @@ def targets_after(ctx: Context, i: int, end: int) -> list[str]:
         if j == i and process_noun(ctx, tok):
             return []
         start = j + 1 if tok.lower_ in word_set(ctx.lang, "target_preps") else j
-        complement = tok.lower_ == "terhadap" and j == object_end
+        complement = tok.lower_ in word_set(ctx.lang, "affected") and j == object_end
         if (tok.lower_ in word_set(ctx.lang, "target_preps") and not complement and
                 not (start < end and is_verb(doc[start], ctx.lang))) \
                 or (j == i and fw.get(tok.lower_) is None):
@@ -253,7 +253,8 @@ def area_places(ctx: Context, np: Span | None, end: int) -> list[str]:
     """The places an object headed by an area noun lies in ("menyerang sembilan lokasi di
     Pakistan" -> Pakistan)."""
     doc = ctx.doc
-    if np is None or np.end + 1 >= end or doc[np.end].lower_ != "di" or \
+    if np is None or np.end + 1 >= end or \
+            doc[np.end].lower_ not in word_set(ctx.lang, "locative_preps") or \
             not any(t.lower_ in areas(ctx.lang) for t in np):
         return []
     return actors_in(ctx, coordinated_np(ctx, np.end + 1, end))
@@ -274,7 +275,8 @@ def skip_quantity(ctx: Context, i: int, end: int) -> int:
     """Where an object starts after an approximate quantity ("lebih dari 1,2 juta orang
     Rohingya" -> "1,2 juta ...")."""
     doc = ctx.doc
-    if i + 2 < end and doc[i].lower_ in ("lebih", "kurang") and doc[i + 1].lower_ == "dari":
+    if i + 2 < end and doc[i].lower_ in word_set(ctx.lang, "comparatives") and \
+            doc[i + 1].lower_ in word_set(ctx.lang, "comparison_preps"):
         return i + 2
     return i + 1 if i + 1 < end and doc[i].lower_ in word_set(ctx.lang, "quantifiers") else i
 
@@ -282,7 +284,7 @@ def skip_quantity(ctx: Context, i: int, end: int) -> int:
 def host(ctx: Context, i: int, end: int) -> list[str]:
     """The state hosting a gathering, from the "di X" right after its name ("ke KTT COP27 di
     Mesir" -> Mesir)."""
-    if i + 1 >= end or ctx.doc[i].lower_ != "di":
+    if i + 1 >= end or ctx.doc[i].lower_ not in word_set(ctx.lang, "locative_preps"):
         return []
     keys = actors_in(ctx, np_after(ctx.doc, i + 1, end, ctx.lang))
     return [seat_state(ctx, k) for k in keys
@@ -293,7 +295,8 @@ def complement_object(ctx: Context, i: int, end: int) -> int:
     """Where the object of a purpose complement starts ("setuju untuk menerima kembali X" -> X),
     or ``i`` when no "untuk" + verb follows the predicate."""
     doc = ctx.doc
-    if i + 2 < end and doc[i].lower_ == "untuk" and doc[i + 1].pos_ == "VERB":
+    if i + 2 < end and doc[i].lower_ in word_set(ctx.lang, "purpose_preps") and \
+            doc[i + 1].pos_ == "VERB":
         return skip_adverbs(doc, i + 2, ctx.lang)
     return i
 
@@ -339,7 +342,7 @@ def coordinated_np(ctx: Context, start: int, end: int) -> Span:
     doc = ctx.doc
     np = np_after(doc, start, end, ctx.lang)
     while len(np) and np.end + 1 < end and (
-            doc[np.end].lower_ in ("dan", "serta") or
+            doc[np.end].lower_ in word_set(ctx.lang, "coordinators") or
             (doc[np.end].text == "," and doc[np.end + 1].is_title)):
         more = np_after(doc, np.end + 1, end, ctx.lang)
         if not len(more):
@@ -416,7 +419,7 @@ def agent_after(ctx: Context, i: int, end: int) -> list[str]:
     verb ("dibantah Kremlin", "ditangkap polisi Kenya")."""
     doc = ctx.doc
     for j in range(i, min(end, i + 10)):
-        if doc[j].lower_ == "oleh":
+        if doc[j].lower_ in word_set(ctx.lang, "agent_preps"):
             return actors_in(ctx, np_after(doc, j + 1, end, ctx.lang))
     j = skip_adverbs(doc, i, ctx.lang)
     if j >= end or function_words(ctx.lang).get(doc[j].lower_) is not None:
@@ -459,9 +462,10 @@ def arguments(
             sources = main_subject(ctx, sent, tok)  # "Dalam panggilan telepon, X ..."
             if not targets and entry.type in MUTUAL:
                 end = fronted_end(ctx, sent, tok) or sent.end
-                targets = phrase_actors(ctx, after, end, ("dengan",))
+                targets = phrase_actors(ctx, after, end, word_set(ctx.lang, "partner_preps"))
         return sources, targets
-    coordinated = tok.i > sent.start and ctx.doc[tok.i - 1].lower_ in (",", "dan", "serta")
+    coordinated = tok.i > sent.start and ctx.doc[tok.i - 1].lower_ in \
+        word_set(ctx.lang, "coordinators") | {","}
     sources = last_subject if coordinated and last_subject else sources_before(ctx, sent, tok)
     if within is not None and opens(ctx, tok, within):
         sources = speakers_of(ctx, tok, within, by_cue) or sources
@@ -471,7 +475,8 @@ def arguments(
     end = fronted_end(ctx, sent, tok) or sent.end
     if nominal(analysis, entry):
         after = past_owner(ctx, sources, after, end)
-    partners = phrase_actors(ctx, after, end, ("dengan",)) if entry.type in MUTUAL else []
+    partners = phrase_actors(ctx, after, end, word_set(ctx.lang, "partner_preps")) \
+        if entry.type in MUTUAL else []
     targets = partners or condemned(ctx, entry, after, sent, targets_after(ctx, after, end))
     if not targets and entry.type == "ACCUSE":
         targets = accused_in(ctx, after, sent)
@@ -528,7 +533,7 @@ def accused_in(ctx: Context, after: int, sent: Span) -> list[str]:
     its agent ("menuding serangan itu ditembakkan oleh pemberontak Houthi" -> Houthi)."""
     doc = ctx.doc
     i = skip_adverbs(doc, after, ctx.lang)
-    opened = i < sent.end and doc[i].lower_ == "bahwa"
+    opened = i < sent.end and doc[i].lower_ in word_set(ctx.lang, "complementizers")
     np = np_after(doc, i + opened, sent.end, ctx.lang) if i + opened < sent.end else doc[i:i]
     if not len(np):
         return []
@@ -543,7 +548,7 @@ def accused_in(ctx: Context, after: int, sent: Span) -> list[str]:
     return []
 
 
-def phrase_actors(ctx: Context, i: int, end: int, preps: tuple[str, ...]) -> list[str]:
+def phrase_actors(ctx: Context, i: int, end: int, preps: frozenset[str]) -> list[str]:
     """The actors of the first phrase in the clause opened by one of some prepositions: the
     party of a meeting ("berdiskusi macam-macam dengan X"), the one an act is aimed at
     ("... dijatuhkan MKMK kepada X")."""
@@ -571,9 +576,9 @@ def voiced_noun(
             if entry_of(ctx, verb) is not None:
                 return [], []  # an act on the event ("tuduhan yang dibantah X"), not its agent
             agents = agent_after(ctx, j + 1, sent.end)
-            aimed = phrase_actors(ctx, j + 1, sent.end, ("kepada", "terhadap", "atas"))
+            aimed = phrase_actors(ctx, j + 1, sent.end, word_set(ctx.lang, "aimed_preps"))
             return (agents, aimed) if agents else ([], [])
-        if verb.lower_ not in ("yang", "lain") and (
+        if verb.lower_ not in word_set(ctx.lang, "passive_links") and (
                 verb.is_punct or function_words(ctx.lang).get(verb.lower_) in ("prep", "stop")):
             return [], []
     return [], []
@@ -592,14 +597,16 @@ def genitive(
     doc = ctx.doc
     prev = doc[tok.i - 1] if tok.i > sent.start else None
     partner = next((j for j in (after, after - 1) if sent.start <= j < sent.end and
-                    doc[j].lower_ == "dengan"), None)
+                    doc[j].lower_ in word_set(ctx.lang, "partner_preps")), None)
     if type_ in MUTUAL and partner is not None and prev is not None and \
             prev.lower_ in word_set(ctx.lang, "settings"):
         return setting(ctx, partner, sent)
-    if type_ in MUTUAL and after < sent.end and doc[after].lower_ == "antara":
+    if type_ in MUTUAL and after < sent.end and \
+            doc[after].lower_ in word_set(ctx.lang, "between_preps"):
         parties = actors_in(ctx, coordinated_np(ctx, after + 1, sent.end))
         return (parties, []) if len(parties) > 1 else ([], [])
-    if prev is not None and prev.lower_ == "dengan" and prev.i > sent.start and \
+    if prev is not None and prev.lower_ in word_set(ctx.lang, "instrument_preps") and \
+            prev.i > sent.start and \
             is_verb(doc[prev.i - 1], ctx.lang):
         sources = sources_before(ctx, sent, doc[prev.i - 1])
         return (sources, targets_after(ctx, after, sent.end)) if sources else ([], [])
@@ -609,8 +616,8 @@ def genitive(
         return [], []
     while after < sent.end - 1 and after < tok.i + 3 and doc[after].lower_ in event_kinds(ctx.lang):
         after += 1
-    start = after + 1 if after + 1 < sent.end and doc[after].lower_ in ("dari", "oleh") \
-        else after
+    sourced = after + 1 < sent.end and doc[after].lower_ in word_set(ctx.lang, "source_preps")
+    start = after + 1 if sourced else after
     if start >= sent.end or not doc[start].text[:1].isupper():
         return [], []
     np = np_after(doc, start, sent.end, ctx.lang)
@@ -648,7 +655,7 @@ def protest_site(ctx: Context, after: int, sent: Span) -> list[str]:
     its state ("di Jakarta") is only the place."""
     doc = ctx.doc
     for j in range(after, min(sent.end, after + 4)):
-        if doc[j].lower_ == "di":
+        if doc[j].lower_ in word_set(ctx.lang, "locative_preps"):
             np = np_after(doc, j + 1, sent.end, ctx.lang)
             keys = [housed(ctx, start, end, key) for start, end, key in
                     ctx.table.within(np.start_char + ctx.offset, np.end_char + ctx.offset)
@@ -685,7 +692,7 @@ def envoy_state(ctx: Context, envoy: Token, sent: Span, sources: list[str]) -> l
             return [named]
     np = np_after(doc, envoy.i, sent.end, ctx.lang)
     end = np.end
-    if end + 1 < sent.end and doc[end].lower_ in ("untuk", "dari", "di"):
+    if end + 1 < sent.end and doc[end].lower_ in word_set(ctx.lang, "posting_preps"):
         posted = np_after(doc, end + 1, sent.end, ctx.lang)
         states = [s for s in dict.fromkeys(
             seat_state(ctx, k) for k in ctx.actors_within(posted.start_char, posted.end_char))
@@ -726,7 +733,7 @@ def opens(ctx: Context, tok: Token, stmt: Statement) -> bool:
     modals): its subject is left out or a pronoun because it is the speaker."""
     lead = words_with_role(ctx.lang, "adv") | words_with_role(ctx.lang, "modal") | \
         words_with_role(ctx.lang, "neg") | words_with_role(ctx.lang, "intent") | \
-        {"bahwa", "sempat", "untuk"} | set(pronouns(ctx.lang))
+        word_set(ctx.lang, "content_leads") | set(pronouns(ctx.lang))
     start = stmt.content.start - ctx.offset
     before = [t for t in ctx.doc[max(0, tok.i - 6) : tok.i] if t.idx >= start]
     return len(before) < 6 and all(t.lower_ in lead or t.is_punct for t in before)
@@ -831,9 +838,10 @@ def aimed_at(ctx: Context, after: int, sent: Span) -> list[str]:
     comes from."""
     doc = ctx.doc
     for j in range(after, min(sent.end - 2, after + 4)):
-        if doc[j].lower_ == "yang" and word_set(ctx.lang, "aiming") & set(roots(doc[j + 1].text)):
+        if doc[j].lower_ in word_set(ctx.lang, "relativizers") and \
+                word_set(ctx.lang, "aiming") & set(roots(doc[j + 1].text)):
             np = np_after(doc, j + 2, sent.end, ctx.lang)
-            if np.end + 1 < sent.end and doc[np.end].lower_ == "dari":
+            if np.end + 1 < sent.end and doc[np.end].lower_ in word_set(ctx.lang, "origin_preps"):
                 np = np_after(doc, np.end + 1, sent.end, ctx.lang)  # "militan dari Hamas"
             return [k for k in actors_in(ctx, np) if ctx.table.actors[k].type in AGENTS]
     return []
@@ -842,7 +850,8 @@ def aimed_at(ctx: Context, after: int, sent: Span) -> list[str]:
 def struck_place(ctx: Context, after: int, sent: Span) -> list[str]:
     """The place an attack with no target hits ("serangan rudal Rusia di Kyiv")."""
     doc = ctx.doc
-    j = next((j for j in range(after, min(sent.end, after + 3)) if doc[j].lower_ == "di"), None)
+    at = word_set(ctx.lang, "locative_preps")
+    j = next((j for j in range(after, min(sent.end, after + 3)) if doc[j].lower_ in at), None)
     if j is None:
         return []
     np = np_after(doc, j + 1, sent.end, ctx.lang)
@@ -880,11 +889,12 @@ def proposer(ctx: Context, after: int, sent: Span) -> list[str]:
     """Who made what a refusal or acceptance is about: "dari X", or the agent of a passive
     relative clause ("usulan yang diajukan Mesir dan Qatar")."""
     doc = ctx.doc
-    found = phrase_actors(ctx, after, sent.end, ("dari",))
+    found = phrase_actors(ctx, after, sent.end, word_set(ctx.lang, "origin_preps"))
     for j in range(after, min(sent.end - 1, after + 8)):
         if found or doc[j].lower_ in word_set(ctx.lang, "clause_ends"):
             break
-        if doc[j].lower_ == "yang" and doc[j + 1].lower_.startswith("di"):
+        if doc[j].lower_ in word_set(ctx.lang, "relativizers") and \
+                doc[j + 1].lower_.startswith("di"):
             found = agent_after(ctx, j + 2, sent.end)
     return found
 
@@ -938,7 +948,7 @@ def warned_subject(ctx: Context, after: int, sent: Span) -> list[str]:
     """Whom a warning foretells a cost ("memperingatkan bahwa Kiev akan menanggung
     konsekuensinya" -> Kiev): the subject of its bahwa clause, when the clause says "akan"."""
     doc = ctx.doc
-    if after >= sent.end or doc[after].lower_ != "bahwa":
+    if after >= sent.end or doc[after].lower_ not in word_set(ctx.lang, "complementizers"):
         return []
     np = np_after(doc, after + 1, sent.end, ctx.lang)
     clause = doc[np.start : skip_adverbs(doc, np.end, ctx.lang)]

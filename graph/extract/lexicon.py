@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -154,6 +155,11 @@ def word_set(lang: str, name: str) -> frozenset[str]:
         return word_sets(lang)[name]
     except KeyError:
         raise KeyError(f"{lang}/word_sets.tsv has no set {name!r}") from None
+
+
+def alternation(words: frozenset[str]) -> str:
+    """A regex group matching any one of some words."""
+    return "(?:" + "|".join(re.escape(w) for w in sorted(words)) + ")"
 
 
 @cache

@@ -43,8 +43,8 @@ def clause_end(span: Span, after: int, lang: str) -> int:
     for tok in span:
         if tok.idx >= after and tok.lower_ in word_set(lang, "complements"):
             return tok.idx
-        if tok.idx >= after and tok.lower_ in ("dan", "serta", ",") and tok.i + 1 < span.end \
-                and tok.doc[tok.i + 1].pos_ == "VERB":
+        if tok.idx >= after and tok.lower_ in word_set(lang, "coordinators") | {","} and \
+                tok.i + 1 < span.end and tok.doc[tok.i + 1].pos_ == "VERB":
             return tok.idx
     return span.end_char
 
@@ -58,7 +58,8 @@ def place_of(ctx: Context, evt: Event) -> str | None:
     trigger = evt.trigger.start - ctx.offset
     motion = evt.type in MOTION
     preps = [t for t in span if not ctx.in_quote(t) and (
-        t.lower_ == "di" or (motion and t.lower_ == "ke"))]
+        t.lower_ in word_set(ctx.lang, "locative_preps") or
+        (motion and t.lower_ in word_set(ctx.lang, "motion_preps")))]
     limit = clause_end(span, evt.trigger.end - ctx.offset, ctx.lang)
     ordered = [t for t in preps if trigger < t.idx < limit] + [
         t for t in reversed(preps) if t.idx < trigger]

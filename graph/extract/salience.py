@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from graph.extract.clauses import is_verb, np_after, opener_end, skip_adverbs, verbal_opener
 from graph.extract.context import Context
 from graph.extract.coref import collective_np, pronoun_of, resolve
-from graph.extract.lexicon import function_words, words_with_role
+from graph.extract.lexicon import function_words, word_set, words_with_role
 
 GAP = 12
 
@@ -52,7 +52,7 @@ def note_subjects(ctx: Context) -> None:
         if sent is None:
             continue
         first = opener_end(doc, sent, lang)
-        if first < sent.end and doc[first].lower_ in ("menurut", "menurutnya"):
+        if first < sent.end and doc[first].lower_ in word_set(lang, "according_to"):
             continue  # "Menurut dia, X ...": X is said, not the story's subject
         np = np_after(doc, fronted_end(ctx, first, sent.end), sent.end, lang)
         if not len(np) or pronoun_of(np, lang) or not verb_follows(ctx, np.end, sent.end):

@@ -244,7 +244,7 @@ def complement_ok(ctx: Context, i: int, end: int, frame: str, denial: bool = Fal
     doc = ctx.doc
     if frame == "judge":
         return characterised(ctx, i, end)
-    if i >= end or doc[i].lower_ == "yang":
+    if i >= end or doc[i].lower_ in word_set(ctx.lang, "relativizers"):
         return False
     if doc[i].lower_ in word_set(ctx.lang, "clause_markers") or doc[i].text == ":":
         return True
@@ -259,7 +259,7 @@ def complement_ok(ctx: Context, i: int, end: int, frame: str, denial: bool = Fal
         coordinated = len(np) > 0 and np[-1].lower_ in words_with_role(ctx.lang, "conj")
         if not len(np) or k >= end or coordinated:
             return False
-        if doc[k].lower_ in ("untuk", "agar", "supaya"):
+        if doc[k].lower_ in word_set(ctx.lang, "directive_markers"):
             return collective_np(np, ctx.lang) is not None or resolve(ctx, np) is not None
         return is_verb(doc[k], ctx.lang) or doc[k].lower_ in word_set(ctx.lang, "clause_markers")
     return frame != "verb" or not event_np(ctx, i, end)
@@ -270,9 +270,10 @@ def characterised(ctx: Context, i: int, end: int) -> bool:
     serangan itu sebagai \"pelanggaran ...\"", "mengutuk apa yang mereka sebut sebagai
     bombardir ..."): "sebagai" and a predicate before any verb or comma of the clause."""
     doc = ctx.doc
-    relative = i + 1 < end and doc[i].lower_ == "apa" and doc[i + 1].lower_ == "yang"
+    relative = i + 1 < end and doc[i].lower_ in word_set(ctx.lang, "free_relatives") and \
+        doc[i + 1].lower_ in word_set(ctx.lang, "relativizers")
     for j in range(i + 2 * relative, min(end - 1, i + 15)):
-        if doc[j].lower_ == "sebagai":
+        if doc[j].lower_ in word_set(ctx.lang, "characterising"):
             return j > i
         if doc[j].text in ",.;" or (is_verb(doc[j], ctx.lang) and not relative):
             return False
@@ -302,7 +303,7 @@ def clause_start(ctx: Context, i: int, end: int) -> int:
     Kamis, ...")."""
     doc, lang = ctx.doc, ctx.lang
     for k in range(i, min(end, i + 12)):
-        if doc[k].lower_ == "bahwa":
+        if doc[k].lower_ in word_set(ctx.lang, "complementizers"):
             return k
         if (is_verb(doc[k], lang) and not is_temporal(doc[k], lang)) or \
                 doc[k].text in QUOTE_MARKS or doc[k].lower_ in word_set(ctx.lang, "clause_markers"):
@@ -314,7 +315,8 @@ def clause_start(ctx: Context, i: int, end: int) -> int:
 def past_time(doc: Doc, i: int, end: int, lang: str) -> int:
     """The index after a time phrase starting at i ("pada hari Selasa lalu itu"), or i."""
     j = i
-    while j < end and (is_temporal(doc[j], lang) or doc[j].lower_ == "pada" or (
+    while j < end and (is_temporal(doc[j], lang) or
+                       doc[j].lower_ in word_set(lang, "date_preps") or (
             j > i and doc[j].lower_ in words_with_role(lang, "det"))):
         j += 1
     return j
@@ -327,9 +329,10 @@ def content_end(ctx: Context, i: int, end: int) -> int:
     for j in range(i + 1, end):
         tok = doc[j]
         prev = doc[j - 1]
-        if prev.text == "," and tok.lower_ in ("menurut", "kata", "ujar", "ujarnya", "katanya"):
+        if prev.text == "," and tok.lower_ in word_set(ctx.lang, "attribution_tails"):
             return j - 1
-        found = cue_of(tok, ctx.lang) if prev.lower_ in ("dan", ",") else None
+        listed = prev.lower_ in word_set(ctx.lang, "list_conjunctions") | {","}
+        found = cue_of(tok, ctx.lang) if listed else None
         if found and not ctx.in_quote(tok) and (prev.text == "," or found.analysis.prefix):
             return j - 1  # not "cepat dan tegas"
         if (prev.text == "," and tok.lower_ in word_set(ctx.lang, "contrasts")) or tok.text == ";":
@@ -343,7 +346,7 @@ def apposed_charge(ctx: Context, j: int, end: int) -> bool:
     """Whether the narrator names what was said as a charge set beside it (", tuduhan yang
     dibantah Beijing"): the reported clause ends before it."""
     doc = ctx.doc
-    return j + 1 < end and doc[j + 1].lower_ == "yang" and any(
+    return j + 1 < end and doc[j + 1].lower_ in word_set(ctx.lang, "relativizers") and any(
         e.type == "ACCUSE" and a.form == "N"
         for a in analyses(doc[j].text) for e in events(ctx.lang).get(a.root, ()))
 
@@ -373,7 +376,7 @@ def indirect_statements(ctx: Context, taken: set[int]) -> list[Statement]:
         for tok in sent:
             if tok.i in taken or ctx.in_quote(tok):
                 continue
-            if tok.lower_ in ("menurut", "menurutnya"):
+            if tok.lower_ in word_set(ctx.lang, "according_to"):
                 out += attributed(ctx, tok, sent)
                 continue
             found = cue_of(tok, lang)
@@ -385,7 +388,7 @@ def indirect_statements(ctx: Context, taken: set[int]) -> list[Statement]:
                     inverted_at(ctx, tok.i) is not None:
                 out += tail_attributed(ctx, found, sent)
                 continue
-            if tok.i > sent.start and doc[tok.i - 1].lower_ == "yang":
+            if tok.i > sent.start and doc[tok.i - 1].lower_ in word_set(ctx.lang, "relativizers"):
                 out += characterised_by(ctx, tok, sent)
             opens = all(t.is_space for t in doc[sent.start : tok.i])
             passive = cue_of(tok, lang, passive=True) if opens else None
@@ -395,7 +398,8 @@ def indirect_statements(ctx: Context, taken: set[int]) -> list[Statement]:
             if found is None or (found.analysis.prefix not in ("me", "memper", "ber") and not (
                     found.cue.frame == "inverted" and tok.i == sent.start)):
                 continue
-            coordinated = tok.i > sent.start and doc[tok.i - 1].lower_ in ("dan", "serta")
+            coordinated = tok.i > sent.start and \
+                doc[tok.i - 1].lower_ in word_set(ctx.lang, "coordinators")
             keys = relayed_source(ctx, sent, tok) or relative_head(ctx, tok) or \
                 (coordinated and subject_keys) or speakers_before(ctx, sent, tok) or subject_keys
             if not keys or not promote_agents(ctx.table, keys, ctx.article.text):
@@ -413,11 +417,12 @@ def indirect_statements(ctx: Context, taken: set[int]) -> list[Statement]:
             if recipient is None and literal is None:
                 recipient, literal = fronted_address(ctx, sent, tok)
             i = clause_start(ctx, i, sent.end)
-            if doc[i].text == ":" or (doc[i].lower_ == "bahwa" and found.cue.frame != "act"):
+            if doc[i].text == ":" or (doc[i].lower_ in word_set(ctx.lang, "complementizers") and
+                                       found.cue.frame != "act"):
                 i += 1
             if not complement_ok(ctx, i, sent.end, found.cue.frame, found.cue.negated):
                 continue
-            i += doc[i].lower_ == "bahwa"
+            i += doc[i].lower_ in word_set(ctx.lang, "complementizers")
             end = content_end(ctx, i, sent.end)
             if end - i < 2:
                 continue
@@ -449,7 +454,8 @@ def characterised_by(ctx: Context, tok: Token, sent: Span) -> list[Statement]:
             found.cue.frame not in ("inverted", "verb"):
         return []
     np = np_after(doc, tok.i + 1, sent.end, ctx.lang)
-    if not len(np) or np.end + 2 >= sent.end or doc[np.end].lower_ != "sebagai":
+    if not len(np) or np.end + 2 >= sent.end or \
+            doc[np.end].lower_ not in word_set(ctx.lang, "characterising"):
         return []
     key = resolve(ctx, np)
     if key is None:
@@ -507,7 +513,8 @@ def speakers_before(ctx: Context, sent: Span, tok: Token) -> list[str]:
     region = subject_region(doc, sent.start, tok.i, ctx.lang)
     if region is not None and len(region) == 1 and region.start > sent.start + 1 and \
             region[0].lower_ in words_with_role(ctx.lang, "content") and \
-            doc[region.start - 1].lower_ == "yang":  # "pernyataan yang isinya menyerukan"
+            doc[region.start - 1].lower_ in word_set(ctx.lang, "relativizers"):
+        # "pernyataan yang isinya menyerukan"
         region = subject_region(doc, sent.start, region.start - 1, ctx.lang)
     if region is None:
         return []
@@ -537,7 +544,7 @@ def relative_head(ctx: Context, tok: Token) -> list[str]:
     """The named person a relative clause opened by a cue belongs to ("pernyataan Presiden AS,
     Donald Trump yang menyebut ..." -> Trump)."""
     doc = ctx.doc
-    if tok.i < 2 or doc[tok.i - 1].lower_ != "yang":
+    if tok.i < 2 or doc[tok.i - 1].lower_ not in word_set(ctx.lang, "relativizers"):
         return []
     end = doc[tok.i - 2].idx + len(doc[tok.i - 2]) + ctx.offset
     return [k for _, e, k in ctx.table.spans
@@ -550,11 +557,13 @@ def attributed(ctx: Context, tok: Token, sent: Span) -> list[Statement]:
     doc, lang = ctx.doc, ctx.lang
     if tok.i == sent.start or doc[tok.i - 1].is_sent_start or doc[tok.i - 1].is_space:
         return attribution_first(ctx, tok, sent)
-    if tok.lower_ == "menurutnya" or any(cue_of(t, lang) for t in doc[sent.start : tok.i]):
+    if tok.lower_ in word_set(lang, "pronoun_attributions") or \
+            any(cue_of(t, lang) for t in doc[sent.start : tok.i]):
         return []
     np = np_after(doc, tok.i + 1, sent.end, lang)
     rest = doc[np.end : sent.end]
-    stop = next((t.i for t in rest if t.lower_ == "yang" or t.text == ","), sent.end)
+    stop = next((t.i for t in rest if t.lower_ in word_set(lang, "relativizers") or t.text == ","),
+                sent.end)
     closing = not any(is_verb(t, lang) for t in doc[np.end : stop])
     if doc[tok.i - 1].text != "," and not (len(np) and closing):
         return []
@@ -567,7 +576,7 @@ def attribution_first(ctx: Context, tok: Token, sent: Span) -> list[Statement]:
     cue and its agent: "Dituturkan Jimly, ..."): the clause after the comma, unless a cue
     after a comma attributes it to someone else (", ujar Fernita")."""
     doc = ctx.doc
-    if tok.lower_ == "menurutnya":
+    if tok.lower_ in word_set(ctx.lang, "pronoun_attributions"):
         key, end = by_pronoun(ctx, "nya", tok.idx), tok.i + 1
     else:
         np = attributed_np(ctx, tok.i + 1, sent.end)
@@ -577,7 +586,7 @@ def attribution_first(ctx: Context, tok: Token, sent: Span) -> list[Statement]:
     if named and (key in (None, named[0]) or ctx.table.actors[key].local or
                   ctx.table.actors[key].type != ActorType.PERSON):
         key, start = named  # "Menurut juru bicara X, Budi Santoso, ..."
-    if start == end and tok.lower_ not in ("menurut", "menurutnya"):
+    if start == end and tok.lower_ not in word_set(ctx.lang, "according_to"):
         return []
     if any(inverted_at(ctx, t.i + 1) for t in doc[start : sent.end - 1] if t.text == ","):
         return []

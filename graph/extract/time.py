@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from graph.extract.lexicon import time_words
+from graph.extract.lexicon import alternation, time_words, word_set
 
 NUMERIC = re.compile(r"\((\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\)")
 WORD = r"[A-Za-z']+"
@@ -96,24 +96,28 @@ def sentence_date(
                        reverse=True):
         if re.search(rf"\b{re.escape(form)}\b", masked):
             return (ref + timedelta(days=int(kinds[form][1]))).isoformat()
-    for m in re.finditer(rf"\b(?:pada\s+)?(?:hari\s+)?({WORD})\b", masked):
+    preps = alternation(word_set(lang, "date_preps"))
+    days = alternation(word_set(lang, "day_words"))
+    for m in re.finditer(rf"\b(?:{preps}\s+)?(?:{days}\s+)?({WORD})\b", masked):
         kind, value = kinds.get(m.group(1), ("", ""))
         future = _future(masked, m.start(), lang)
-        if kind == "weekday" and _weekday_context(masked, m) and not future:
+        if kind == "weekday" and _weekday_context(masked, m, lang) and not future:
             return _weekday_before(ref, int(value)).isoformat()
     return None
 
 
-def _weekday_context(text: str, m: re.Match[str]) -> bool:
+def _weekday_context(text: str, m: re.Match[str], lang: str) -> bool:
     """Whether a weekday word is used as a day (after pada/hari/a comma, or before a date)."""
     before = text[max(0, m.start() - 6) : m.start()]
     after = text[m.end() : m.end() + 8]
-    word = m.group(1)
-    parts = ("pagi", "siang", "sore", "malam", "petang", "dini hari")
-    if word == "minggu":  # also "week": Sunday only with hari, a date or a part of the day
-        return "hari" in m.group(0) or "(" in after or after.lstrip().startswith(parts)
-    return bool(re.search(r"(pada|hari|,)\s*$", before + m.group(0)[: -len(word)])) or (
-        after.lstrip().startswith(("(", ",", "lalu", *parts)))
+    word, days = m.group(1), word_set(lang, "day_words")
+    parts = tuple(word_set(lang, "day_parts"))
+    if word in word_set(lang, "ambiguous_weekdays"):  # Sunday only with hari, a date or a part
+        return any(d in m.group(0) for d in days) or "(" in after or \
+            after.lstrip().startswith(parts)
+    leads = alternation(word_set(lang, "date_preps") | days)
+    return bool(re.search(rf"(?:{leads}|,)\s*$", before + m.group(0)[: -len(word)])) or (
+        after.lstrip().startswith(("(", ",", *word_set(lang, "weekday_followers"), *parts)))
 
 
 def _forms(kind: str, lang: str) -> str:
@@ -124,7 +128,8 @@ def _forms(kind: str, lang: str) -> str:
 def vague(text: str, lang: str = "id") -> bool:
     """Whether a text places itself in time without a day ("pekan lalu", "baru-baru ini")."""
     forms = _forms("vague", lang)
-    return bool(forms) and re.search(rf"(?<!hari )\b(?:{forms})\b", text.lower()) is not None
+    days = "".join(rf"(?<!{re.escape(d)} )" for d in sorted(word_set(lang, "day_words")))
+    return bool(forms) and re.search(rf"{days}\b(?:{forms})\b", text.lower()) is not None
 
 
 def shifts(text: str, lang: str = "id") -> bool:

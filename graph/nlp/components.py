@@ -34,10 +34,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from graph.config import lang_rows
+from graph.extract.lexicon import word_set
 
 OPENING = {"\u201c", "\u2018", "\u00ab", "\u201e"}
 CLOSING = {"\u201d", "\u2019", "\u00bb"}
-CUES = {"kata", "ujar", "ucap", "tutur", "tegas", "jelas", "ungkap", "imbuh", "tambah", "sebut"}
 SENT_FINAL = {".", "!", "?", "\u2026", "...", "?!", "!?"}
 STRAIGHT = {'"', "'"}
 FINAL = {".", "!", "?", "\u2026", "...", "?!", "!?", ";", ":"}
@@ -63,7 +63,9 @@ def _is_opening(tok: Token) -> bool:
 
 
 def _starts_sentence_word(tok: Token) -> bool:
-    return (tok.text[:1].isupper() and tok.lower_ not in CUES) or _is_opening(tok)
+    lang = tok.doc.lang_
+    return (tok.text[:1].isupper() and tok.lower_ not in word_set(lang, "tail_cues")) or \
+        _is_opening(tok)
 
 
 def _words(span: Span) -> list[Token]:
@@ -167,20 +169,6 @@ def quote_sentences(doc: Doc) -> Doc:
 
 # --------------------------------------------------------------------------- gazetteer filter
 
-# Capitalised words that may precede a state's or a known organisation's name without making it
-# part of a longer name ("Presiden Rusia", "Menteri Luar Negeri AS", "Kelompok Hamas").
-TITLE_WORDS = {
-    "presiden", "wakil", "menteri", "perdana", "luar", "negeri", "dalam", "pertahanan",
-    "keuangan", "perdagangan", "raja", "ratu", "pangeran", "kanselir", "duta", "besar", "dubes",
-    "utusan", "juru", "bicara", "jubir", "kepala", "panglima", "sekretaris", "jenderal",
-    "pemimpin", "pemerintah", "militer", "pasukan", "warga", "rakyat", "bangsa", "negara",
-    "sekutu", "delegasi", "diplomat", "parlemen", "senator", "gubernur", "wali", "kota",
-    "ibu", "ibukota", "di", "ke", "dari", "dan", "atau", "serta", "oleh", "untuk",
-    "kelompok", "milisi", "faksi", "militan", "pejuang",
-}  # fmt: skip
-# Capitalised words that continue a place name ("Jakarta Selatan", "Laut Cina Selatan").
-GEO_SUFFIX = {"selatan", "utara", "barat", "timur", "tengah", "raya", "pusat", "darussalam"}
-
 
 def _list_words(lang: str, name: str) -> frozenset[str]:
     """The lower-cased words of the first column of a per-language word list."""
@@ -203,18 +191,18 @@ def filter_gazetteer_spans(doc: Doc) -> Doc:
     whole name; a title before the name (``Presiden Rusia``, any word of the language's titles:
     ``Menteri Perindustrian Korea Selatan``) does not count, and a known
     person's name is kept whatever precedes it (``Adili Jokowi``)."""
-    keep = []
+    keep, lang = [], doc.lang_
     for ent in doc.ents:
         prev = doc[ent.start - 1] if ent.start > 0 else None
         nxt = doc[ent.end] if ent.end < len(doc) else None
         glued_before = (
             _continues_name(prev)
-            and prev.lower_ not in TITLE_WORDS
-            and prev.lower_ not in _title_words(doc.lang_)
+            and prev.lower_ not in word_set(lang, "name_leads")
+            and prev.lower_ not in _title_words(lang)
             and not prev.ent_type_
             and not ent[0].is_sent_start
         )
-        glued_after = _continues_name(nxt) and nxt.lower_ in GEO_SUFFIX
+        glued_after = _continues_name(nxt) and nxt.lower_ in word_set(lang, "place_suffixes")
         if ent.label_ == "PER" or not (glued_before or glued_after):
             keep.append(ent)
     if len(keep) != len(doc.ents):
