@@ -168,9 +168,10 @@ def name_part(ctx: Context, span: Span) -> str | None:
 
 
 def people_named(np: Span, lang: str) -> bool:
-    """Whether a noun phrase is a people named by its place ("warga Gaza"), not one of them
-    ("seorang warga Gaza")."""
-    words = [t.lower_ for t in np if not t.is_punct]
+    """Whether a noun phrase is a people named by its place ("ribuan warga Gaza"), not one of
+    them ("seorang warga Gaza")."""
+    counts = words_with_role(lang, "quant") | word_set(lang, "quantifiers")
+    words = [t.lower_ for t in np if not (t.is_punct or t.like_num or t.lower_ in counts)]
     return len(words) > 1 and words[0] in word_set(lang, "people_heads")
 
 
@@ -348,7 +349,8 @@ def collective_np(np: Span, lang: str) -> Span | None:
             if counted and np.doc[tok.i + 1].lower_ in word_set(lang, "people_counters") and \
                     people < np.end and all(t.is_title for t in np.doc[people : np.end]):
                 start = people  # "100.000 orang Rohingya": the Rohingya
-            rest = np.doc[start : np.end]
+            end = next((t.i for t in np.doc[start + 1 : np.end] if t.text == ","), np.end)
+            rest = np.doc[start:end]  # "warga Kabupaten Pati[, Jawa Tengah]"
             return rest if len(head_words(rest, lang)) else None
     return None
 

@@ -49,6 +49,8 @@ FORCE = frozenset({"ASSAULT", "COERCE"})
 """Acts of force: condemning one accuses its agent, not its victim."""
 CONDITIONAL_OK = frozenset({"THREATEN", "AGREE", "REQUEST", "REJECT"})
 NO_TARGET_OK = frozenset({"MOBILIZE", "PROTEST", "RETREAT"})
+DEMANDS = frozenset({"REQUEST", "REJECT", "ACCUSE"})
+"""What protesters do to the one they protest against."""
 PLACE_TARGETS = frozenset({"ASSAULT", "COERCE"})
 """Types whose target may be a region (the guide: "Kharkiv kembali dihujani roket"); for the
 others a region is no target ("meluncurkan rudal ke arah Laut Jepang" is aimed at no one)."""
@@ -1001,6 +1003,15 @@ def allegations(ctx: Context, stmts: list[Statement]) -> list[Event]:
     return out
 
 
+def aim_protests(evts: list[Event]) -> None:
+    """A protest with no target is aimed at whom its protesters demand of or reject in the same
+    sentence ("berunjuk rasa ... untuk menuntut Bupati X mundur")."""
+    for evt in evts:
+        if evt.type == "PROTEST" and not evt.targets:
+            evt.targets = next((list(o.targets) for o in evts if o.evidence == evt.evidence
+                                and o.type in DEMANDS and o.sources == evt.sources), [])
+
+
 def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
     """Events of an article, one per (type, sources, targets) and predicate in each sentence
     and across the article."""
@@ -1039,7 +1050,8 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
                     claiming and not is_nominal and sources_before(ctx, sent, tok)):
                 claiming = claiming or type_ in UNREAL_COMPLEMENT
                 continue
-            claiming = type_ in UNREAL_COMPLEMENT and analysis.form == "T"
+            claiming = type_ in UNREAL_COMPLEMENT and analysis.form == "T" and \
+                entry.root not in word_set(ctx.lang, "condemnations")
             if conditional(ctx, tok, sent) and type_ not in CONDITIONAL_OK:
                 continue
             future = preceding(ctx, tok, "modal") or preceding(ctx, tok, "intent") or \
@@ -1094,6 +1106,7 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
                 evidence=ctx.span(*ctx.sents[si]),
                 sources=sources, targets=targets, negated=negated,
             ))
+    aim_protests(out)
     for evt in [*demands(ctx, stmts), *allegations(ctx, stmts), *charges(ctx, stmts)]:
         signature = (evt.type, tuple(sorted(evt.sources)), tuple(sorted(evt.targets)))
         if signature not in seen:

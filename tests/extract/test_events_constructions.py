@@ -971,3 +971,15 @@ def test_condemning_an_attack_accuses_its_agent_never_its_victim():
 def test_an_attack_answered_is_real_and_a_light_verb_governs_no_noun_past_a_verb():
     rec = run("Hal itu disampaikan merespons serangan Israel terhadap Iran.")
     assert pairs(rec, "ASSAULT") == [(["Israel"], ["Iran"])]
+
+
+def test_a_protest_is_aimed_at_whom_its_protesters_demand_of():
+    rec = run("Ribuan warga Kabupaten Blora berunjuk rasa di depan kantor bupati untuk menuntut "
+              "Bupati Arief Rahman mundur dari jabatannya.")
+    assert pairs(rec, "PROTEST") == [(["warga Kabupaten Blora"], ["Arief Rahman"])]
+
+
+def test_what_a_condemnation_reports_happened_but_not_what_an_accusation_claims():
+    rec = run("Pemerintah Vietnam mengecam tindakan kapal Penjaga Pantai China yang menembakkan "
+              "meriam air ke kapal nelayan Vietnam. Rusia menuduh Ukraina menyerang Kursk.")
+    assert pairs(rec, "ASSAULT") == [(["Tiongkok"], ["Vietnam"])]
