@@ -125,7 +125,10 @@ def skip_adverbs(doc: Doc, i: int, lang: str) -> int:
 
 def verbal_opener(tok: Token, lang: str) -> bool:
     """Whether a capitalised word outside any entity is a prefixed verb opening a phrase
-    ("Menghadapi", "Menanggapi"), not a name, title or common noun ("Menteri", "Media")."""
+    ("Menghadapi", "Menanggapi"), or a passive of reaching a source ("Dihubungi terpisah,"),
+    not a name, title or common noun ("Menteri", "Media")."""
+    if tok.is_title and tok.lower_ in word_set(lang, "contacted"):
+        return True
     return tok.is_title and not tok.ent_type_ and tok.lower_ not in title_words(lang) and \
         (tok.pos_ == "VERB" or tok.lemma_.lower() != tok.lower_) and any(
             a.prefix in ("me", "ber", "di") and a.form in ("T", "B") for a in analyses(tok.text))
@@ -196,9 +199,9 @@ def subject_region(doc: Doc, start: int, cue: int, lang: str) -> Span | None:
             if tok.lower_ in relative and end == i + 2 and \
                     pair_reference(doc[i + 1].lower_, lang) is not None:
                 return doc[i:end]
-            if (tok.lower_ in relative and not own_subject(doc, i + 1, end)) or (
-                    is_verb(tok, lang) and i > start and doc[i - 1].lower_ in relative):
-                y = i if tok.lower_ in relative else i - 1
+            y = relative_start(doc, start, i, lang) if is_verb(tok, lang) else None
+            if (tok.lower_ in relative and not own_subject(doc, i + 1, end)) or y is not None:
+                y = i if y is None else y
                 return subject_region(doc, start, y - (y > start and doc[y - 1].text == ","),
                                       lang)
             if tok.lower_ in word_set(lang, "locatives") and end == cue and \
@@ -252,6 +255,18 @@ def locates_collective(doc: Doc, start: int, i: int, lang: str) -> bool:
                (t.lower_.count("-") == 1 and len(set(t.lower_.split("-"))) == 1) for t in before)
 
 
+def relative_start(doc: Doc, start: int, verb: int, lang: str) -> int | None:
+    """The relativizer opening the clause a verb closes, up to three lower-case words before
+    it ("pejabat [yang] enggan disebut namanya mengatakan"), or None."""
+    relative = word_set(lang, "relativizers")
+    for y in range(verb - 1, max(start, verb - 4) - 1, -1):
+        if doc[y].lower_ in relative:
+            return y if y > start else None
+        if not doc[y].is_lower:
+            return None
+    return None
+
+
 def insertions_end(doc: Doc, start: int, comma: int, lang: str) -> int | None:
     """Where a subject ends before a comma that closes one or more things set beside it, one
     after the other ("X, seperti dilansir AFP, Kamis (24/7), menyebut"); see insertion_end."""
@@ -295,8 +310,11 @@ def insertion_end(doc: Doc, start: int, comma: int, lang: str) -> int | None:
 def inserted_adverbial(words: Span, lang: str) -> bool:
     """Whether words set off by commas are discourse adverbials, times or a media citation, one
     or several ("Kementerian X, sementara itu, mengatakan"; "X, Kamis (4/7/2024), menyatakan";
-    "X, seperti dilansir AFP, Kamis (24/7), menyebut")."""
+    "X, seperti dilansir AFP, Kamis (24/7), menyebut"), or an adverbial clause with the place
+    and time of its setting ("X, saat ditemui di kantornya, Jakarta, Selasa malam, membantah")."""
     parts = [p for p in split_at_commas(words) if len(p)]
+    if parts and len(parts[0]) > 1 and parts[0][0].lower_ in word_set(lang, "adverbial_openers"):
+        return True
     return bool(parts) and all(
         p.text.lower() in word_set(lang, "inserted") or citation(p, lang) or (
             len(p) == 1 and p[0].lower_ in words_with_role(lang, "adv") |

@@ -515,11 +515,25 @@ def undated(np: Span, lang: str) -> Span:
     return np.doc[np.start : end]
 
 
+def with_anonymity(np: Span, lang: str) -> Span:
+    """A noun phrase with the relative clause after it that leaves it unnamed ("pengurus partai
+    [yang enggan disebut namanya]"), which is part of its description."""
+    doc, end = np.doc, np.end
+    if end >= len(doc) or doc[end].lower_ not in word_set(lang, "relativizers"):
+        return np
+    for tok in doc[end + 1 : min(len(doc), end + 7)]:
+        if tok.is_punct:
+            return np
+        if tok.lower_ in word_set(lang, "anonymity"):
+            return doc[np.start : tok.i + 1]
+    return np
+
+
 def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
     """The actor a noun phrase refers to (creating unnamed speakers and collectives if asked);
     none inside a dateline or a media citation ("mengutip NDTV")."""
     lang = ctx.lang
-    np = undated(np, lang)
+    np = with_anonymity(undated(np, lang), lang)
     if not len(np) or (ctx.table.skipped(np.start_char + ctx.offset) and
                        ctx.table.skipped(np.end_char - 1 + ctx.offset)):
         return None

@@ -810,8 +810,8 @@ def refined_targets(
     ("Dalam panggilan telepon, X mengatakan kepada Y")."""
     after = trigger.end
     targets = [t for t in dict.fromkeys(seat_state(ctx, t) for t in targets) if t not in sources]
-    if type_ == "REJECT" and answers(ctx, trigger, sent) and not any(
-            ctx.table.actors[t].type in AGENTS - {ActorType.GROUP} for t in targets):
+    if type_ == "REJECT" and answers(ctx, trigger, sent) and (denies_act(ctx, trigger) or not any(
+            ctx.table.actors[t].type in AGENTS - {ActorType.GROUP} for t in targets)):
         targets = [t for t in accusers(so_far, sources) if t not in sources] or \
             critics(ctx, stmts, sources, trigger.start_char + ctx.offset) or targets
     if type_ in ("REJECT", "AGREE"):
@@ -919,6 +919,15 @@ def answers(ctx: Context, trigger: Span, sent: Span) -> bool:
     return any(t.lower_ in words_with_role(ctx.lang, "det") or any(
         e.type in ANSWERED and not e.objects for r in roots(t.text) for e in table.get(r, ()))
         for t in window)
+
+
+def denies_act(ctx: Context, trigger: Span) -> bool:
+    """Whether a denial's object is an act ("membantah telah menghalang-halangi penyidikan kasus
+    X"): the actors in it are not whom the denial answers."""
+    denial = lookup(ctx.doc[trigger.start].text, cues(ctx.lang))
+    i = skip_adverbs(ctx.doc, trigger.end, ctx.lang)
+    return denial is not None and denial[1].negated and i < len(ctx.doc) and \
+        is_verb(ctx.doc[i], ctx.lang)
 
 
 def armed(ctx: Context, key: str, after: int, sent: Span) -> bool:

@@ -746,3 +746,21 @@ def test_an_adverb_after_the_addressee_ends_its_name():
     rec = run("Menteri Luar Negeri Elbonia Hakan Demir mendesak kedua pihak segera menyepakati "
               "gencatan senjata.")
     assert [[rec.actor(k).name for k in e.targets] for e in rec.events] == [["kedua pihak"]]
+
+
+def test_an_unnamed_source_reached_by_the_reporter_keeps_its_description():
+    rec = run("Dihubungi terpisah pada Selasa, seorang pengurus Partai Hijau yang enggan disebut "
+              "namanya mengatakan kepada Harian Kita bahwa partainya sudah lama memperkirakan "
+              "langkah itu.")
+    assert [rec.actor(s.speaker).name for s in rec.statements] == [
+        "pengurus Partai Hijau yang enggan disebut namanya"]
+
+
+def test_a_setting_clause_between_subject_and_verb_is_left_out():
+    rec = run("Komisi Antikorupsi menetapkan Rudi Hartono sebagai tersangka. Rudi sendiri, saat "
+              "ditemui di kantor Partai Hijau, Jakarta, Selasa malam, membantah telah "
+              "menghalangi penyidikan kasus Joko Susilo.")
+    said = [rec.actor(s.speaker).name for s in rec.statements]
+    assert said == ["Rudi Hartono"]
+    rejects = [e for e in rec.events if e.type == "REJECT"]
+    assert [[rec.actor(k).name for k in e.targets] for e in rejects] == [["Komisi Antikorupsi"]]
