@@ -103,9 +103,10 @@ class Table:
         return min(holding, key=lambda s: s[1] - s[0])[2] if holding else None
 
     def within(self, start: int, end: int) -> list[tuple[int, int, str]]:
-        """Mentions inside an offset range, in text order, nested ones left out."""
+        """Mentions inside an offset range, in text order, those nested in a longer one left
+        out."""
         inside = sorted(s for s in self.spans if start <= s[0] and s[1] <= end)
-        return [s for s in inside if not any(o != s and o[0] <= s[0] and s[1] <= o[1]
+        return [s for s in inside if not any(o[0] <= s[0] and s[1] <= o[1] and o[:2] != s[:2]
                                              for o in inside)]
 
     def by_name(self, name: str) -> str | None:

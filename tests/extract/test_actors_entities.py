@@ -202,3 +202,15 @@ def test_an_arabic_article_stays_on_the_name():
               spaces=[True, True, False, False, True, False], ents=["O", "O", "B-ORG", "I-ORG",
                                                                   "I-ORG", "O"])
     assert trimmed(doc.ents[0], "id").text == "al-Qaeda"
+
+
+def test_mentions_within_keep_two_actors_of_one_span_and_leave_out_nested_ones():
+    table = Table("id")
+    long_name = table.add("Dewan Perwakilan Rakyat", ActorType.ORGANIZATION)
+    acronym = table.add("DPR", ActorType.ORGANIZATION)
+    state = table.add("Aceh", ActorType.PLACE)
+    table.mention(long_name, 10, 13, "DPR")
+    table.mention(acronym, 10, 13, "DPR")
+    table.mention(long_name, 20, 40, "Dewan Perwakilan Rakyat Aceh")
+    table.mention(state, 36, 40, "Aceh")
+    assert [k for _, _, k in table.within(0, 50)] == [*sorted([long_name, acronym]), long_name]
