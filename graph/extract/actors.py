@@ -1117,6 +1117,19 @@ def hyphen_part_for(table: Table, key: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+def region_for(table: Table, key: str) -> str | None:
+    """The one place named by this place's name after a kind of region ("Gaza" -> "Jalur
+    Gaza", "Pati" -> "Kabupaten Pati")."""
+    actor = table.actors[key]
+    if actor.type != ActorType.PLACE:
+        return None
+    kinds = word_set(table.lang, "region_kinds")
+    found = [k for k, other in table.actors.items() if k != key
+             and other.type == ActorType.PLACE and other.name.endswith(" " + actor.name)
+             and other.name[: -len(actor.name) - 1].lower() in kinds]
+    return found[0] if len(found) == 1 else None
+
+
 def dropped_letter(short: str, long: str) -> bool:
     """Whether a name is another with one letter left out ("Australi" ~ "Australia")."""
     short, long = short.lower(), long.lower()
@@ -1200,7 +1213,8 @@ def consolidate(table: Table) -> dict[str, str]:
             target = person_for(table, key) or org_for(table, key) or named_for(table, key) \
                 or people_for(table, key) or spelling_for(table, key) \
                 or misspelling_for(table, key) or holder_for(table, key) or known_for(table, key) \
-                or hyphen_part_for(table, key) or initials_for(table, key)
+                or hyphen_part_for(table, key) or initials_for(table, key) \
+                or region_for(table, key)
             if target:
                 absorb(table, key, target)
                 merged = {k: target if v == key else v for k, v in merged.items()}

@@ -817,6 +817,8 @@ def refined_targets(
             critics(ctx, stmts, sources, trigger.start_char + ctx.offset) or targets
     if type_ in ("REJECT", "AGREE"):
         targets = [t for t in proposer(ctx, after, sent) if t not in sources] or targets
+    if type_ in ("ACCUSE", "REJECT") and not targets:
+        targets = [t for t in act_agents(ctx, after, sent) if t not in sources]
     if type_ == "PROTEST" and not targets:
         targets = [t for t in protest_site(ctx, after, sent) if t not in sources]
     if type_ == "THREATEN":
@@ -833,6 +835,33 @@ def refined_targets(
     return targets
 
 
+
+
+def act_roots(tok: Token, prefixes: tuple[str, ...]) -> set[str]:
+    """The roots of a word read with one of these prefixes (three letters or more)."""
+    return {a.root for a in analyses(tok.text) if a.prefix in prefixes and len(a.root) >= 3}
+
+
+def act_agents(ctx: Context, after: int, sent: Span) -> list[str]:
+    """Who did an act that an object refers back to by its noun ("mengecam pengesahan
+    tersebut" after "DPR mengesahkan revisi ..."): the subject, or the agent of a passive, of
+    the last verb before it with the noun's root."""
+    doc, lang = ctx.doc, ctx.lang
+    np = np_after(doc, after, sent.end, lang)
+    if len(np) < 2 or np[-1].lower_ not in words_with_role(lang, "det"):
+        return []
+    nouns = act_roots(np[0], ("pe", "per", "ke"))
+    verb = next((t for t in reversed(doc[: np.start]) if is_verb(t, lang)
+                 and act_roots(t, ("me", "di")) & nouns), None) if nouns else None
+    if verb is None:
+        return []
+    span = ctx.sent_span(ctx.sent_index(verb.idx))
+    if any(a.passive for a in analyses(verb.text)):
+        found = agent_after(ctx, verb.i + 1, span.end)
+    else:
+        region = subject_region(doc, span.start, verb.i, lang)
+        found = actors_in(ctx, region) if region is not None else []
+    return [k for k in found if ctx.table.actors[k].type in AGENTS]
 
 
 def aimed_at(ctx: Context, after: int, sent: Span) -> list[str]:

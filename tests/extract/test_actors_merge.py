@@ -1,6 +1,6 @@
 """Second nodes for one entity merged after extraction (tables built by hand, no model)."""
 
-from graph.extract.actors import Table, bare_words, consolidate, rekey
+from graph.extract.actors import Table, bare_words, consolidate, region_for, rekey
 from graph.records import ActorType, Event, Span
 
 
@@ -148,3 +148,12 @@ def test_initials_of_one_person_join_that_person():
     t = table(("Budi Wibowo", ActorType.PERSON), ("Bayu Wijaya", ActorType.PERSON),
               ("BW", ActorType.ORGANIZATION))
     assert consolidate(t) == {}
+
+
+def test_a_place_named_with_and_without_its_kind_of_region_is_one_place():
+    table = Table("id")
+    short = table.add("Gaza", ActorType.PLACE)
+    long_name = table.add("Jalur Gaza", ActorType.PLACE)
+    table.add("Kota Gaza Baru", ActorType.PLACE)
+    assert region_for(table, short) == long_name
+    assert region_for(table, long_name) is None

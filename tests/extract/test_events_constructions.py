@@ -983,3 +983,15 @@ def test_what_a_condemnation_reports_happened_but_not_what_an_accusation_claims(
     rec = run("Pemerintah Vietnam mengecam tindakan kapal Penjaga Pantai China yang menembakkan "
               "meriam air ke kapal nelayan Vietnam. Rusia menuduh Ukraina menyerang Kursk.")
     assert pairs(rec, "ASSAULT") == [(["Tiongkok"], ["Vietnam"])]
+
+
+def test_a_condemned_act_referred_back_to_by_its_noun_accuses_who_did_it():
+    rec = run("Komisi Pemberantasan Korupsi (KPK) resmi menangkap Bupati Joko Susilo pada Senin. "
+              "Partai Buruh mengecam penangkapan tersebut.")
+    assert pairs(rec, "ACCUSE") == [(["Partai Buruh"], ["Komisi Pemberantasan Korupsi"])]
+
+
+def test_a_quoted_first_person_demand_with_a_degree_adverb_is_the_speakers():
+    rec = run('"Kami sangat mendesak pihak Vietnam untuk menghentikan patroli itu," kata juru '
+              "bicara Kementerian Luar Negeri China, Lin Jian.")
+    assert pairs(rec, "REQUEST") == [(["Lin Jian"], ["Vietnam"])]
