@@ -1026,17 +1026,31 @@ def org_for(table: Table, key: str) -> str | None:
             and actor.name in (letters, letters[1:] + letters[:1])
         head = other.name.split()
         stated = len(head) < len(words) and words[: len(head)] == head and all(
-            w in gazetteer_index(table.lang) or (w.isupper() and len(w) == 2)
-            for w in words[len(head):])
+            state_word(w, table.lang) for w in words[len(head):])
+        unstated = spelt_out(actor.name, table.lang) in (  # "Kemlu": "Kemlu RI"
+            spelt_out(other.name, table.lang),
+            spelt_out(" ".join(stateless(head, table.lang)), table.lang))
         cut = 2 <= len(words) < len(head) and head[: len(words)] == words
         headless = len(head) == len(words) + 1 and head[1:] == words and \
             head[0].lower() in org_words(table.lang)  # "Demokrat": "Partai Demokrat"
-        if acronym or stated or cut or headless or spelt_out(actor.name, table.lang) == spelt_out(
-                other.name, table.lang):
+        if acronym or stated or cut or headless or unstated:
             found.add(other_key)
     if len({spelt_out(table.actors[k].name, table.lang) for k in found}) == 1:
         return max(found, key=lambda k: len(table.actors[k].name))  # "Kemlu", "Kemenlu": one
     return None
+
+
+def state_word(word: str, lang: str) -> bool:
+    """Whether a word names a state after an organisation's name ("Rusia", "RI", "AS")."""
+    return word in gazetteer_index(lang) or (word.isupper() and len(word) == 2)
+
+
+def stateless(words: list[str], lang: str) -> list[str]:
+    """A name's words without the states that close it ("Kementerian Luar Negeri RI")."""
+    end = len(words)
+    while end > 1 and state_word(words[end - 1], lang):
+        end -= 1
+    return words[:end]
 
 
 def named_for(table: Table, key: str) -> str | None:

@@ -166,6 +166,10 @@ def direct_statements(ctx: Context) -> list[Statement]:
     last: Statement | None = None
     for q in ctx.quotes:
         text = doc.text[q.start : q.end]
+        if len(text.split()) >= 3 and resumed(ctx, last, q):
+            last = continued(ctx, last, q)
+            out.append(last)
+            continue
         if len(text.split()) < 3 or not starts_clause(ctx, q.outer[0]):
             continue
         after = doc.char_span(q.outer[1], len(doc.text), alignment_mode="expand")
@@ -208,6 +212,17 @@ def direct_statements(ctx: Context) -> list[Statement]:
         out.append(stmt)
         last = stmt
     return out
+
+
+def resumed(ctx: Context, last: Statement | None, q: Quote) -> bool:
+    """Whether a quote resumes the one before it after its cue and a comma, in one sentence
+    ('"...," ujar X dalam pidato video, "..."')."""
+    if last is None or last.form != QuoteForm.DIRECT:
+        return False
+    cue = last.cue.start - ctx.offset
+    return last.content.end - ctx.offset <= cue < q.outer[0] and \
+        ctx.doc.text[: q.outer[0]].rstrip().endswith(",") and \
+        ctx.sent_index(cue) == ctx.sent_index(q.outer[0])
 
 
 def follows(ctx: Context, last: Statement | None, q: Quote) -> bool:
@@ -409,6 +424,7 @@ def indirect_statements(ctx: Context, taken: set[int]) -> list[Statement]:
                                                  words_with_role(lang, "neg"))
             recipient, literal, i = addressee_after(ctx, tok.i + 1, sent.end)
             if found.cue.frame == "act" and recipient is None and \
+                    found.analysis.prefix not in ("ber", "be") and \
                     not characterised(ctx, i, sent.end):
                 obj = np_after(doc, i, sent.end, lang)
                 recipient = resolve(ctx, obj) if len(obj) else None

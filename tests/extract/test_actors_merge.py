@@ -157,3 +157,11 @@ def test_a_place_named_with_and_without_its_kind_of_region_is_one_place():
     table.add("Kota Gaza Baru", ActorType.PLACE)
     assert region_for(table, short) == long_name
     assert region_for(table, long_name) is None
+
+
+def test_an_abbreviated_ministry_is_the_one_named_with_its_state():
+    out = table(("Kemlu", ActorType.ORGANIZATION),
+                ("Kementerian Luar Negeri RI", ActorType.ORGANIZATION))
+    merged = consolidate(out)
+    assert [a.name for a in out.actors.values()] == ["Kementerian Luar Negeri RI"]
+    assert merged == {"kemlu": "kementerian-luar-negeri-ri"}

@@ -764,3 +764,18 @@ def test_a_setting_clause_between_subject_and_verb_is_left_out():
     assert said == ["Rudi Hartono"]
     rejects = [e for e in rec.events if e.type == "REJECT"]
     assert [[rec.actor(k).name for k in e.targets] for e in rejects] == [["Komisi Antikorupsi"]]
+
+
+def test_a_quote_resumed_after_its_cue_and_a_comma_is_the_same_speakers():
+    rec = run('"Operasi ini akan berlanjut selama berhari-hari," ujar Perdana Menteri Rudi Hartono '
+              'dalam pidato video, "sebanyak yang diperlukan untuk menghilangkan ancaman ini."')
+    assert [(rec.actor(s.speaker).name, s.content.text) for s in rec.statements] == [
+        ("Rudi Hartono", "Operasi ini akan berlanjut selama berhari-hari"),
+        ("Rudi Hartono", "sebanyak yang diperlukan untuk menghilangkan ancaman ini")]
+
+
+def test_a_vow_is_said_to_no_one_it_names():
+    rec = run("Pemimpin Tertinggi Iran Ali Khamenei bersumpah Israel akan menerima hukuman berat "
+              "atas serangan itu.")
+    [said] = rec.statements
+    assert rec.actor(said.speaker).name == "Ali Khamenei" and said.recipient is None
