@@ -817,8 +817,8 @@ def refined_targets(
             critics(ctx, stmts, sources, trigger.start_char + ctx.offset) or targets
     if type_ in ("REJECT", "AGREE"):
         targets = [t for t in proposer(ctx, after, sent) if t not in sources] or targets
-    if type_ in ("ACCUSE", "REJECT") and not targets:
-        targets = [t for t in act_agents(ctx, after, sent) if t not in sources]
+    if type_ in ("ACCUSE", "REJECT"):
+        targets = [t for t in act_agents(ctx, after, sent) if t not in sources] or targets
     if type_ == "PROTEST" and not targets:
         targets = [t for t in protest_site(ctx, after, sent) if t not in sources]
     if type_ == "THREATEN":
@@ -847,8 +847,8 @@ def act_agents(ctx: Context, after: int, sent: Span) -> list[str]:
     tersebut" after "DPR mengesahkan revisi ..."): the subject, or the agent of a passive, of
     the last verb before it with the noun's root."""
     doc, lang = ctx.doc, ctx.lang
-    np = np_after(doc, after, sent.end, lang)
-    if len(np) < 2 or np[-1].lower_ not in words_with_role(lang, "det"):
+    np = np_after(doc, skip_adverbs(doc, after, lang), sent.end, lang)
+    if len(np) < 2 or np[1].lower_ not in words_with_role(lang, "det"):
         return []
     nouns = act_roots(np[0], ("pe", "per", "ke"))
     verb = next((t for t in reversed(doc[: np.start]) if is_verb(t, lang)

@@ -995,3 +995,10 @@ def test_a_quoted_first_person_demand_with_a_degree_adverb_is_the_speakers():
     rec = run('"Kami sangat mendesak pihak Vietnam untuk menghentikan patroli itu," kata juru '
               "bicara Kementerian Luar Negeri China, Lin Jian.")
     assert pairs(rec, "REQUEST") == [(["Lin Jian"], ["Vietnam"])]
+
+
+def test_the_act_condemned_comes_before_what_the_condemnation_calls_it():
+    rec = run("Korea Utara kembali meluncurkan rudal balistik pada Kamis. Juru bicara Gedung "
+              "Putih Sean Savett mengecam keras peluncuran tersebut dan menyebutnya pelanggaran "
+              "terhadap resolusi Dewan Keamanan PBB.")
+    assert pairs(rec, "ACCUSE") == [(["Sean Savett"], ["Korea Utara"])]
