@@ -843,14 +843,20 @@ def act_roots(tok: Token, prefixes: tuple[str, ...]) -> set[str]:
 
 
 def act_agents(ctx: Context, after: int, sent: Span) -> list[str]:
-    """Who did an act that an object refers back to by its noun ("mengecam pengesahan
-    tersebut" after "DPR mengesahkan revisi ..."): the subject, or the agent of a passive, of
+    """Who did the act an object names by its noun: its agent after "oleh" ("mengecam
+    penggunaan kekuatan berlebihan oleh aparat"), or, referred back to ("mengecam pengesahan
+    tersebut" after "DPR mengesahkan revisi ..."), the subject, or the agent of a passive, of
     the last verb before it with the noun's root."""
     doc, lang = ctx.doc, ctx.lang
     np = np_after(doc, skip_adverbs(doc, after, lang), sent.end, lang)
+    nouns = act_roots(np[0], ("pe", "per", "ke")) if len(np) else set()
+    by = next((j for j in range(np.end, min(sent.end - 1, np.end + 3))
+               if doc[j].lower_ in word_set(lang, "agent_preps") or doc[j].is_punct), None)
+    if nouns and by is not None and not doc[by].is_punct:
+        agents = actors_in(ctx, np_after(doc, by + 1, sent.end, lang))
+        return [k for k in agents if ctx.table.actors[k].type in AGENTS]
     if len(np) < 2 or np[1].lower_ not in words_with_role(lang, "det"):
         return []
-    nouns = act_roots(np[0], ("pe", "per", "ke"))
     verb = next((t for t in reversed(doc[: np.start]) if is_verb(t, lang)
                  and act_roots(t, ("me", "di")) & nouns), None) if nouns else None
     if verb is None:
@@ -942,8 +948,7 @@ def answers(ctx: Context, trigger: Span, sent: Span) -> bool:
     pemilu"."""
     doc, table = ctx.doc, events(ctx.lang)
     after = [t for t in doc[trigger.end : min(sent.end, trigger.end + 4)] if not t.is_punct]
-    denial = lookup(doc[trigger.start].text, cues(ctx.lang))
-    if not after or (denial is not None and denial[1].negated):
+    if not after or denies(ctx, doc[trigger.start]):
         return True  # a denial answers whoever charged ("membantah keterlibatannya")
     window = after + list(doc[sent.start : trigger.start])
     return any(t.lower_ in words_with_role(ctx.lang, "det") or any(
@@ -951,12 +956,17 @@ def answers(ctx: Context, trigger: Span, sent: Span) -> bool:
         for t in window)
 
 
+def denies(ctx: Context, tok: Token) -> bool:
+    """Whether a word is a cue of denial ("membantah", "menampik")."""
+    found = lookup(tok.text, cues(ctx.lang))
+    return found is not None and found[1].negated
+
+
 def denies_act(ctx: Context, trigger: Span) -> bool:
     """Whether a denial's object is an act ("membantah telah menghalang-halangi penyidikan kasus
     X"): the actors in it are not whom the denial answers."""
-    denial = lookup(ctx.doc[trigger.start].text, cues(ctx.lang))
     i = skip_adverbs(ctx.doc, trigger.end, ctx.lang)
-    return denial is not None and denial[1].negated and i < len(ctx.doc) and \
+    return denies(ctx, ctx.doc[trigger.start]) and i < len(ctx.doc) and \
         is_verb(ctx.doc[i], ctx.lang)
 
 
@@ -1126,7 +1136,8 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
                 type_ = "PROTEST"  # protesters blocking a road (CAMEO 144)
                 targets = [k for k in targets if ctx.table.actors[k].type in AGENTS]
             if not sources or (not targets and not (
-                    type_ in NO_TARGET_OK or (type_ in RECIPROCAL and len(sources) > 1))):
+                    type_ in NO_TARGET_OK or (type_ in RECIPROCAL and len(sources) > 1)
+                    or (type_ == "REJECT" and denies(ctx, tok)))):
                 continue
             if not promote_agents(ctx.table, sources, ctx.article.text):
                 continue

@@ -431,9 +431,9 @@ def test_laws_are_no_actors_and_signing_a_regulation_is_no_support():
     assert "SUPPORT" not in types(rec)
 
 
-def test_terhadap_after_an_object_naming_no_actor_belongs_to_the_object():
+def test_terhadap_after_an_object_belongs_to_the_object():
     rec = run("PDI Perjuangan mengecam tindakan aparat terhadap mahasiswa.")
-    assert pairs(rec, "ACCUSE") == []
+    assert pairs(rec, "ACCUSE") == [(["PDI Perjuangan"], ["aparat"])]
 
 
 def test_place_phrase_after_a_named_subject_is_no_source():
@@ -1002,3 +1002,20 @@ def test_the_act_condemned_comes_before_what_the_condemnation_calls_it():
               "Putih Sean Savett mengecam keras peluncuran tersebut dan menyebutnya pelanggaran "
               "terhadap resolusi Dewan Keamanan PBB.")
     assert pairs(rec, "ACCUSE") == [(["Sean Savett"], ["Korea Utara"])]
+
+
+def test_a_denial_with_no_accuser_named_is_a_refusal_aimed_at_no_one():
+    rec = run("Menteri Perdagangan Rudi Hartono menampik anggapan bahwa harga beras naik.")
+    assert pairs(rec, "REJECT") == [(["Rudi Hartono"], [])]
+
+
+def test_a_condemned_act_names_its_agent_after_oleh():
+    rec = run("Lembaga Bantuan Hukum Jakarta mengecam penangkapan sewenang-wenang oleh aparat "
+              "kepolisian.")
+    assert pairs(rec, "ACCUSE") == [(["Lembaga Bantuan Hukum Jakarta"], ["aparat kepolisian"])]
+
+
+def test_a_declared_support_is_support():
+    rec = run("Partai Hijau resmi mendeklarasikan dukungan kepada Gubernur Ahmad Fauzi sebagai "
+              "calon presiden.")
+    assert pairs(rec, "SUPPORT") == [(["Partai Hijau"], ["Ahmad Fauzi"])]
