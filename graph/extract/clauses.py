@@ -148,13 +148,13 @@ def fronted_end(doc: Doc, start: int, cue: int, lang: str) -> int:
 
 def subject_region(doc: Doc, start: int, cue: int, lang: str) -> Span | None:
     """The subject noun phrase(s) right before a verb, after a fronted prepositional phrase or
-    adverbial clause, time words, adverbs, "saling" and modals (with their "untuk": "berencana
-    untuk"), a setting after a name and a place phrase after a name; a hyphen inside a name is
-    part of it ("Sung Yun-mo"); a pronoun right before the verb is the whole subject
+    adverbial clause, time words, adverbs, "saling", "diduga" and modals (with their "untuk":
+    "berencana untuk"), a setting after a name and a place phrase after a name; a hyphen inside
+    a name is part of it ("Sung Yun-mo"); a pronoun right before the verb is the whole subject
     ("... itu ilegal dan dia mendesak")."""
     fw, relative = function_words(lang), word_set(lang, "relativizers")
     skip = words_with_role(lang, "adv") | words_with_role(lang, "modal") | \
-        words_with_role(lang, "neg") | words_with_role(lang, "recip")
+        words_with_role(lang, "neg") | words_with_role(lang, "recip") | word_set(lang, "alleging")
     start = fronted_end(doc, start, cue, lang)
     i = cue - 1
     while i >= start and (doc[i].lower_ in skip or doc[i].is_space or se_nya(doc[i]) or

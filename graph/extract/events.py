@@ -1118,6 +1118,10 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
                 continue
             if receives(ctx, analysis, entry):
                 sources, targets = targets, sources
+            if preceding_word(ctx, tok, word_set(ctx.lang, "alleging"), 2) is not None:
+                if within is None or not sources:
+                    continue  # an alleged act is no act; who alleges it accuses its subject
+                type_, sources, targets = "ACCUSE", [within.speaker], sources
             last_subject = sources or last_subject
             if set(entry.objects) & word_set(ctx.lang, "envoys"):
                 targets = envoy_state(ctx, end_tok, sent, sources) or targets

@@ -1019,3 +1019,16 @@ def test_a_declared_support_is_support():
     rec = run("Partai Hijau resmi mendeklarasikan dukungan kepada Gubernur Ahmad Fauzi sebagai "
               "calon presiden.")
     assert pairs(rec, "SUPPORT") == [(["Partai Hijau"], ["Ahmad Fauzi"])]
+
+
+def test_an_alleged_act_is_no_act_but_an_accusation_by_who_reports_it():
+    rec = run("Menurut Ketua Komisi Antikorupsi Setyo Budiman, Hasto Wibowo diduga memerintahkan "
+              "Harun Masiku merendam telepon genggamnya. Polisi diduga menangkap tiga aktivis.")
+    assert pairs(rec, "REQUEST") == [] and pairs(rec, "COERCE") == []
+    assert pairs(rec, "ACCUSE") == [(["Setyo Budiman"], ["Hasto Wibowo"])]
+
+
+def test_a_joint_exercise_with_a_partner_named_later_is_cooperation():
+    rec = run("Amerika Serikat menggelar latihan penerbangan militer bersama Guyana pekan lalu. "
+              "Perjanjian itu berlaku untuk serangan bersenjata terhadap kapal Filipina.")
+    assert types(rec) == {"COOPERATE"}
