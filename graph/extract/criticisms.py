@@ -27,13 +27,17 @@ def evaluative(tok: Token, lang: str) -> bool:
 
 def evaluated(ctx: Context, content: Span, tok: Token) -> list[str]:
     """The agents a negative evaluation is said of: the subject of its predicate, through a
-    verb before it ("Israel telah melakukan kejahatan"), without the phrase after its head
-    ("Serangan Israel [terhadap Rafah] adalah kejahatan")."""
+    verb before it ("Israel telah melakukan kejahatan") or the object of that verb
+    ("[kapal Filipina] memasuki perairan China secara ilegal"), without the phrase after its
+    head ("Serangan Israel [terhadap Rafah] adalah kejahatan")."""
     doc, lang = ctx.doc, ctx.lang
     before = doc[tok.i - 1] if tok.i - 1 > content.start else None
     k = tok.i - 1 if before is not None and (is_verb(before, lang) or before.lower_ in
                                             word_set(lang, "copulas")) else tok.i
     region = subject_region(doc, content.start, k, lang)
+    if region is not None and region.start > content.start and is_verb(doc[region.start - 1],
+                                                                         lang):
+        region = subject_region(doc, content.start, region.start - 1, lang)  # an object
     if region is None:
         return []
     head = np_after(doc, region.start, region.end, lang)

@@ -21,3 +21,9 @@ def test_a_negated_evaluation_or_one_of_the_speaker_itself_accuses_no_one():
               "internasional. Juru bicara Partai Hijau Rudi Hartono mengatakan Malaysia tidak "
               "curang.")
     assert accusations(rec) == []
+
+
+def test_an_act_done_wrongly_accuses_its_doer_not_the_place_it_names():
+    rec = run("Juru bicara Penjaga Pantai China Gan Yu mengatakan kapal-kapal Filipina memasuki "
+              "perairan China secara ilegal.")
+    assert accusations(rec) == [(["Gan Yu"], ["Filipina"])]
