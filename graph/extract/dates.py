@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from graph.extract.clauses import QUOTE_MARKS
 from graph.extract.context import Context
+from graph.extract.lexicon import words_with_role
 from graph.extract.time import sentence_date, shifts, vague
 from graph.records import Event, Span, Statement
 
@@ -90,6 +91,17 @@ def mention_after(ctx: Context, days: list[str | None], key: str, after: int) ->
     return None
 
 
+def referred_day(ctx: Context, days: list[str | None], end: int) -> str | None:
+    """The day of the next sentence when it opens by referring back to what this one reports
+    ("... sepakat untuk tidak menggunakan kekuatan. Kesepakatan itu dicapai ..., Kamis")."""
+    k = ctx.sent_index(end - 1 - ctx.offset) + 1
+    if k >= len(ctx.sents) or not days[k]:
+        return None
+    opening = ctx.doc.text[ctx.sents[k][0] : ctx.sents[k][1]].split()[:3]
+    dets = words_with_role(ctx.lang, "det")
+    return days[k] if any(w.lower().strip(",") in dets for w in opening[1:]) else None
+
+
 def speaker_day(stmts: list[Statement], key: str, start: int, before: bool) -> str | None:
     """The date of the same speaker's nearest dated statement before (or after) an offset."""
     dated = [s for s in stmts if s.speaker == key and s.date]
@@ -118,7 +130,8 @@ def inferred(ctx: Context, stmts: list[Statement], key: str, ev: Span,
     """The day of an undated act by an actor: its earlier acts, the report, its later acts."""
     days, chain = tables
     return (speaker_day(stmts, key, ev.start, True) or report_day(ctx, chain, ev.start)
-            or speaker_day(stmts, key, ev.start, False) or mention_after(ctx, days, key, ev.end))
+            or referred_day(ctx, days, ev.end) or speaker_day(stmts, key, ev.start, False)
+            or mention_after(ctx, days, key, ev.end))
 
 
 def event_date(ctx: Context, stmts: list[Statement], evt: Event,

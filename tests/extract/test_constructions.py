@@ -779,3 +779,10 @@ def test_a_vow_is_said_to_no_one_it_names():
               "atas serangan itu.")
     [said] = rec.statements
     assert rec.actor(said.speaker).name == "Ali Khamenei" and said.recipient is None
+
+
+def test_an_undated_lead_takes_the_day_of_the_sentence_that_refers_back_to_it():
+    rec = run("Presiden Elbonia dan Presiden Borduria sepakat untuk tidak menggunakan kekuatan. "
+              "Kesepakatan itu dicapai dalam pertemuan di Jakarta, Kamis (4/3). Sebelumnya, "
+              "Elbonia menggelar referendum pada 1 Maret lalu.")
+    assert [e.date for e in rec.events if e.type == "AGREE"] == ["2021-03-04"]
