@@ -11,6 +11,7 @@ from graph.extract.actors import (
     full_role,
     guess_type,
     is_title_word,
+    name_words,
     normalize,
     person_key,
     promote_agents,
@@ -529,6 +530,20 @@ def with_anonymity(np: Span, lang: str) -> Span:
     return np
 
 
+def member_named(ctx: Context, np: Span) -> str | None:
+    """The person named after the organisation a noun phrase opens with ("Fraksi PDIP [Mercy
+    Chriesty Barends]"): two to four name words after an organisation's last mention."""
+    inside = ctx.table.within(np.start_char + ctx.offset, np.end_char + ctx.offset)
+    bodies = [e for _, e, k in inside if ctx.table.actors[k].type == ActorType.ORGANIZATION]
+    if not bodies:
+        return None
+    rest = np.doc.char_span(max(bodies) - ctx.offset, np.end_char, alignment_mode="contract")
+    if rest is None or not name_words(rest, ctx.lang):
+        return None
+    role = np.doc[np.start : rest.start]
+    return add_person(ctx.table, rest, role, ctx.offset)
+
+
 def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
     """The actor a noun phrase refers to (creating unnamed speakers and collectives if asked);
     none inside a dateline or a media citation ("mengutip NDTV")."""
@@ -601,6 +616,9 @@ def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
         if found:
             return found
     if head in org_words(lang) and words[0][0].isupper() and create:
+        member = member_named(ctx, np)
+        if member is not None:
+            return member
         words = capitalised_name(words, ctx.lang)
         exact = ctx.actor_at(np.start_char, np.end_char)
         if exact and ctx.table.actors[exact].name.lower() == " ".join(words).lower():

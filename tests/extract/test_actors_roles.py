@@ -178,3 +178,9 @@ def test_a_capitalised_acronym_name_is_an_organisation():
     rec = run("Satuan tugas itu (NTF-WPS) menyatakan kapal pemasok rusak berat. NTF-WPS juga "
               "mengatakan dua awak terluka.")
     assert {a.type for a in rec.actors if "NTF" in a.name} <= {ActorType.ORGANIZATION}
+
+
+def test_a_member_named_after_the_party_group_is_a_person():
+    rec = run("Dalam rapat, anggota Komisi X dari Fraksi PDIP Mercy Chriesty Barends meminta "
+              "menteri mencabut pernyataannya.")
+    assert [rec.actor(s.speaker).name for s in rec.statements] == ["Mercy Chriesty Barends"]
