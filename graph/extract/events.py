@@ -817,7 +817,7 @@ def refined_targets(
             critics(ctx, stmts, sources, trigger.start_char + ctx.offset) or targets
     if type_ in ("REJECT", "AGREE"):
         targets = [t for t in proposer(ctx, after, sent) if t not in sources] or targets
-    if type_ in ("ACCUSE", "REJECT"):
+    if type_ in ("ACCUSE", "REJECT", "SUPPORT"):
         targets = [t for t in act_agents(ctx, after, sent) if t not in sources] or targets
     if type_ == "PROTEST" and not targets:
         targets = [t for t in protest_site(ctx, after, sent) if t not in sources]
@@ -855,8 +855,9 @@ def act_agents(ctx: Context, after: int, sent: Span) -> list[str]:
     if nouns and by is not None and not doc[by].is_punct:
         agents = actors_in(ctx, np_after(doc, by + 1, sent.end, lang))
         return [k for k in agents if ctx.table.actors[k].type in AGENTS]
-    if len(np) < 2 or np[1].lower_ not in words_with_role(lang, "det"):
+    if len(np) < 2 or not {t.lower_ for t in np[1:3]} & words_with_role(lang, "det"):
         return []
+    nouns |= {r for r in act_roots(np[0], ("",)) if len(r) >= 5}  # "adopsi resolusi itu"
     verb = next((t for t in reversed(doc[: np.start]) if is_verb(t, lang)
                  and act_roots(t, ("me", "di")) & nouns), None) if nouns else None
     if verb is None:

@@ -1032,3 +1032,9 @@ def test_a_joint_exercise_with_a_partner_named_later_is_cooperation():
     rec = run("Amerika Serikat menggelar latihan penerbangan militer bersama Guyana pekan lalu. "
               "Perjanjian itu berlaku untuk serangan bersenjata terhadap kapal Filipina.")
     assert types(rec) == {"COOPERATE"}
+
+
+def test_welcoming_an_act_referred_back_to_supports_who_did_it():
+    rec = run("Dewan Keamanan PBB akhirnya mengadopsi resolusi gencatan senjata di Gaza. "
+              "Kementerian Luar Negeri RI menyambut baik adopsi resolusi itu.")
+    assert pairs(rec, "SUPPORT") == [(["Kementerian Luar Negeri RI"], ["Dewan Keamanan PBB"])]
