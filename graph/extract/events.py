@@ -16,7 +16,6 @@ from graph.extract.clauses import (
 )
 from graph.extract.context import Context
 from graph.extract.coref import resolve_all, state_of
-from graph.extract.criticisms import criticisms
 from graph.extract.demands import demands
 from graph.extract.lexicon import (
     EventEntry,
@@ -1163,16 +1162,8 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
             ))
     aim_protests(out)
     for evt in [*demands(ctx, stmts), *allegations(ctx, stmts), *charges(ctx, stmts)]:
-        add_unseen(out, seen, evt)
-    for evt in criticisms(ctx, stmts, out):
-        add_unseen(out, seen, evt)
+        signature = (evt.type, tuple(sorted(evt.sources)), tuple(sorted(evt.targets)))
+        if signature not in seen:
+            seen.add(signature)
+            out.append(evt)
     return out
-
-
-def add_unseen(out: list[Event], seen: set[tuple[str, tuple[str, ...], tuple[str, ...]]],
-               evt: Event) -> None:
-    """Add an event unless one of its type, sources and targets is there already."""
-    signature = (evt.type, tuple(sorted(evt.sources)), tuple(sorted(evt.targets)))
-    if signature not in seen:
-        seen.add(signature)
-        out.append(evt)

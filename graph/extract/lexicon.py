@@ -228,12 +228,6 @@ def gatherings(lang: str) -> frozenset[str]:
 
 
 @cache
-def evaluations(lang: str) -> frozenset[str]:
-    """Roots of negative evaluations of a party (evaluations.txt)."""
-    return frozenset(r[0].lower() for r in rows(lang, "evaluations.txt"))
-
-
-@cache
 def documents(lang: str) -> frozenset[str]:
     """Words heading the name of a law, bill or regulation, lower-cased (documents.txt)."""
     return frozenset(r[0].lower() for r in rows(lang, "documents.txt"))

@@ -1038,3 +1038,22 @@ def test_welcoming_an_act_referred_back_to_supports_who_did_it():
     rec = run("Dewan Keamanan PBB akhirnya mengadopsi resolusi gencatan senjata di Gaza. "
               "Kementerian Luar Negeri RI menyambut baik adopsi resolusi itu.")
     assert pairs(rec, "SUPPORT") == [(["Kementerian Luar Negeri RI"], ["Dewan Keamanan PBB"])]
+
+
+def test_a_party_said_to_do_wrong_is_accused_by_the_speaker():
+    rec = run("Dewan Perwakilan Rakyat (DPR) mengesahkan revisi undang-undang itu. \"DPR "
+              "mengabaikan suara publik,\" kata aktivis Siti Aminah.")
+    assert pairs(rec, "ACCUSE") == [(["Siti Aminah"], ["Dewan Perwakilan Rakyat"])]
+
+
+def test_a_negated_evaluation_or_one_of_the_speaker_itself_accuses_no_one():
+    rec = run("Menteri Luar Negeri Retno Marsudi mengatakan Indonesia tidak melanggar hukum "
+              "internasional. Juru bicara Partai Hijau Rudi Hartono mengatakan Malaysia tidak "
+              "curang.")
+    assert pairs(rec, "ACCUSE") == []
+
+
+def test_an_act_done_wrongly_accuses_its_doer_not_the_place_it_names():
+    rec = run("Juru bicara Penjaga Pantai China Gan Yu mengatakan kapal-kapal Filipina memasuki "
+              "perairan China secara ilegal.")
+    assert pairs(rec, "ACCUSE") == [(["Gan Yu"], ["Filipina"])]
