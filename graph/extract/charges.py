@@ -44,8 +44,10 @@ def charged_party(ctx: Context, content: Span, start: int, end: int, speaker: st
         if mention is None or (mention.start < end and start < mention.end):
             continue  # the charge word names the party itself ("Para penjajah")
         before = ctx.doc[mention.start - 1].lower_ if mention.start > 0 else ""
-        if before in documents(ctx.lang) or before in word_set(ctx.lang, "affected"):
-            continue  # what was violated or who suffered ("serangan Israel terhadap Rafah")
+        if before in documents(ctx.lang) or before in word_set(ctx.lang, "affected") or \
+                before in word_set(ctx.lang, "territories"):
+            continue  # what was violated or who suffered ("serangan Israel terhadap Rafah",
+            # "memasuki perairan China secara ilegal")
         gap = mention.start - end if mention.start >= end else start - mention.end + 1
         between = ctx.doc[min(end, mention.end) : max(start, mention.start)]
         if gap > REACH or any(t.text in ".;!?" for t in between) or (

@@ -1054,6 +1054,6 @@ def test_a_negated_evaluation_or_one_of_the_speaker_itself_accuses_no_one():
 
 
 def test_an_act_done_wrongly_accuses_its_doer_not_the_place_it_names():
-    rec = run("Juru bicara Penjaga Pantai China Gan Yu mengatakan kapal-kapal Filipina memasuki "
-              "perairan China secara ilegal.")
+    rec = run("Penjaga Pantai China menampik tuduhan tersebut. Juru bicaranya, Gan Yu, mengatakan "
+              "bahwa kapal-kapal Filipina telah memasuki perairan China secara ilegal.")
     assert pairs(rec, "ACCUSE") == [(["Gan Yu"], ["Filipina"])]
