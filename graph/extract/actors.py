@@ -12,11 +12,11 @@ from spacy.tokens import Doc, Span, Token
 
 from graph.extract.clauses import bracketed_acronym, is_verb
 from graph.extract.lexicon import (
-    CALENDAR,
     GazetteerEntry,
     alternation,
     areas,
     buildings,
+    calendar_word,
     collectives,
     cues,
     documents,
@@ -339,8 +339,8 @@ def titled_names(doc: Doc, lang: str) -> list[tuple[Span, Span]]:
                 tok.i > 0 and is_title_word(doc[tok.i - 1].text, lang)):
             continue
         j = role_end(doc, tok.i, lang)
-        if j > tok.i and office_state(doc, j, lang) is not None:
-            j = role_end(doc, office_state(doc, j, lang), lang)
+        state = office_state(doc, j, lang) if tok.i < j < len(doc) else None
+        j = role_end(doc, state, lang) if state is not None else j
         named = next((e for e in doc.ents if e.start == j and e.label_ in ("ORG", "LOC")), None)
         if j > tok.i and named is not None:  # "Direktur Badan Pangan Nasional (BPN) Dedi Kurnia"
             j = named.end + (3 if bracketed_acronym(doc, named.end) else 0)
@@ -538,8 +538,7 @@ def closed_word(ent: Span, lang: str) -> bool:
     """Whether a one-word entity is a day, a month or a function word, capitalised only where
     it opens a sentence or follows a comma ("Ahad (4/3)", "Demi mendorong ...")."""
     word = ent.text.lower()
-    return len(ent) == 1 and (word in function_words(lang) or
-                              time_words(lang).get(word, ("",))[0] in CALENDAR)
+    return len(ent) == 1 and (word in function_words(lang) or calendar_word(word, lang))
 
 
 

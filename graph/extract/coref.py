@@ -21,8 +21,8 @@ from graph.extract.actors import (
 from graph.extract.clauses import pair_reference, split_conjuncts
 from graph.extract.context import Context
 from graph.extract.lexicon import (
-    CALENDAR,
     belongings,
+    calendar_word,
     collectives,
     documents,
     function_words,
@@ -507,8 +507,7 @@ def capitalised_name(words: list[str], lang: str) -> list[str]:
 def undated(np: Span, lang: str) -> Span:
     """A noun phrase up to a day or month named after its first word ("warga Palestina,
     Minggu (24/8)" -> "warga Palestina")."""
-    end = next((t.i for t in np[1:] if time_words(lang).get(t.lower_, ("",))[0] in CALENDAR),
-               None)
+    end = next((t.i for t in np[1:] if calendar_word(t.lower_, lang)), None)
     if end is None:
         return np
     while end > np.start and np.doc[end - 1].is_punct:

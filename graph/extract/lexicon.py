@@ -113,6 +113,11 @@ CALENDAR = frozenset({"weekday", "month"})
 """Kinds of time word that name a day of the week or a month."""
 
 
+def calendar_word(word: str, lang: str) -> bool:
+    """Whether a lower-cased word names a day of the week or a month ("ahad", "maret")."""
+    return time_words(lang).get(word, ("",))[0] in CALENDAR
+
+
 @cache
 def time_words(lang: str) -> dict[str, tuple[str, str]]:
     """Time words by lower-cased form: (kind, value)."""

@@ -424,7 +424,7 @@ def indirect_statements(ctx: Context, taken: set[int]) -> list[Statement]:
                                                  words_with_role(lang, "neg"))
             recipient, literal, i = addressee_after(ctx, tok.i + 1, sent.end)
             if found.cue.frame == "act" and recipient is None and \
-                    found.analysis.prefix not in ("ber", "be") and \
+                    found.analysis.form != "B" and \
                     not characterised(ctx, i, sent.end):
                 obj = np_after(doc, i, sent.end, lang)
                 recipient = resolve(ctx, obj) if len(obj) else None
