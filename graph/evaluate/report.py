@@ -35,7 +35,7 @@ def attribute_table(evaluation: Evaluation) -> list[str]:
         f"  {'actors':11} {'type':10} "
         f"{percent(actors.attributes['type'], actors.attribute_totals['type'])}"
     )
-    lines.append(f"  {'actors':11} duplicate nodes: {actors.attributes['duplicates']}")
+    lines.append(f"  {'actors':11} duplicate nodes: {len(actors.duplicates)}")
     right, total = evaluation.dates()
     lines.append(f"  {'dates':11} {'exact':10} {percent(right, total)}")
     return lines
@@ -65,7 +65,8 @@ def describe(layer: str, item: dict) -> str:
 def error_lines(evaluation: Evaluation) -> list[str]:
     """Per file and layer, the gold items missed, the system items matched to none and the
     matched pairs that disagree on an attribute (~)."""
-    lines = ["errors (- missed gold, + unmatched system, ~ matched but an attribute differs)"]
+    lines = ["errors (- missed gold, + unmatched system, ~ matched but an attribute differs, "
+             "= a second node for a gold actor)"]
     for name, layers in evaluation.files.items():
         for layer_name in ("actors", "statements", "events"):
             layer = layers[layer_name]
@@ -73,6 +74,7 @@ def error_lines(evaluation: Evaluation) -> list[str]:
             lines += [f"{name} {layer_name} + {describe(layer_name, s)}" for s in layer.spurious]
             lines += [f"{name} {layer_name} ~ {attr} {g.get(attr)} (system {s.get(attr)}): "
                       f"{describe(layer_name, g)}" for attr, g, s in layer.disagreements]
+        lines += [f"{name} actors = {describe('actors', s)}" for s in layers["actors"].duplicates]
     return lines
 
 

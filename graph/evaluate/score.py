@@ -111,6 +111,7 @@ class Layer:
     missed: list[Item] = field(default_factory=list)
     spurious: list[Item] = field(default_factory=list)
     disagreements: list[tuple[str, Item, Item]] = field(default_factory=list)
+    duplicates: list[Item] = field(default_factory=list)
 
     def add(self, other: Layer) -> None:
         """Sum another file's counts into this one."""
@@ -122,6 +123,7 @@ class Layer:
         self.missed.extend(other.missed)
         self.spurious.extend(other.spurious)
         self.disagreements.extend(other.disagreements)
+        self.duplicates.extend(other.duplicates)
 
     def record(self, gold: list[Item], system: list[Item], pairs: list[tuple[Item, Item]]) -> None:
         """Count the matches and keep the unmatched items of both sides."""
@@ -215,13 +217,14 @@ def score_events(gold: list[Item], system: list[Item], resolve: Resolver, typed:
     return layer
 
 
-def duplicate_actors(resolve: Resolver, system_actors: list[Item], gold_actors: list[Item]) -> int:
+def duplicate_actors(resolve: Resolver, system_actors: list[Item],
+                     gold_actors: list[Item]) -> list[Item]:
     """System actors that are a second node for a gold actor already matched."""
-    return sum(
-        1
+    return [
+        s
         for s in system_actors
         if s["name"] not in resolve.to_gold and any(forms(s) & forms(g) for g in gold_actors)
-    )
+    ]
 
 
 def score_file(gold: dict[str, list[Item]], system: dict[str, list[Item]]) -> dict[str, Layer]:
@@ -231,7 +234,7 @@ def score_file(gold: dict[str, list[Item]], system: dict[str, list[Item]]) -> di
     actors.record(gold["actors"], system["actors"], resolve.pairs)
     for g, s in resolve.pairs:
         actors.attribute("type", g["type"] == s["type"])
-    actors.attributes["duplicates"] = duplicate_actors(resolve, system["actors"], gold["actors"])
+    actors.duplicates = duplicate_actors(resolve, system["actors"], gold["actors"])
     return {
         "actors": actors,
         "statements": score_statements(gold["statements"], system["statements"], resolve),
