@@ -342,8 +342,8 @@ def titled_names(doc: Doc, lang: str) -> list[tuple[Span, Span]]:
         state = office_state(doc, j, lang) if tok.i < j < len(doc) else None
         j = role_end(doc, state, lang) if state is not None else j
         named = next((e for e in doc.ents if e.start == j and e.label_ in ("ORG", "LOC")), None)
-        if j > tok.i and named is not None:  # "Direktur Badan Pangan Nasional (BPN) Dedi Kurnia"
-            j = named.end + (3 if bracketed_acronym(doc, named.end) else 0)
+        if j > tok.i and named is not None:
+            j = past_named(named, lang)
         if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].is_title and \
                 doc[j - 1].ent_type_ == "GPE":
             j += 1
@@ -359,11 +359,23 @@ def titled_names(doc: Doc, lang: str) -> list[tuple[Span, Span]]:
     return out
 
 
+def past_named(named: Span, lang: str) -> int:
+    """Where the name after an organisation or place entity that follows a role starts: after
+    it when a name follows ("Direktur Badan Pangan Nasional (BPN) Dedi Kurnia"), at it when the
+    entity is the name itself ("Presiden KSPI [Said Iqbal] menyatakan")."""
+    doc = named.doc
+    end = named.end + (3 if bracketed_acronym(doc, named.end) else 0)
+    if (end >= len(doc) or not doc[end].is_title) and name_words(named, lang):
+        return named.start
+    return end
+
+
 def role_end(doc: Doc, j: int, lang: str) -> int:
     """The end of the title words, acronyms and states of a role that starts at j."""
     listing, serving = word_set(lang, "list_conjunctions"), word_set(lang, "serving_preps")
     while j < len(doc) and (is_title_word(doc[j].text, lang) or doc[j].is_upper or
                             doc[j].text in gazetteer_index(lang) or doc[j].lower_ in listing
+                            or doc[j].text in organisations(lang)
                             or doc[j].ent_type_ == "GPE" or bracketed_acronym(doc, j) or
                             (doc[j].lower_ in serving and j + 1 < len(doc) and
                              doc[j + 1].ent_type_ == "GPE")):
@@ -634,6 +646,8 @@ def titled_person(ent: Span, lang: str) -> Span | None:
     if type_ not in (ActorType.PLACE, ActorType.ORGANIZATION):
         return None
     i = ent.start - 2 if ent.start > 1 and doc[ent.start - 1].text == "," else ent.start - 1
+    if i > 0 and doc[i].is_upper and len(doc[i]) > 1 and name_words(ent, lang):
+        i -= 1  # the body's acronym between title and name ("Presiden KSPI [Said Iqbal]")
     before = doc[i] if i >= 0 else None
     cut = after_rank(ent, lang) or ent.start
     if cut == ent.start and before is not None and before.lower_ in ranks(lang):
@@ -652,6 +666,9 @@ def titled_person(ent: Span, lang: str) -> Span | None:
             cut > ent.start and cut + 2 < ent.end and doc[cut - 1].lower_ in org_words(lang)):
         return None  # an organisation's name ("Ketua Umum [Partai Nasional Demokrat]", "Kepala
         # [Badan Pertanahan Nasional] (BPN)")
+    if cut == ent.start and type_ == ActorType.ORGANIZATION and name_words(ent, lang) and \
+            ent.text not in organisations(lang):
+        return Span(doc, ent.start, ent.end, label="PER")  # "Presiden KSPI [Said Iqbal]"
     if cut == ent.start and type_ == ActorType.PLACE:
         cut += 1
         while cut < ent.end and doc[cut].lower_ in words_with_role(lang, "compass"):
@@ -781,8 +798,14 @@ def build(doc: Doc, offset: int, lang: str, skip: list[tuple[int, int]]) -> Tabl
         add_entity(table, ent, offset, acronyms)
     for name, role in titled_names(doc, lang):
         start, end = name.start_char + offset, name.end_char + offset
-        if not skipped(name) and not any(s < end and start < e for s, e, _ in table.spans):
-            add_person(table, name, full_role(name, role, lang), offset)
+        inside = {k for s, e, k in table.spans if s < end and start < e}
+        if skipped(name) or not all(table.actors[k].type == ActorType.PERSON and
+                                    name.text.endswith(" " + table.actors[k].name)
+                                    for k in inside):
+            continue  # a name that overlaps an actor other than its own last words
+        key = add_person(table, name, full_role(name, role, lang), offset)
+        for part in inside - {key}:  # the entity found only the last words of the name
+            absorb(table, part, key)
     for name, acronym in acronym_pairs(doc, lang):
         if name[0].lower_ in gatherings(lang) | documents(lang) or skipped(name):
             continue  # "Konferensi Tingkat Tinggi (KTT)" names an occasion

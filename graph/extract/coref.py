@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
@@ -665,14 +666,39 @@ def counted_states(ctx: Context, np: Span) -> list[str]:
         count, kind = COUNTED[words[0]], ActorType.PERSON
     else:
         return []
-    return last_agents(ctx, np.start_char, count, kind)
+    pair_kind = None if head in word_set(ctx.lang, "side_counters") else kind
+    return (head and count == 2 and coordinated_pair(ctx, np.start_char, pair_kind)) or \
+        last_agents(ctx, np.start_char, count, kind, skip=opening_actors(ctx, np.start_char))
 
 
-def last_agents(ctx: Context, char: int, count: int, kind: ActorType | None = None) -> list[str]:
+def coordinated_pair(ctx: Context, char: int, kind: ActorType | None) -> list[str]:
+    """The last two actors of a kind named side by side before a body offset ("Rusia dan
+    Ukraina", "Thailand-Kamboja"), or none."""
+    joints = word_set(ctx.lang, "pair_joints")
+    before = sorted((s, e, k) for s, e, k in ctx.table.spans if e <= char + ctx.offset)
+    text = ctx.doc.text
+    for (_, e1, a), (s2, _, b) in reversed(list(pairwise(before))):
+        gap = text[e1 - ctx.offset : s2 - ctx.offset].strip().lower()
+        types = {ctx.table.actors[a].type, ctx.table.actors[b].type}
+        if a != b and gap in joints and types <= AGENT_KINDS and (kind is None or types == {kind}):
+            return [a, b]
+    return []
+
+
+def opening_actors(ctx: Context, char: int) -> set[str]:
+    """Actors named in a sentence before a body offset: the counted parties a subject
+    addresses are not itself ("Menteri Luar Negeri Turki ... mendesak kedua pihak")."""
+    start = ctx.sents[ctx.sent_index(char)][0]
+    return set(ctx.actors_within(start, char))
+
+
+def last_agents(ctx: Context, char: int, count: int, kind: ActorType | None = None,
+                skip: set[str] | frozenset[str] = frozenset()) -> list[str]:
     """The last `count` distinct actors of one kind (by default, that of the last agent)
-    mentioned before a body offset, in text order; none if there are fewer."""
+    mentioned before a body offset, in text order, but those skipped; none if there are
+    fewer."""
     before = sorted((e, k) for s, e, k in ctx.table.spans if s < char + ctx.offset
-                    and ctx.table.actors[k].type in AGENT_KINDS)
+                    and ctx.table.actors[k].type in AGENT_KINDS and k not in skip)
     kind = kind or (ctx.table.actors[before[-1][1]].type if before else None)
     found: list[str] = []
     for _, key in reversed(before):

@@ -18,7 +18,7 @@ from graph.extract.clauses import (
     subject_region,
 )
 from graph.extract.context import Context
-from graph.extract.coref import by_pronoun, collective_np, resolve, resolve_all
+from graph.extract.coref import by_pronoun, collective_np, counted_states, resolve, resolve_all
 from graph.extract.lexicon import Cue, cues, events, word_set, words_with_role
 from graph.extract.morph import Analysis, analyses, lookup, roots
 from graph.extract.segment import Quote
@@ -427,7 +427,10 @@ def indirect_statements(ctx: Context, taken: set[int]) -> list[Statement]:
                     found.analysis.form != "B" and \
                     not characterised(ctx, i, sent.end):
                 obj = np_after(doc, i, sent.end, lang)
-                recipient = resolve(ctx, obj) if len(obj) else None
+                if len(obj) and counted_states(ctx, obj):
+                    literal = obj.text  # "mendesak kedua pihak": the parties are the targets
+                elif len(obj):
+                    recipient = resolve(ctx, obj)
             elif recipient is None and literal is None:
                 recipient, i = warned(ctx, i, sent.end)
             if recipient is None and literal is None:

@@ -184,3 +184,16 @@ def test_a_member_named_after_the_party_group_is_a_person():
     rec = run("Dalam rapat, anggota Komisi X dari Fraksi PDIP Mercy Chriesty Barends meminta "
               "menteri mencabut pernyataannya.")
     assert [rec.actor(s.speaker).name for s in rec.statements] == ["Mercy Chriesty Barends"]
+
+
+def test_name_after_a_body_acronym_is_the_person_of_the_title():
+    rec = run("Presiden Partai Tani sekaligus Presiden KSPI Agus Wiranto menyatakan bahwa upah "
+              "harus naik. \"Kami akan mogok,\" ujar Wiranto.")
+    persons = [a.name for a in rec.actors if a.type == ActorType.PERSON]
+    assert persons == ["Agus Wiranto"]
+    assert {rec.actor(s.speaker).name for s in rec.statements} == {"Agus Wiranto"}
+
+
+def test_known_body_before_a_name_is_split_from_it():
+    rec = run("Ketua Umum Apindo Ratna Sari Dewi menilai kenaikan upah akan memberatkan usaha.")
+    assert {a.name for a in rec.actors if a.type == ActorType.PERSON} == {"Ratna Sari Dewi"}

@@ -1057,3 +1057,12 @@ def test_an_act_done_wrongly_accuses_its_doer_not_the_place_it_names():
     rec = run("Penjaga Pantai China menampik tuduhan tersebut. Juru bicaranya, Gan Yu, mengatakan "
               "bahwa kapal-kapal Filipina telah memasuki perairan China secara ilegal.")
     assert pairs(rec, "ACCUSE") == [(["Gan Yu"], ["Filipina"])]
+
+
+def test_counted_sides_are_the_pair_named_together_not_the_speakers_state():
+    rec = run("Delegasi Armenia dan Azerbaijan bertemu di Almaty pada Senin. Menteri Luar Negeri "
+              "Kazakhstan Nurlan Ermek mendesak kedua pihak segera menyepakati gencatan senjata. "
+              "Ia mengatakan kedua negara sepakat melanjutkan pembicaraan.")
+    assert pairs(rec, "REQUEST") == [(["Nurlan Ermek"], ["Armenia", "Azerbaijan"])]
+    assert pairs(rec, "AGREE") == [(["Armenia", "Azerbaijan"], [])]
+    assert "kedua pihak" not in {a.name for a in rec.actors}
