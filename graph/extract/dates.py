@@ -9,6 +9,8 @@ given without a day ("pekan lalu") leaves the date empty.
 
 from __future__ import annotations
 
+from datetime import date
+
 from graph.extract.clauses import QUOTE_MARKS
 from graph.extract.context import Context
 from graph.extract.lexicon import words_with_role
@@ -16,17 +18,25 @@ from graph.extract.time import sentence_date, shifts, vague
 from graph.records import Event, Span, Statement
 
 
-def day_in(ctx: Context, text: str) -> str | None:
-    """The day a text gives, none after the article's day (a plan: "akan menghadiri KTT pada
+def day_in(ctx: Context, text: str, base: str | None = None) -> str | None:
+    """The day a text gives, counted from `base` when it counts from the day told of before
+    ("sehari sebelumnya"); none after the article's day (a plan: "akan menghadiri KTT pada
     24 April" dates no report)."""
-    day = sentence_date(text, ctx.article.date, ctx.ref, ctx.lang)
+    day = sentence_date(text, ctx.article.date, ctx.ref, ctx.lang,
+                        date.fromisoformat(base) if base else None)
     last = ctx.article.date if ctx.article.date and len(ctx.article.date) == 10 else None
     return None if day and last and day > last else day
 
 
-def date_at(ctx: Context, start: int, end: int) -> str | None:
+def date_at(ctx: Context, start: int, end: int, days: list[str | None]) -> str | None:
     """The date written in the sentences of an article span (article offsets)."""
-    return day_in(ctx, ctx.article.text[start:end])
+    return day_in(ctx, ctx.article.text[start:end], told_before(ctx, days, start))
+
+
+def told_before(ctx: Context, days: list[str | None], start: int) -> str | None:
+    """The day of the last dated sentence before the one holding an article offset."""
+    i = ctx.sent_index(start - ctx.offset)
+    return next((d for d in reversed(days[:i]) if d), None)
 
 
 def unquoted(ctx: Context, start: int, end: int, holes: list[tuple[int, int]]) -> str:
@@ -43,8 +53,11 @@ def sentence_days(ctx: Context, stmts: list[Statement]) -> list[str | None]:
     """The day each sentence states outside its quotations and what its statements report
     ("dia jelaskan, pada 26 Maret lalu, pemerintah sudah ..." dates no later report)."""
     contents = [(s.content.start, s.content.end) for s in stmts]
-    return [day_in(ctx, unquoted(ctx, a + ctx.offset, b + ctx.offset, contents))
-            for a, b in ctx.sents]
+    days: list[str | None] = []
+    for a, b in ctx.sents:
+        text = unquoted(ctx, a + ctx.offset, b + ctx.offset, contents)
+        days.append(day_in(ctx, text, next((d for d in reversed(days) if d), None)))
+    return days
 
 
 def carried(ctx: Context, days: list[str | None]) -> list[str | None]:
@@ -74,11 +87,11 @@ def report_day(ctx: Context, chain: list[str | None], start: int) -> str | None:
     return chain[ctx.sent_index(start - ctx.offset)]
 
 
-def own_date(ctx: Context, stmt: Statement) -> tuple[str | None, bool]:
+def own_date(ctx: Context, stmt: Statement, days: list[str | None]) -> tuple[str | None, bool]:
     """The day a statement's sentences give outside its content; whether a dayless time is."""
     ev, content = stmt.evidence, stmt.content
     text = unquoted(ctx, ev.start, ev.end, [(content.start, content.end)])
-    return day_in(ctx, text), vague(text, ctx.lang)
+    return day_in(ctx, text, told_before(ctx, days, ev.start)), vague(text, ctx.lang)
 
 
 def mention_after(ctx: Context, days: list[str | None], key: str, after: int) -> str | None:
@@ -115,7 +128,7 @@ def assign(ctx: Context, stmts: list[Statement], evts: list[Event]) -> None:
     days = sentence_days(ctx, stmts)
     chain = carried(ctx, days)
     stmts.sort(key=lambda s: (s.evidence.start, s.content.start))
-    owns = [own_date(ctx, s) for s in stmts]
+    owns = [own_date(ctx, s, days) for s in stmts]
     for stmt, (day, _) in zip(stmts, owns, strict=True):
         stmt.date = day
     for stmt, (day, dayless) in zip(stmts, owns, strict=True):
@@ -142,7 +155,7 @@ def event_date(ctx: Context, stmts: list[Statement], evt: Event,
     said.sort(key=lambda s: s.cue.start != evt.trigger.start)
     if said and said[0].cue.start == evt.trigger.start:
         return said[0].date
-    own = date_at(ctx, evt.evidence.start, evt.evidence.end)
+    own = date_at(ctx, evt.evidence.start, evt.evidence.end, tables[0])
     if own or (said and said[0].date):
         return own or said[0].date
     text = unquoted(ctx, evt.evidence.start, evt.evidence.end, [])

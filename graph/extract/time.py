@@ -30,13 +30,24 @@ def _safe_date(year: int | None, month: int, day: int) -> date | None:
 
 
 def _masked(text: str, lang: str) -> str:
-    """The text with report datelines ("dilansir Reuters, Sabtu (26/1)") blanked out."""
+    """The text with report datelines ("dilansir Reuters, Sabtu (26/1)") and the start of a
+    span ("sejak Senin pagi", "sejak 7 Oktober") blanked out: neither is the day it tells of."""
     kinds = time_words(lang)
     report = "|".join(w for w, (k, _) in kinds.items() if k == "report")
-    if not report:
-        return text
-    pattern = re.compile(rf"\b(?:{report})\b[^.\n]{{0,60}}?\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\)")
-    return pattern.sub(lambda m: " " * len(m.group()), text)
+    if report:
+        pattern = re.compile(
+            rf"\b(?:{report})\b[^.\n]{{0,60}}?\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\)")
+        text = pattern.sub(_blank, text)
+    since = alternation(word_set(lang, "since_preps"))
+    days = alternation(word_set(lang, "day_words"))
+    named = f"{_forms('weekday', lang)}|\\d{{1,2}}\\s+(?:{_forms('month', lang)})"
+    return re.sub(rf"(?i)\b(?:{since})\s+(?:(?:{days})\s+)?(?:{named})\b(?:\s*\([\d/]+\))?",
+                  _blank, text)
+
+
+def _blank(m: re.Match[str]) -> str:
+    """Spaces as long as a match."""
+    return " " * len(m.group())
 
 
 def explicit_dates(text: str, year: int | None, lang: str = "id") -> list[tuple[int, date]]:
@@ -81,17 +92,23 @@ def _future(text: str, end: int, lang: str) -> bool:
 
 
 def sentence_date(
-    text: str, article_date: str | None, ref: date | None, lang: str = "id"
+    text: str, article_date: str | None, ref: date | None, lang: str = "id",
+    base: date | None = None,
 ) -> str | None:
-    """The day a sentence talks about, as ISO, or None when the text gives no day."""
+    """The day a sentence talks about, as ISO, or None when the text gives no day; a day
+    counted from the one told of before ("sehari sebelumnya") counts from `base`."""
     year = parse_iso(article_date)[0] or (ref.year if ref else None)
     dates = explicit_dates(text, year, lang)
     if dates:
         return dates[0][1].isoformat()
-    if ref is None:
-        return None
     masked = _masked(text, lang).lower()
     kinds = time_words(lang)
+    for form in sorted((w for w, (k, _) in kinds.items() if k == "counted"), key=len,
+                       reverse=True):
+        if base is not None and re.search(rf"\b{re.escape(form)}\b", masked):
+            return (base + timedelta(days=int(kinds[form][1]))).isoformat()
+    if ref is None:
+        return None
     for form in sorted((w for w, (k, _) in kinds.items() if k == "relative"), key=len,
                        reverse=True):
         if re.search(rf"\b{re.escape(form)}\b", masked):

@@ -45,6 +45,25 @@ def test_dates_numeric_weekday_relative_and_report_lines():
     assert sentence_date("dua minggu lalu ia berkata", "2021-03-10", ref) is None
 
 
+def test_the_start_of_a_span_is_not_the_day_told_of():
+    ref = date(2021, 3, 10)
+    assert sentence_date("kapal terdeteksi sejak Senin pagi", "2021-03-10", ref) is None
+    assert sentence_date("perang berlangsung sejak 7 Oktober", "2021-03-10", ref) is None
+    assert sentence_date("sejak Senin, katanya pada Selasa (9/3)", "2021-03-10", ref) == \
+        "2021-03-09"
+
+
+def test_a_day_counted_from_the_one_told_of_before():
+    ref, base = date(2021, 3, 10), date(2021, 3, 5)
+    assert sentence_date("Sehari sebelumnya, ia bertemu Rina.", "2021-03-10", ref, "id",
+                         base) == "2021-03-04"
+    assert sentence_date("Keesokan harinya ia pulang.", "2021-03-10", ref, "id",
+                         base) == "2021-03-06"
+    assert sentence_date("Pada hari yang sama, polisi menahan Rudi.", "2021-03-10", ref, "id",
+                         base) == "2021-03-05"
+    assert sentence_date("Sehari sebelumnya, ia bertemu Rina.", "2021-03-10", ref) is None
+
+
 def test_a_sentence_turning_to_another_occasion_after_its_subject():
     assert shifts("Rusia sebelumnya memperingatkan eskalasi.")
     assert shifts("Sebelumnya, Rusia memperingatkan eskalasi.")
