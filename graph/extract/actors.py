@@ -7,6 +7,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -824,7 +825,20 @@ def build(doc: Doc, offset: int, lang: str, skip: list[tuple[int, int]]) -> Tabl
         key = table.by_name(tok.text) if tok.text.isupper() and len(tok) >= 2 else None
         if key and not skipped(doc[tok.i : tok.i + 1]):
             table.mention(key, tok.idx + offset, tok.idx + len(tok) + offset, tok.text)
+    merge_aliases(table, doc, offset)
     return table
+
+
+def merge_aliases(table: Table, doc: Doc, offset: int) -> None:
+    """One node for a person named again right after "atau"/"alias" ("Thomas Trikasih Lembong
+    atau Tom Lembong")."""
+    joints = word_set(table.lang, "alias_joints")
+    persons = sorted((s, e, k) for s, e, k in table.spans
+                     if table.actors[k].type == ActorType.PERSON)
+    for (_, e1, a), (s2, _, b) in pairwise(persons):
+        if a != b and a in table.actors and b in table.actors and \
+                doc.text[e1 - offset : s2 - offset].strip().lower() in joints:
+            absorb(table, b, a)
 
 
 def add_entity(table: Table, ent: Span, offset: int,

@@ -485,6 +485,13 @@ def arguments(
     return sources, targets
 
 
+def pursuer(found: list[Event], targets: list[str]) -> list[str]:
+    """The sources of the last hostile act on one of these targets: the agent an agentless
+    passive act on them continues."""
+    return next((list(e.sources) for e in reversed(found)
+                 if e.type in HOSTILE and not e.negated and set(e.targets) & set(targets)), [])
+
+
 def condemned(ctx: Context, entry: EventEntry, after: int, sent: Span,
               targets: list[str]) -> list[str]:
     """The targets of an accusation whose object is an act of force: that act's agents, never
@@ -1139,6 +1146,8 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
                     ctx.table.actors[k].type == ActorType.GROUP for k in sources):
                 type_ = "PROTEST"  # protesters blocking a road (CAMEO 144)
                 targets = [k for k in targets if ctx.table.actors[k].type in AGENTS]
+            if not sources and analysis.passive and type_ in HOSTILE:
+                sources = pursuer(out, targets)  # "KPK menetapkan X ... X langsung ditahan"
             if not sources or (not targets and not (
                     type_ in NO_TARGET_OK or (type_ in RECIPROCAL and len(sources) > 1)
                     or (type_ == "REJECT" and denies(ctx, tok)))):

@@ -197,3 +197,10 @@ def test_name_after_a_body_acronym_is_the_person_of_the_title():
 def test_known_body_before_a_name_is_split_from_it():
     rec = run("Ketua Umum Apindo Ratna Sari Dewi menilai kenaikan upah akan memberatkan usaha.")
     assert {a.name for a in rec.actors if a.type == ActorType.PERSON} == {"Ratna Sari Dewi"}
+
+
+def test_a_name_given_again_after_atau_is_the_same_person():
+    rec = run("Kejaksaan Agung memeriksa Bambang Sutrisno Wijaya atau Bambang Jaya pada Senin. "
+              "Bambang Jaya membantah tuduhan itu.")
+    assert [a.name for a in rec.actors if a.type == ActorType.PERSON] == [
+        "Bambang Sutrisno Wijaya"]

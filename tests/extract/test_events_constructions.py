@@ -1066,3 +1066,14 @@ def test_counted_sides_are_the_pair_named_together_not_the_speakers_state():
     assert pairs(rec, "REQUEST") == [(["Nurlan Ermek"], ["Armenia", "Azerbaijan"])]
     assert pairs(rec, "AGREE") == [(["Armenia", "Azerbaijan"], [])]
     assert "kedua pihak" not in {a.name for a in rec.actors}
+
+
+def test_an_agentless_detention_continues_who_charged_the_detainee():
+    rec = run("Kejaksaan Tinggi Banten menetapkan Bupati Lebak Rudi Hartono sebagai tersangka "
+              "pada Senin. Rudi langsung ditahan selama 20 hari.")
+    assert pairs(rec, "COERCE") == [(["Kejaksaan Tinggi Banten"], ["Rudi Hartono"])]
+
+
+def test_an_agentless_detention_of_someone_never_charged_is_no_event():
+    rec = run("Rudi Hartono ditahan selama 20 hari di Serang.")
+    assert pairs(rec, "COERCE") == []
