@@ -832,13 +832,18 @@ def build(doc: Doc, offset: int, lang: str, skip: list[tuple[int, int]]) -> Tabl
 def merge_aliases(table: Table, doc: Doc, offset: int) -> None:
     """One node for a person named again right after "atau"/"alias" ("Thomas Trikasih Lembong
     atau Tom Lembong")."""
-    joints = word_set(table.lang, "alias_joints")
-    persons = sorted((s, e, k) for s, e, k in table.spans
-                     if table.actors[k].type == ActorType.PERSON)
-    for (_, e1, a), (s2, _, b) in pairwise(persons):
-        if a != b and a in table.actors and b in table.actors and \
-                doc.text[e1 - offset : s2 - offset].strip().lower() in joints:
+    persons = [m for m in table.spans if table.actors[m[2]].type == ActorType.PERSON]
+    for a, b in joined(persons, doc.text, offset, word_set(table.lang, "alias_joints")):
+        if a in table.actors and b in table.actors:
             absorb(table, b, a)
+
+
+def joined(mentions: list[tuple[int, int, str]], text: str, offset: int,
+           joints: frozenset[str]) -> list[tuple[str, str]]:
+    """The pairs of different actors whose mentions follow each other with only a joining word
+    between ("Rusia dan Ukraina", "X atau Y"), in text order; `text` starts at `offset`."""
+    return [(a, b) for (_, e1, a), (s2, _, b) in pairwise(sorted(mentions))
+            if a != b and text[e1 - offset : s2 - offset].strip().lower() in joints]
 
 
 def add_entity(table: Table, ent: Span, offset: int,

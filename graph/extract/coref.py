@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections import Counter
-from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
@@ -12,6 +11,7 @@ from graph.extract.actors import (
     full_role,
     guess_type,
     is_title_word,
+    joined,
     name_words,
     normalize,
     person_key,
@@ -674,13 +674,11 @@ def counted_states(ctx: Context, np: Span) -> list[str]:
 def coordinated_pair(ctx: Context, char: int, kind: ActorType | None) -> list[str]:
     """The last two actors of a kind named side by side before a body offset ("Rusia dan
     Ukraina", "Thailand-Kamboja"), or none."""
-    joints = word_set(ctx.lang, "pair_joints")
-    before = sorted((s, e, k) for s, e, k in ctx.table.spans if e <= char + ctx.offset)
-    text = ctx.doc.text
-    for (_, e1, a), (s2, _, b) in reversed(list(pairwise(before))):
-        gap = text[e1 - ctx.offset : s2 - ctx.offset].strip().lower()
+    before = [m for m in ctx.table.spans if m[1] <= char + ctx.offset]
+    for a, b in reversed(joined(before, ctx.doc.text, ctx.offset,
+                                word_set(ctx.lang, "pair_joints"))):
         types = {ctx.table.actors[a].type, ctx.table.actors[b].type}
-        if a != b and gap in joints and types <= AGENT_KINDS and (kind is None or types == {kind}):
+        if types <= AGENT_KINDS and (kind is None or types == {kind}):
             return [a, b]
     return []
 

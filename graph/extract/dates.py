@@ -35,8 +35,12 @@ def date_at(ctx: Context, start: int, end: int, days: list[str | None]) -> str |
 
 def told_before(ctx: Context, days: list[str | None], start: int) -> str | None:
     """The day of the last dated sentence before the one holding an article offset."""
-    i = ctx.sent_index(start - ctx.offset)
-    return next((d for d in reversed(days[:i]) if d), None)
+    return last_day(days[: ctx.sent_index(start - ctx.offset)])
+
+
+def last_day(days: list[str | None]) -> str | None:
+    """The last day of a list that has one."""
+    return next((d for d in reversed(days) if d), None)
 
 
 def unquoted(ctx: Context, start: int, end: int, holes: list[tuple[int, int]]) -> str:
@@ -56,7 +60,7 @@ def sentence_days(ctx: Context, stmts: list[Statement]) -> list[str | None]:
     days: list[str | None] = []
     for a, b in ctx.sents:
         text = unquoted(ctx, a + ctx.offset, b + ctx.offset, contents)
-        days.append(day_in(ctx, text, next((d for d in reversed(days) if d), None)))
+        days.append(day_in(ctx, text, last_day(days)))
     return days
 
 

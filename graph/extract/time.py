@@ -103,16 +103,14 @@ def sentence_date(
         return dates[0][1].isoformat()
     masked = _masked(text, lang).lower()
     kinds = time_words(lang)
-    for form in sorted((w for w, (k, _) in kinds.items() if k == "counted"), key=len,
-                       reverse=True):
-        if base is not None and re.search(rf"\b{re.escape(form)}\b", masked):
-            return (base + timedelta(days=int(kinds[form][1]))).isoformat()
+    counted = _offset(masked, "counted", lang)
+    if base is not None and counted is not None:
+        return (base + timedelta(days=counted)).isoformat()
     if ref is None:
         return None
-    for form in sorted((w for w, (k, _) in kinds.items() if k == "relative"), key=len,
-                       reverse=True):
-        if re.search(rf"\b{re.escape(form)}\b", masked):
-            return (ref + timedelta(days=int(kinds[form][1]))).isoformat()
+    relative = _offset(masked, "relative", lang)
+    if relative is not None:
+        return (ref + timedelta(days=relative)).isoformat()
     preps = alternation(word_set(lang, "date_preps"))
     days = alternation(word_set(lang, "day_words"))
     for m in re.finditer(rf"\b(?:{preps}\s+)?(?:{days}\s+)?({WORD})\b", masked):
@@ -120,6 +118,16 @@ def sentence_date(
         future = _future(masked, m.start(), lang)
         if kind == "weekday" and _weekday_context(masked, m, lang) and not future:
             return _weekday_before(ref, int(value)).isoformat()
+    return None
+
+
+def _offset(masked: str, kind: str, lang: str) -> int | None:
+    """The days the longest time word of a kind in a lower-cased text counts ("kemarin" -1),
+    or None."""
+    kinds = time_words(lang)
+    for form in sorted((w for w, (k, _) in kinds.items() if k == kind), key=len, reverse=True):
+        if re.search(rf"\b{re.escape(form)}\b", masked):
+            return int(kinds[form][1])
     return None
 
 
