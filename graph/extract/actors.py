@@ -11,7 +11,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
-from graph.extract.clauses import bracketed_acronym, is_verb
+from graph.extract.clauses import bracketed_acronym, field_joint, is_verb
 from graph.extract.lexicon import (
     GazetteerEntry,
     alternation,
@@ -137,6 +137,11 @@ def gazetteer_matches(text: str, lang: str) -> list[tuple[int, int, GazetteerEnt
     return [(m.start(), m.end(), index[m.group()]) for m in pattern.finditer(text)]
 
 
+def is_acronym(word: str) -> bool:
+    """Whether a word is an acronym: upper case and longer than an initial ("I Gede")."""
+    return word.isupper() and len(word) > 1
+
+
 def is_title_word(word: str, lang: str) -> bool:
     """Whether a word can be part of a role (Presiden, Menteri, Luar, Negeri ...)."""
     return word.lower() in title_words(lang)
@@ -184,7 +189,7 @@ def split_title(span: Span, lang: str) -> tuple[Span, Span | None]:
             break
         office = (tok.lower_ in org_words(lang) or tok.is_lower) and titled
         titled = titled or is_title_word(tok.text, lang)
-        acronym = tok.text.isupper() and len(tok) > 1  # not an initial ("I Gede", "K Mella")
+        acronym = is_acronym(tok.text)
         if is_title_word(tok.text, lang) or acronym or tok.text in gazetteer_index(lang) or \
                 tok.text in organisations(lang) or tok.lower_ in function_words(lang) or \
                 office or tok.text == ",":
@@ -355,9 +360,20 @@ def titled_names(doc: Doc, lang: str) -> list[tuple[Span, Span]]:
             if k + 1 < len(doc) and doc[k].text == "-" and not doc[k - 1].whitespace_ \
                     and not doc[k].whitespace_ and doc[k + 1].is_alpha:
                 k += 2
-        if j > tok.i and 2 <= k - j <= 4 and (not doc[j].is_sent_start or doc[j - 1].text == ")"):
+        if j > tok.i and 2 <= k - j <= 4 and (not doc[j].is_sent_start or doc[j - 1].text == ")") \
+                and not role_goes_on(doc, k, lang):
             out.append((doc[j:k], doc[tok.i:j]))
     return out
+
+
+def role_goes_on(doc: Doc, k: int, lang: str) -> bool:
+    """Whether the words before k are still a role, not a name: a title, a body or an acronym
+    follows them ("Direktur Reserse Narkoba Polda Metro Jaya Kombes X", "Direktur
+    Pengembangan Bisnis PT X")."""
+    return k < len(doc) and (title_at(doc, k, lang) or is_acronym(doc[k].text) or
+                             (doc[k].ent_iob_ == "B" and doc[k].ent_type_ == "ORG") or
+                             doc[k].text in gazetteer_index(lang) or
+                             doc[k].text in organisations(lang))
 
 
 def past_named(named: Span, lang: str) -> int:
@@ -372,9 +388,11 @@ def past_named(named: Span, lang: str) -> int:
 
 
 def role_end(doc: Doc, j: int, lang: str) -> int:
-    """The end of the title words, acronyms and states of a role that starts at j."""
+    """The end of the title words, acronyms and states of a role that starts at j, with the
+    commas of a listed portfolio ("Menteri Koordinator Bidang Politik, Hukum, dan Keamanan")."""
     listing, serving = word_set(lang, "list_conjunctions"), word_set(lang, "serving_preps")
     while j < len(doc) and (is_title_word(doc[j].text, lang) or doc[j].is_upper or
+                            (doc[j].text == "," and field_joint(doc, j, lang)) or
                             doc[j].text in gazetteer_index(lang) or doc[j].lower_ in listing
                             or doc[j].text in organisations(lang)
                             or doc[j].ent_type_ == "GPE" or bracketed_acronym(doc, j) or
@@ -449,7 +467,7 @@ def acronym_pairs(doc: Doc, lang: str) -> list[tuple[Span, Span]]:
     abbreviation ("Perdana Menteri (PM)")."""
     pairs, listing = [], word_set(lang, "list_conjunctions")
     for tok in doc[2:-1]:
-        if tok.text.isupper() and len(tok) >= 2 and doc[tok.i - 1].text == "(" and \
+        if is_acronym(tok.text) and doc[tok.i - 1].text == "(" and \
                 doc[tok.i + 1].text == ")":
             letters = tok.text.lower()
             j = tok.i - 2
@@ -483,7 +501,7 @@ def spelt_out_pairs(doc: Doc) -> list[tuple[Span, Span]]:
     Wibowo)"): every word's initial, in order."""
     pairs = []
     for tok in doc[:-3]:
-        if not (tok.text.isupper() and len(tok) >= 2 and doc[tok.i + 1].text == "("):
+        if not (is_acronym(tok.text) and doc[tok.i + 1].text == "("):
             continue
         end = tok.i + 2
         while end < len(doc) and doc[end].is_title:
@@ -647,7 +665,7 @@ def titled_person(ent: Span, lang: str) -> Span | None:
     if type_ not in (ActorType.PLACE, ActorType.ORGANIZATION):
         return None
     i = ent.start - 2 if ent.start > 1 and doc[ent.start - 1].text == "," else ent.start - 1
-    if i > 0 and doc[i].is_upper and len(doc[i]) > 1 and name_words(ent, lang):
+    if i > 0 and is_acronym(doc[i].text) and name_words(ent, lang):
         i -= 1  # the body's acronym between title and name ("Presiden KSPI [Said Iqbal]")
     before = doc[i] if i >= 0 else None
     cut = after_rank(ent, lang) or ent.start
@@ -656,8 +674,7 @@ def titled_person(ent: Span, lang: str) -> Span | None:
     if cut == ent.start and (before is None or not titled_before(doc, i, lang)
                              or before.lower_ in function_words(lang)):
         return None
-    if cut == ent.start and type_ == ActorType.ORGANIZATION and doc[cut].is_upper and \
-            len(doc[cut]) > 1:
+    if cut == ent.start and type_ == ActorType.ORGANIZATION and is_acronym(doc[cut].text):
         cut += 1  # the office's acronym ("Juru bicara [PCG] Jay Tarriela")
     while cut < ent.end and (is_title_word(doc[cut].text, lang) or
                              doc[cut].lower_ in org_words(lang)):
@@ -677,6 +694,13 @@ def titled_person(ent: Span, lang: str) -> Span | None:
     rest = doc[cut : ent.end]
     return Span(doc, cut, ent.end, label="PER") if cut > ent.start and name_words(
         rest, lang) else None
+
+
+def role_words(ent: Span, lang: str) -> bool:
+    """Whether a person entity after a title is the role's field, which a body, a title or an
+    acronym continues ("Direktur [Reserse Narkoba] Polda Metro Jaya Kombes X")."""
+    return ent.label_ == "PER" and ent.start > 0 and \
+        titled_before(ent.doc, ent.start - 1, lang) and role_goes_on(ent.doc, ent.end, lang)
 
 
 def titled_before(doc: Doc, i: int, lang: str) -> bool:
@@ -788,7 +812,8 @@ def build(doc: Doc, offset: int, lang: str, skip: list[tuple[int, int]]) -> Tabl
                           after[1].text)
     ents = [widened(e, lang) for e in (trimmed(ent, lang) for ent in doc.ents) if e is not None
             and e.label_ in LABELS and not skipped(e) and not verb_form(e, lang)
-            and not closed_word(e, lang) and not any(n.start <= e.start < n.end for n in listed)]
+            and not closed_word(e, lang) and not any(n.start <= e.start < n.end for n in listed)
+            and not role_words(e, lang)]
     ents = [e for e in ents if LABELS[e.label_] != ActorType.ORGANIZATION or not any(
         o.start <= e.start and e.end <= o.end and len(o) > len(e) and o.label_ == e.label_
         for o in ents)]
@@ -822,7 +847,7 @@ def build(doc: Doc, offset: int, lang: str, skip: list[tuple[int, int]]) -> Tabl
                                          initials(table.actors[key].name) == acronym.text):
             absorb(table, twin, key)
     for tok in doc:
-        key = table.by_name(tok.text) if tok.text.isupper() and len(tok) >= 2 else None
+        key = table.by_name(tok.text) if is_acronym(tok.text) else None
         if key and not skipped(doc[tok.i : tok.i + 1]):
             table.mention(key, tok.idx + offset, tok.idx + len(tok) + offset, tok.text)
     merge_aliases(table, doc, offset)

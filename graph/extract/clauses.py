@@ -335,15 +335,26 @@ def citation(words: Span, lang: str) -> bool:
     return len(words) > first + 1 and words[first].lower_ in report
 
 
+def field_joint(doc: Doc, j: int, lang: str) -> bool:
+    """Whether a comma or conjunction at j lists one field of a role after another
+    ("Menteri Koordinator Bidang Politik, Hukum, dan Keamanan"), not a second role or name."""
+    before = j - 2 if j > 1 and doc[j - 1].text == "," else j - 1
+    return 0 < j < len(doc) - 1 and doc[before].lower_ in title_words(lang) and \
+        doc[j + 1].lower_ not in titles(lang) and (
+            doc[j + 1].lower_ in title_words(lang) or
+            doc[j + 1].lower_ in word_set(lang, "list_conjunctions"))
+
+
 def split_conjuncts(region: Span, lang: str) -> list[Span]:
     """Parts of a coordinated noun phrase (A, B, dan C); commas alone mark an apposition
     ("Presiden Brasil, Jair Bolsonaro") and do not split, nor does "atau" naming one thing
-    twice."""
+    twice, nor the listed fields of one role."""
     conj = words_with_role(lang, "conj") - alternatives(lang)
     listed = any(tok.lower_ in conj for tok in region)
     parts, begin = [], region.start
     for tok in region:
-        if (tok.text == "," and listed) or tok.lower_ in conj:
+        if ((tok.text == "," and listed) or tok.lower_ in conj) and \
+                not field_joint(region.doc, tok.i, lang):
             if tok.i > begin:
                 parts.append(region.doc[begin : tok.i])
             begin = tok.i + 1

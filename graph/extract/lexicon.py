@@ -75,7 +75,7 @@ def titles(lang: str) -> frozenset[str]:
 @cache
 def title_words(lang: str) -> frozenset[str]:
     """Every single word that occurs in a title, lower-cased."""
-    return frozenset(w for t in titles(lang) for w in t.split())
+    return frozenset(w.strip(",") for t in titles(lang) for w in t.split())
 
 
 @cache

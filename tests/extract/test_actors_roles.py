@@ -204,3 +204,22 @@ def test_a_name_given_again_after_atau_is_the_same_person():
               "Bambang Jaya membantah tuduhan itu.")
     assert [a.name for a in rec.actors if a.type == ActorType.PERSON] == [
         "Bambang Sutrisno Wijaya"]
+
+
+def test_a_portfolio_listed_with_commas_is_one_role_before_the_name():
+    rec = run("Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Dedi Kurnia mengatakan "
+              "festival itu tetap digelar. Menteri Kelautan dan Perikanan Rina Astuti menolak "
+              "usulan itu.")
+    persons = {a.name: a.job_titles for a in rec.actors if a.type == ActorType.PERSON}
+    assert set(persons) == {"Dedi Kurnia", "Rina Astuti"}
+    assert persons["Rina Astuti"] == ["Menteri Kelautan dan Perikanan"]
+    assert [s.speaker for s in rec.statements] == ["dedi-kurnia"]
+
+
+def test_a_role_field_before_a_body_and_a_rank_is_no_person():
+    rec = run("Komisi Etik menjatuhkan sanksi kepada mantan Direktur Reserse Narkoba Polda Jawa "
+              "Timur Kombes Dedi Kurnia. Polisi juga menetapkan Direktur Pengembangan Usaha PT "
+              "Sinar Laut Makmur berinisial RA sebagai tersangka.")
+    persons = {a.name for a in rec.actors if a.type == ActorType.PERSON}
+    assert "Dedi Kurnia" in persons
+    assert not persons & {"Reserse Narkoba", "Pengembangan Usaha"}
