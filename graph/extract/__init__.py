@@ -40,6 +40,7 @@ def extract(article: Article, doc: Doc) -> ArticleRecord:
     coref.note_governments(ctx)
     stmts = statements.extract(ctx)
     evts = events.extract(ctx, stmts)
+    coref.merge_crowds(ctx, stmts, evts)
     places.assign(ctx, evts)
     responses.assign(ctx, stmts, evts)
     for stmt in stmts:

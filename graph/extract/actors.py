@@ -802,7 +802,7 @@ def build(doc: Doc, offset: int, lang: str, skip: list[tuple[int, int]]) -> Tabl
                           building.text)
         else:
             add_gazetteer_actor(table, doc, span, entry, offset)
-    listed = listed_names(doc, lang)
+    listed, buildings_at = listed_names(doc, lang), building_places(doc, lang)
     for name in listed:
         key = table.add(name.text, ActorType.ORGANIZATION)
         table.mention(key, name.start_char + offset, name.end_char + offset, name.text)
@@ -813,7 +813,7 @@ def build(doc: Doc, offset: int, lang: str, skip: list[tuple[int, int]]) -> Tabl
     ents = [widened(e, lang) for e in (trimmed(ent, lang) for ent in doc.ents) if e is not None
             and e.label_ in LABELS and not skipped(e) and not verb_form(e, lang)
             and not closed_word(e, lang) and not any(n.start <= e.start < n.end for n in listed)
-            and not role_words(e, lang)]
+            and not role_words(e, lang) and not any(p.start == e.start for p in buildings_at)]
     ents = [e for e in ents if LABELS[e.label_] != ActorType.ORGANIZATION or not any(
         o.start <= e.start and e.end <= o.end and len(o) > len(e) and o.label_ == e.label_
         for o in ents)]
@@ -850,8 +850,43 @@ def build(doc: Doc, offset: int, lang: str, skip: list[tuple[int, int]]) -> Tabl
         key = table.by_name(tok.text) if is_acronym(tok.text) else None
         if key and not skipped(doc[tok.i : tok.i + 1]):
             table.mention(key, tok.idx + offset, tok.idx + len(tok) + offset, tok.text)
+    for place in buildings_at:
+        start, end = place.start_char + offset, place.end_char + offset
+        if not skipped(place) and not any(s <= start and end <= e for s, e, _ in table.spans):
+            table.mention(table.add(place.text, ActorType.PLACE), start, end, place.text)
+            add_housed(table, place[1:], offset)
     merge_aliases(table, doc, offset)
     return table
+
+
+def add_housed(table: Table, name: Span, offset: int) -> None:
+    """The body a building is named for, when known or an acronym, before the state it may
+    name ("Gedung [DPR] RI")."""
+    while len(name) > 1 and name[-1].text in gazetteer_index(table.lang):
+        name = name[:-1]
+    if len(name) == 1 and (name.text in organisations(table.lang) or is_acronym(name.text)) \
+            and not table.within(name.start_char + offset, name.end_char + offset):
+        key = table.by_name(name.text) or table.add(name.text, ActorType.ORGANIZATION)
+        table.mention(key, name.start_char + offset, name.end_char + offset, name.text)
+
+
+def building_places(doc: Doc, lang: str) -> list[Span]:
+    """Buildings named a few words after a locative preposition ("di depan Gedung DPR", "di
+    Kantor Bupati Pati"): the building word and the capitalised words of its name, up to a
+    time word."""
+    preps = word_set(lang, "locative_preps") | word_set(lang, "motion_preps")
+    out = []
+    for tok in doc:
+        if not (tok.is_title and tok.lower_ in buildings(lang)) or \
+                not any(t.lower_ in preps for t in doc[max(0, tok.i - 3) : tok.i]):
+            continue
+        end = tok.i + 1
+        while end < len(doc) and (doc[end].is_title or is_acronym(doc[end].text)) and \
+                not doc[end].is_sent_start and doc[end].lower_ not in time_words(lang):
+            end += 1
+        if end > tok.i + 1:
+            out.append(doc[tok.i : end])
+    return out
 
 
 def merge_aliases(table: Table, doc: Doc, offset: int) -> None:
@@ -997,11 +1032,13 @@ def gazetteer_names(lang: str) -> frozenset[str]:
 
 def promote_agents(table: Table, keys: list[str], text: str) -> bool:
     """Let places that act become persons (a tagger's LOC on a speaker); False if one cannot
-    (a known place, a world region, a long name, a name only ever after a locative)."""
+    (a known place, a world region, a building, a long name, a name only ever after a
+    locative)."""
     for key in keys:
         actor = table.actors[key]
         if actor.type == ActorType.PLACE:
             if actor.wikidata or len(actor.name.split()) > 3 or \
+                    actor.name.split()[0].lower() in buildings(table.lang) or \
                     actor.name in regions(table.lang) or only_located(table, key, text):
                 return False
             actor.type = ActorType.PERSON

@@ -50,6 +50,8 @@ def is_verb(tok: Token, lang: str) -> bool:
     if tok.pos_ in ("VERB", "AUX"):
         return not (tok.lower_.startswith("di") and tok.lemma_.lower() == tok.lower_ and
                     LOANWORD_ENDING.search(tok.lower_))  # "diplomatik" is no passive
+    if tok.pos_ == "ADJ" and any("T" in e.form for e in events(lang).get(tok.lower_, ())):
+        return True  # a bare event verb the tagger took for an adjective ("bentrok dengan")
     verbal = [a for a in analyses(tok.text) if a.prefix in VERBAL_PREFIXES and a.form in "TB"
               and a.form]
     return bool(verbal) and (tok.lemma_.lower() != tok.lower_ or any(

@@ -7,6 +7,7 @@ from collections import Counter
 from spacy.tokens import Span, Token
 
 from graph.extract.actors import (
+    absorb,
     add_person,
     full_role,
     guess_type,
@@ -16,6 +17,7 @@ from graph.extract.actors import (
     normalize,
     person_key,
     promote_agents,
+    rekey,
     split_title,
     strip_det,
 )
@@ -290,9 +292,22 @@ def group_key(ctx: Context, group: Span) -> str:
         actor.aliases.append(actor.name)
         actor.name = name
     table.mention(key, full.start_char + ctx.offset, full.end_char + ctx.offset, full.text)
-    if short != table.actors[key].name and short not in table.actors[key].aliases:
-        table.actors[key].aliases.append(short)
+    for alias in (short, written(full, lang)):
+        if alias != table.actors[key].name and alias not in table.actors[key].aliases:
+            table.actors[key].aliases.append(alias)
     return key
+
+
+def written(np: Span, lang: str) -> str:
+    """A noun phrase as written, with the vague count before it and without a closing
+    demonstrative ("[Ribuan] mahasiswa dari berbagai kampus itu")."""
+    start = np.start
+    while start > 0 and function_words(lang).get(np.doc[start - 1].lower_) == "quant":
+        start -= 1
+    words = [t.text for t in np.doc[start : np.end] if not t.is_punct]
+    while words and words[-1].lower() in words_with_role(lang, "det"):
+        words = words[:-1]
+    return normalize(" ".join(words))
 
 
 def possessed_group(ctx: Context, group: Span) -> str | None:
@@ -745,3 +760,34 @@ def whole_names(ctx: Context, parts: list[Span]) -> list[Span]:
         else:
             out.append(part)
     return out
+
+
+CROWD_ACTS = frozenset({"PROTEST", "ASSAULT", "REJECT", "REQUEST"})
+
+
+def crowd_word(name: str, lang: str) -> bool:
+    """Whether a collective's name is a bare word for a crowd ("massa", "para demonstran",
+    "ribuan pengunjuk rasa"), past articles and vague quantities."""
+    words = [w for w in unprefixed(name, lang).lower().split()
+             if function_words(lang).get(w) != "quant"]
+    return " ".join(words) in word_set(lang, "crowds")
+
+
+def merge_crowds(ctx: Context, stmts: list, evts: list) -> None:
+    """Bare crowd words name the collective of the last protest, clash, refusal or demand
+    before them ("Ribuan buruh berunjuk rasa ... Massa menuntut ..." -> one collective)."""
+    protests = sorted((e.trigger.start, e.sources[0]) for e in evts
+                      if e.type in CROWD_ACTS and len(e.sources) == 1
+                      and ctx.table.actors[e.sources[0]].type == ActorType.GROUP)
+    merged: dict[str, str] = {}
+    for key, actor in list(ctx.table.actors.items()):
+        first = min((s for s, _, k in ctx.table.spans if k == key), default=None)
+        if actor.type != ActorType.GROUP or first is None or not crowd_word(actor.name, ctx.lang):
+            continue
+        crowd = next((merged.get(g, g) for start, g in reversed(protests)
+                      if start < first and g != key), None)
+        if crowd is not None and crowd in ctx.table.actors:
+            absorb(ctx.table, key, crowd)
+            merged[key] = crowd
+    rekey(stmts, evts, merged)
+

@@ -485,6 +485,13 @@ def arguments(
     return sources, targets
 
 
+def between(ctx: Context, end: Token, sent: Span) -> bool:
+    """Whether an event's parties follow it after "antara", each a side of it ("bentrokan
+    antara Thailand dan Kamboja")."""
+    return end.i + 1 < sent.end and \
+        ctx.doc[end.i + 1].lower_ in word_set(ctx.lang, "between_preps")
+
+
 def pursuer(found: list[Event], targets: list[str]) -> list[str]:
     """The sources of the last hostile act on one of these targets: the agent an agentless
     passive act on them continues."""
@@ -610,8 +617,7 @@ def genitive(
     if type_ in MUTUAL and partner is not None and prev is not None and \
             prev.lower_ in word_set(ctx.lang, "settings"):
         return setting(ctx, partner, sent)
-    if type_ in MUTUAL and after < sent.end and \
-            doc[after].lower_ in word_set(ctx.lang, "between_preps"):
+    if after < sent.end and doc[after].lower_ in word_set(ctx.lang, "between_preps"):
         parties = actors_in(ctx, coordinated_np(ctx, after + 1, sent.end))
         return (parties, []) if len(parties) > 1 else ([], [])
     if prev is not None and prev.lower_ in word_set(ctx.lang, "instrument_preps") and \
@@ -660,8 +666,9 @@ def setting(ctx: Context, after: int, sent: Span) -> tuple[list[str], list[str]]
 
 
 def protest_site(ctx: Context, after: int, sent: Span) -> list[str]:
-    """The institutions a protest is held at ("unjuk rasa di Gedung DPR"); a city standing for
-    its state ("di Jakarta") is only the place."""
+    """The institutions a protest is held at ("unjuk rasa di Gedung DPR"), its bodies before
+    their state ("Gedung DPR RI"); a city standing for its state ("di Jakarta") is only the
+    place."""
     doc = ctx.doc
     for j in range(after, min(sent.end, after + 4)):
         if doc[j].lower_ in word_set(ctx.lang, "locative_preps"):
@@ -669,7 +676,9 @@ def protest_site(ctx: Context, after: int, sent: Span) -> list[str]:
             keys = [housed(ctx, start, end, key) for start, end, key in
                     ctx.table.within(np.start_char + ctx.offset, np.end_char + ctx.offset)
                     if not standing_for_state(ctx, start, end)]
-            return [k for k in dict.fromkeys(keys) if ctx.table.actors[k].type in INSTITUTIONS]
+            kinds = {k: ctx.table.actors[k].type for k in keys}
+            bodies = [k for k in keys if kinds[k] == ActorType.ORGANIZATION]
+            return list(dict.fromkeys(bodies or [k for k in keys if kinds[k] in INSTITUTIONS]))
     return []
 
 
@@ -680,12 +689,16 @@ def standing_for_state(ctx: Context, start: int, end: int) -> bool:
 
 
 def housed(ctx: Context, start: int, end: int, key: str) -> str:
-    """The institution a building is named for ("Gedung DPR" -> DPR), else the actor itself."""
+    """The institution a building is named for ("Gedung DPR RI" -> DPR), else the actor
+    itself."""
     words = ctx.article.text[start:end].split(maxsplit=1)
     if ctx.table.actors[key].type != ActorType.PLACE or len(words) < 2 or \
             words[0].lower() not in buildings(ctx.lang):
         return key
-    return ctx.table.by_name(words[1]) or key
+    named = start + len(words[0]) + 1
+    return next((k for s, _, k in ctx.table.spans if s == named and
+                 ctx.table.actors[k].type == ActorType.ORGANIZATION),
+                ctx.table.by_name(words[1]) or key)
 
 
 def envoy_state(ctx: Context, envoy: Token, sent: Span, sources: list[str]) -> list[str]:
@@ -1150,6 +1163,7 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
                 sources = pursuer(out, targets)  # "KPK menetapkan X ... X langsung ditahan"
             if not sources or (not targets and not (
                     type_ in NO_TARGET_OK or (type_ in RECIPROCAL and len(sources) > 1)
+                    or (len(sources) > 1 and between(ctx, end_tok, sent))
                     or (type_ == "REJECT" and denies(ctx, tok)))):
                 continue
             if not promote_agents(ctx.table, sources, ctx.article.text):

@@ -85,10 +85,13 @@ def _weekday_before(ref: date, weekday: int) -> date:
 
 
 def _future(text: str, end: int, lang: str) -> bool:
-    """Whether a future marker (akan, depan) stands just around a time expression."""
+    """Whether a future marker stands just around a time expression ("akan ... Senin",
+    "Senin depan"); one marked "after" counts only after it ("di depan Gedung DPR, Senin")."""
     kinds = time_words(lang)
-    window = re.findall(WORD, text[max(0, end - 40) : end + 15].lower())
-    return any(kinds.get(w, ("",))[0] == "future" for w in window)
+    before = re.findall(WORD, text[max(0, end - 40) : end].lower())
+    after = re.findall(WORD, text[end : end + 15].lower())
+    return any(kinds.get(w, ("",))[0] == "future" for w in after) or any(
+        kinds.get(w, ("", ""))[0:2] == ("future", "") for w in before)
 
 
 def sentence_date(

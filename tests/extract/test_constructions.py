@@ -786,3 +786,13 @@ def test_an_undated_lead_takes_the_day_of_the_sentence_that_refers_back_to_it():
               "Kesepakatan itu dicapai dalam pertemuan di Jakarta, Kamis (4/3). Sebelumnya, "
               "Elbonia menggelar referendum pada 1 Maret lalu.")
     assert [e.date for e in rec.events if e.type == "AGREE"] == ["2021-03-04"]
+
+
+def test_a_bare_crowd_word_is_the_collective_that_protested():
+    rec = run("Ribuan petani berunjuk rasa di depan Kantor Gubernur pada Senin. Massa menuntut "
+              "gubernur mencabut izin tambang. Polisi kemudian membubarkan para demonstran.")
+    groups = [a for a in rec.actors if a.type == ActorType.GROUP]
+    assert [g.name for g in groups] == ["petani"]
+    assert "Ribuan petani" in groups[0].aliases
+    coerced = [e for e in rec.events if e.type == "COERCE"]
+    assert [rec.actor(k).name for k in coerced[0].targets] == ["petani"]

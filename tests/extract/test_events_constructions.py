@@ -146,6 +146,15 @@ def test_protest_at_a_building_targets_the_institution_it_houses():
     assert pairs(rec, "PROTEST") == [(["buruh"], ["DPR"])]
 
 
+def test_a_building_in_front_of_which_a_protest_is_held_is_its_place_and_dates_nothing_ahead():
+    rec = run("Ratusan buruh berunjuk rasa di depan Gedung DPRD RI, Senin, menuntut "
+              "kenaikan upah.", date="2021-03-10")
+    protest = next(e for e in rec.events if e.type == "PROTEST")
+    assert rec.actor(protest.place).name == "Gedung DPRD RI"
+    assert [rec.actor(k).name for k in protest.targets] == ["DPRD"]
+    assert protest.date == "2021-03-08"
+
+
 def test_protest_in_a_capital_has_no_target():
     rec = run("Ribuan petani berunjuk rasa di Jakarta pada Selasa.")
     assert pairs(rec, "PROTEST") == [(["petani"], [])]
@@ -1077,3 +1086,10 @@ def test_an_agentless_detention_continues_who_charged_the_detainee():
 def test_an_agentless_detention_of_someone_never_charged_is_no_event():
     rec = run("Rudi Hartono ditahan selama 20 hari di Serang.")
     assert pairs(rec, "COERCE") == []
+
+
+def test_a_clash_is_an_attack_on_the_other_side_or_between_both():
+    rec = run("Ratusan warga bentrok dengan aparat keamanan pada Selasa malam. "
+              "Bentrokan antara Armenia dan Azerbaijan kembali pecah di perbatasan.")
+    assert pairs(rec, "ASSAULT") == [(["warga"], ["aparat keamanan"]),
+                                      (["Armenia", "Azerbaijan"], [])]
