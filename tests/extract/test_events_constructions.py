@@ -1093,3 +1093,14 @@ def test_a_clash_is_an_attack_on_the_other_side_or_between_both():
               "Bentrokan antara Armenia dan Azerbaijan kembali pecah di perbatasan.")
     assert pairs(rec, "ASSAULT") == [(["warga"], ["aparat keamanan"]),
                                       (["Armenia", "Azerbaijan"], [])]
+
+
+def test_police_holding_people_is_coercion_securing_things_is_not():
+    rec = run("Polisi mengamankan 12 orang yang diduga provokator pada Senin. Petugas juga "
+              "mengamankan barang bukti berupa senjata tajam.")
+    assert pairs(rec, "COERCE") == [(["Polisi"], ["12 orang"])]
+
+
+def test_summoning_a_charge_d_affaires_is_a_request_to_the_state_they_represent():
+    rec = run("Kementerian Luar Negeri Malaysia memanggil kuasa usaha Kedutaan Besar Israel.")
+    assert pairs(rec, "REQUEST") == [(["Kementerian Luar Negeri Malaysia"], ["Israel"])]
