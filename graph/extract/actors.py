@@ -159,6 +159,15 @@ def _preceded_by(doc: Doc, token_i: int, words: frozenset[str]) -> bool:
     return token_i > 0 and doc[token_i - 1].lower_ in words
 
 
+def in_address(doc: Doc, i: int, lang: str) -> bool:
+    """Whether a name at i closes the address of a place after a locative preposition ("di
+    Gedung Merah Putih KPK, Jakarta", "di Kompleks Parlemen, Senayan, Jakarta")."""
+    if i < 2 or doc[i - 1].text != "," or not (doc[i - 2].is_title or doc[i - 2].is_upper):
+        return False
+    return any(t.lower_ in word_set(lang, "place_preps") for t in doc[max(0, i - 10) : i]
+               if t.sent == doc[i].sent)
+
+
 def add_gazetteer_actor(table: Table, doc: Doc, span: Span, entry: GazetteerEntry,
                         offset: int) -> str:
     """Add a gazetteer mention: metonyms go to their state unless used as a place."""
@@ -166,7 +175,8 @@ def add_gazetteer_actor(table: Table, doc: Doc, span: Span, entry: GazetteerEntr
     start = span.start
     while start > 0 and doc[start - 1].lower_ in place_heads(table.lang):
         start -= 1
-    if state is not entry and not _preceded_by(doc, start, word_set(table.lang, "place_preps")):
+    if state is not entry and not _preceded_by(doc, start, word_set(table.lang, "place_preps")) \
+            and not in_address(doc, start, table.lang):
         key = table.add(state.name, GAZ_TYPES.get(state.label, ActorType.COUNTRY), state.qid)
     else:
         key = table.add(entry.name, GAZ_TYPES.get(entry.label, ActorType.ORGANIZATION), entry.qid)

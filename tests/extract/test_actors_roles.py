@@ -223,3 +223,9 @@ def test_a_role_field_before_a_body_and_a_rank_is_no_person():
     persons = {a.name for a in rec.actors if a.type == ActorType.PERSON}
     assert "Dedi Kurnia" in persons
     assert not persons & {"Reserse Narkoba", "Pengembangan Usaha"}
+
+
+def test_a_capital_closing_an_address_is_no_state():
+    rec = run("Ketua Komisi Etik Dedi Kurnia memberikan keterangan di Gedung Nusantara, "
+              "Jakarta, Selasa. Ia membantah tuduhan itu.")
+    assert "Indonesia" not in names(rec)
