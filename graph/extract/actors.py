@@ -1025,11 +1025,13 @@ def occasion(ent: Span, lang: str) -> bool:
 
 
 def strip_det(words: list[str], lang: str) -> list[str]:
-    """Words of a description without leading numerals/articles and trailing demonstratives."""
+    """Words of a description without leading articles and vague counts ("sejumlah") and
+    trailing demonstratives."""
     dets = words_with_role(lang, "det")
     while words and words[-1].lower() in dets:
         words = words[:-1]
-    while words and words[0].lower() in word_set(lang, "indefinite") | word_set(lang, "definite"):
+    while words and (words[0].lower() in word_set(lang, "indefinite") | word_set(lang, "definite")
+                     or function_words(lang).get(words[0].lower()) == "quant"):
         words = words[1:]
     return words
 

@@ -644,7 +644,8 @@ def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
         ctx.table.mention(key, np.start_char + ctx.offset, np.end_char + ctx.offset, np.text)
         return key
     group = collective_np(np, lang)
-    headed = led is not None and group is not None and group.start == np.start
+    opening = next((t.i for t in np if function_words(lang).get(t.lower_) != "quant"), np.start)
+    headed = led is not None and group is not None and group.start == opening
     places = (ActorType.PLACE, ActorType.COUNTRY) if headed else (ActorType.PLACE,)
     if keys and not (group is not None and all(types[k] in places for k in keys)):
         return keys[0]  # but "petugas medis Palestina", "warga Gaza" are collectives

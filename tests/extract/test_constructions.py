@@ -796,3 +796,16 @@ def test_a_bare_crowd_word_is_the_collective_that_protested():
     assert "Ribuan petani" in groups[0].aliases
     coerced = [e for e in rec.events if e.type == "COERCE"]
     assert [rec.actor(k).name for k in coerced[0].targets] == ["petani"]
+
+
+def test_counted_citizens_of_a_state_are_a_collective_not_the_state():
+    rec = run("Sejumlah warga negara Jepang mengeluhkan pungutan liar di bandara.")
+    assert [rec.actor(s.speaker).name for s in rec.statements] == ["warga negara Jepang"]
+    assert rec.actor(rec.statements[0].speaker).type == ActorType.GROUP
+
+
+def test_a_broadcaster_named_with_its_country_edition_is_one_organisation():
+    rec = run('"Kami tidak pernah menerima uang itu," kata Dedi Kurnia kepada BBC News Indonesia, '
+              'Senin.')
+    assert "BBC News Indonesia" in {a.name for a in rec.actors}
+    assert "Indonesia" not in {a.name for a in rec.actors}
