@@ -370,10 +370,19 @@ def titled_names(doc: Doc, lang: str) -> list[tuple[Span, Span]]:
             if k + 1 < len(doc) and doc[k].text == "-" and not doc[k - 1].whitespace_ \
                     and not doc[k].whitespace_ and doc[k + 1].is_alpha:
                 k += 2
-        if j > tok.i and 2 <= k - j <= 4 and (not doc[j].is_sent_start or doc[j - 1].text == ")") \
+        if j > tok.i and (2 <= k - j <= 4 or single_name(doc, j, k, lang)) and \
+                (not doc[j].is_sent_start or doc[j - 1].text == ")") \
                 and not role_goes_on(doc, k, lang):
             out.append((doc[j:k], doc[tok.i:j]))
     return out
+
+
+def single_name(doc: Doc, j: int, k: int, lang: str) -> bool:
+    """Whether the one capitalised word after a role that ends with its place or state is a
+    name ("Bupati Pati [Sudewo]", "Wakil Bupati Sidoarjo [Subandi]")."""
+    return k - j == 1 and doc[j - 1].ent_type_ in ("LOC", "GPE") and doc[j].pos_ == "PROPN" \
+        and doc[j].is_alpha and not doc[j].is_upper and doc[j].lower_ not in time_words(lang) \
+        and doc[j].lower_ not in org_words(lang)
 
 
 def role_goes_on(doc: Doc, k: int, lang: str) -> bool:

@@ -125,8 +125,9 @@ def by_description(ctx: Context, words: list[str], affiliation: str | None,
             return key
         if affiliation and actor.affiliation == affiliation and key in recent:
             return key
-        if not affiliation and key in recent and any(head in r.split() for r in roles):
-            return key
+        if not affiliation and key in recent and any(
+                head in r.split() and set(text.split()) <= set(r.split()) for r in roles):
+            return key  # "Wali Kota" is the Wali Kota Solo, "Wali Kota Medan" is not
     found = sole_member(ctx, affiliation, char) if affiliation else None
     if found is None and definite and (affiliation or former):
         people = [ctx.table.actors[k] for k in reversed(recent)]

@@ -293,7 +293,7 @@ def obligations(lang: str) -> frozenset[str]:
 
 @cache
 def regions(lang: str) -> frozenset[str]:
-    """Continents, world regions and seas: places that never act (regions.txt)."""
+    """Places that never act: world regions, seas, provinces, cities (regions.txt)."""
     return frozenset(r[0] for r in rows(lang, "regions.txt"))
 
 

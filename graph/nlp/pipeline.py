@@ -69,7 +69,7 @@ def read_organisations(lang: str = "id") -> list[tuple[str, ...]]:
 
 
 def read_regions(lang: str = "id") -> list[str]:
-    """Continents, world regions and seas (places without agency)."""
+    """Places without agency: world regions, seas, the home state's provinces and cities."""
     path = LANG_DIR / lang / "regions.txt"
     if not path.exists():
         return []

@@ -229,3 +229,30 @@ def test_a_capital_closing_an_address_is_no_state():
     rec = run("Ketua Komisi Etik Dedi Kurnia memberikan keterangan di Gedung Nusantara, "
               "Jakarta, Selasa. Ia membantah tuduhan itu.")
     assert "Indonesia" not in names(rec)
+
+
+def test_a_regional_office_without_a_name_is_an_unnamed_official_not_its_town():
+    rec = run("Bupati Grobogan mengatakan jalan itu akan diperbaiki tahun ini.")
+    [said] = rec.statements
+    speaker = rec.actor(said.speaker)
+    assert speaker.type == ActorType.PERSON and speaker.name == "Bupati Grobogan"
+
+
+def test_a_single_name_after_a_regional_office_is_the_person():
+    rec = run("Wakil Wali Kota Kediri Suwandi menegaskan bahwa pasar akan dibuka kembali.")
+    [said] = rec.statements
+    speaker = rec.actor(said.speaker)
+    assert speaker.name == "Suwandi" and speaker.job_titles == ["Wakil Wali Kota Kediri"]
+
+
+def test_an_office_of_another_town_is_not_the_official_named_before():
+    rec = run("Wali Kota Malang Budi Santoso bertemu warga. Wali Kota Blitar mengatakan banjir "
+              "sudah surut.")
+    [said] = rec.statements
+    assert rec.actor(said.speaker).name == "Wali Kota Blitar"
+
+
+def test_a_police_command_named_by_its_town_is_an_organisation():
+    rec = run("Polres Kendal menangkap Joko Susilo karena diduga menipu warga.")
+    [coerce] = [e for e in rec.events if e.type == "COERCE"]
+    assert [rec.actor(k).type for k in coerce.sources] == [ActorType.ORGANIZATION]
