@@ -880,11 +880,16 @@ def build(doc: Doc, offset: int, lang: str, skip: list[tuple[int, int]]) -> Tabl
 
 def add_housed(table: Table, name: Span, offset: int) -> None:
     """The body a building is named for, when known or an acronym, before the state it may
-    name ("Gedung [DPR] RI")."""
+    name ("Gedung [DPR] RI"), or a body of a town or province ("Kantor [Pemkab Bekasi]",
+    "Gedung [DPRD Jawa Timur]")."""
     while len(name) > 1 and name[-1].text in gazetteer_index(table.lang):
         name = name[:-1]
-    if len(name) == 1 and (name.text in organisations(table.lang) or is_acronym(name.text)) \
-            and not table.within(name.start_char + offset, name.end_char + offset):
+    lang = table.lang
+    regional = len(name) > 1 and name[1:].text in regions(lang) and (
+        is_acronym(name[0].text) or name[0].lower_ in org_words(lang))
+    if (regional or len(name) == 1 and (name.text in organisations(lang) or
+                                        is_acronym(name.text))) \
+            and not table.within(name.start_char + offset, name[0].idx + len(name[0]) + offset):
         key = table.by_name(name.text) or table.add(name.text, ActorType.ORGANIZATION)
         table.mention(key, name.start_char + offset, name.end_char + offset, name.text)
 

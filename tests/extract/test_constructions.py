@@ -809,3 +809,10 @@ def test_a_broadcaster_named_with_its_country_edition_is_one_organisation():
               'Senin.')
     assert "BBC News Indonesia" in {a.name for a in rec.actors}
     assert "Indonesia" not in {a.name for a in rec.actors}
+
+
+def test_a_protest_at_the_office_of_a_town_body_targets_that_body():
+    rec = run("Ratusan buruh berunjuk rasa di depan Kantor Pemkot Tegal, Senin.")
+    [protest] = [e for e in rec.events if e.type == "PROTEST"]
+    assert [rec.actor(k).name for k in protest.targets] == ["Pemkot Tegal"]
+    assert rec.actor(protest.place).name == "Kantor Pemkot Tegal"
