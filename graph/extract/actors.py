@@ -27,6 +27,7 @@ from graph.extract.lexicon import (
     gazetteer,
     gazetteer_by_qid,
     gazetteer_index,
+    home_state,
     known_names,
     org_expansions,
     org_words,
@@ -887,9 +888,9 @@ def add_housed(table: Table, name: Span, offset: int) -> None:
     lang = table.lang
     regional = len(name) > 1 and name[1:].text in regions(lang) and (
         is_acronym(name[0].text) or name[0].lower_ in org_words(lang))
-    if (regional or len(name) == 1 and (name.text in organisations(lang) or
-                                        is_acronym(name.text))) \
-            and not table.within(name.start_char + offset, name[0].idx + len(name[0]) + offset):
+    known = len(name) == 1 and (name.text in organisations(lang) or is_acronym(name.text))
+    if (regional or known) and \
+            not table.within(name.start_char + offset, name[0].idx + len(name[0]) + offset):
         key = table.by_name(name.text) or table.add(name.text, ActorType.ORGANIZATION)
         table.mention(key, name.start_char + offset, name.end_char + offset, name.text)
 
@@ -1164,6 +1165,9 @@ def org_for(table: Table, key: str) -> str | None:
             head[0].lower() in org_words(table.lang)  # "Demokrat": "Partai Demokrat"
         if acronym or stated or cut or headless or unstated:
             found.add(other_key)
+    home = home_state(table.lang)
+    if len(words) == 1 and home is not None and len(found) > 1:
+        found = {k for k in found if table.actors[k].affiliation == home.qid} or found  # "Kemlu"
     if len({spelt_out(table.actors[k].name, table.lang) for k in found}) == 1:
         return max(found, key=lambda k: len(table.actors[k].name))  # "Kemlu", "Kemenlu": one
     return None

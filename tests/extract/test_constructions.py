@@ -816,3 +816,19 @@ def test_a_protest_at_the_office_of_a_town_body_targets_that_body():
     [protest] = [e for e in rec.events if e.type == "PROTEST"]
     assert [rec.actor(k).name for k in protest.targets] == ["Pemkot Tegal"]
     assert rec.actor(protest.place).name == "Kantor Pemkot Tegal"
+
+
+def test_a_bare_ministry_abbreviation_beside_a_foreign_ministry_is_the_home_ministry():
+    rec = run("Kementerian Luar Negeri RI mengecam serangan itu. Kementerian Luar Negeri Jepang "
+              "juga mengecamnya. Kemlu menegaskan bahwa Indonesia akan membawa masalah ini ke PBB.")
+    [said] = rec.statements
+    assert rec.actor(said.speaker).name == "Kementerian Luar Negeri RI"
+    assert "Kemlu" not in {a.name for a in rec.actors}
+
+
+def test_a_name_near_which_something_happens_is_a_place():
+    rec = run("Kapal penjaga pantai China menembakkan meriam air ke kapal Filipina di dekat "
+              "Scarborough Shoal, Selasa.")
+    [attack] = [e for e in rec.events if e.type == "ASSAULT"]
+    assert rec.actor(attack.place).name == "Scarborough Shoal"
+    assert rec.actor(attack.place).type == ActorType.PLACE
