@@ -1324,6 +1324,27 @@ def holder_for(table: Table, key: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+def nickname_for(table: Table, key: str) -> str | None:
+    """The one person with the same surname whose first name a short first name shortens
+    ("Tom Lembong" -> "Thomas Trikasih Lembong")."""
+    actor = table.actors[key]
+    words = actor.name.split()
+    if actor.type != ActorType.PERSON or actor.local or len(words) != 2 or len(words[0]) < 3:
+        return None
+    found = [k for k, other in table.actors.items()
+             if k != key and other.type == ActorType.PERSON and not other.local
+             and len(other.name.split()) >= 2 and other.name.split()[-1] == words[-1]
+             and other.name.split()[0] != words[0] and shortened(words[0], other.name.split()[0])]
+    return found[0] if len(found) == 1 else None
+
+
+def shortened(short: str, long: str) -> bool:
+    """Whether a name is a short form of another: its first letter and then its letters in
+    order ("Tom" of "Thomas")."""
+    rest = iter(long[1:].lower())
+    return short[0] == long[0] and all(c in rest for c in short[1:].lower())
+
+
 def epithet(name: str) -> bool:
     """Whether a name is a description with lower-case words ("lembaga antirasuah")."""
     return any(w.islower() for w in name.split()[1:])
@@ -1361,7 +1382,7 @@ def consolidate(table: Table) -> dict[str, str]:
                 or people_for(table, key) or spelling_for(table, key) \
                 or misspelling_for(table, key) or holder_for(table, key) or known_for(table, key) \
                 or hyphen_part_for(table, key) or initials_for(table, key) \
-                or region_for(table, key)
+                or region_for(table, key) or nickname_for(table, key)
             if target:
                 absorb(table, key, target)
                 merged = {k: target if v == key else v for k, v in merged.items()}

@@ -251,9 +251,12 @@ def group_core(name: str, lang: str) -> tuple[str, str]:
 
 def same_group(ctx: Context, name: str) -> str | None:
     """A collective already seen with the same head and last word as a name of two or more
-    words."""
+    words, or the one collective seen whose head a bare head word is ("pengemudi" after
+    "pengemudi ojek online")."""
     if len(name.split()) < 2:
-        return None
+        heads = [k for k, a in ctx.table.actors.items() if a.type == ActorType.GROUP and
+                 group_core(a.name, ctx.lang)[0] == name.lower()]
+        return heads[0] if len(heads) == 1 else None
     core = group_core(name, ctx.lang)
     return next((k for k, a in ctx.table.actors.items() if a.type == ActorType.GROUP and any(
         len(n.split()) > 1 and group_core(n, ctx.lang) == core for n in [a.name, *a.aliases])),
@@ -367,10 +370,18 @@ def collective_np(np: Span, lang: str) -> Span | None:
             if counted and np.doc[tok.i + 1].lower_ in word_set(lang, "people_counters") and \
                     people < np.end and all(t.is_title for t in np.doc[people : np.end]):
                 start = people  # "100.000 orang Rohingya": the Rohingya
-            end = next((t.i for t in np.doc[start + 1 : np.end] if t.text == ","), np.end)
+            end = next((t.i for t in np.doc[start + 1 : np.end] if t.text == "," or
+                        timed(t, lang)), np.end)
             rest = np.doc[start:end]  # "warga Kabupaten Pati[, Jawa Tengah]"
             return rest if len(head_words(rest, lang)) else None
     return None
+
+
+def timed(tok: Token, lang: str) -> bool:
+    """Whether a time expression starts at a token ("Senin", "pekan depan")."""
+    following = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.lower_ in time_words(lang) or (
+        following is not None and tok.is_lower and following.lower_ in time_words(lang))
 
 
 NOT_NAMES = frozenset({"VERB", "AUX", "ADV", "ADP", "SCONJ", "CCONJ", "PRON", "DET", "NUM"})

@@ -53,7 +53,8 @@ DEMANDS = frozenset({"REQUEST", "REJECT", "ACCUSE"})
 """What protesters do to the one they protest against."""
 PLACE_TARGETS = frozenset({"ASSAULT", "COERCE"})
 """Types whose target may be a region (the guide: "Kharkiv kembali dihujani roket"); for the
-others a region is no target ("meluncurkan rudal ke arah Laut Jepang" is aimed at no one)."""
+others a region or place is no target ("meluncurkan rudal ke arah Laut Jepang" is aimed at no
+one, "menolak gugatan Pilkada Kabupaten Jember" rejects no town)."""
 FRAMES = frozenset({"LIGHT", "RECEIVE", "CLAIM", "LAUNCH", "BLOCK"})
 """Lexicon types that are no PLOVER type: light verbs, receiving, claims and launches (a
 weapons launch: MOBILIZE, or ASSAULT when aimed at a target)."""
@@ -1150,7 +1151,8 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
             places = regions(ctx.lang)
             sources = [k for k in sources if ctx.table.actors[k].name not in places]
             if type_ not in PLACE_TARGETS or entry.type == "LAUNCH":
-                targets = [k for k in targets if ctx.table.actors[k].name not in places]
+                targets = [k for k in targets if ctx.table.actors[k].name not in places
+                           and ctx.table.actors[k].type != ActorType.PLACE]
             if preceding(ctx, tok, "recip") is not None and len(sources) > 1:
                 targets = list(sources)  # "saling serang": each acts on the others
             if entry.type == "LAUNCH" and targets and type_ == "MOBILIZE":

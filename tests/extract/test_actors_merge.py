@@ -165,3 +165,13 @@ def test_an_abbreviated_ministry_is_the_one_named_with_its_state():
     merged = consolidate(out)
     assert [a.name for a in out.actors.values()] == ["Kementerian Luar Negeri RI"]
     assert merged == {"kemlu": "kementerian-luar-negeri-ri"}
+
+
+def test_a_short_first_name_with_the_same_surname_joins_the_full_name():
+    t = table(("Thomas Trikasih Lembong", ActorType.PERSON), ("Tom Lembong", ActorType.PERSON))
+    assert consolidate(t) == {"tom-lembong": "thomas-trikasih-lembong"}
+
+
+def test_another_first_name_with_the_same_surname_is_another_person():
+    t = table(("Thomas Trikasih Lembong", ActorType.PERSON), ("Rina Lembong", ActorType.PERSON))
+    assert consolidate(t) == {}

@@ -832,3 +832,23 @@ def test_a_name_near_which_something_happens_is_a_place():
     [attack] = [e for e in rec.events if e.type == "ASSAULT"]
     assert rec.actor(attack.place).name == "Scarborough Shoal"
     assert rec.actor(attack.place).type == ActorType.PLACE
+
+
+def test_drivers_holding_an_action_protest():
+    rec = run("Ribuan pengemudi ojek online menggelar aksi di depan Gedung DPR, Senin. Mereka "
+              "mendesak DPR mengesahkan aturan tarif baru.")
+    [protest] = [e for e in rec.events if e.type == "PROTEST"]
+    assert [rec.actor(k).name for k in protest.sources] == ["pengemudi ojek online"]
+    assert rec.actor(protest.sources[0]).type == ActorType.GROUP
+
+
+def test_a_bare_collective_head_is_the_collective_named_before_and_no_time_joins_it():
+    rec = run("Ribuan nelayan tradisional Indramayu berunjuk rasa di depan Kantor Bupati, Senin. "
+              "Menteri Kelautan Rina Astuti berjanji akan menemui perwakilan nelayan pekan depan.")
+    [agree] = [e for e in rec.events if e.type == "AGREE"]
+    assert [rec.actor(k).name for k in agree.targets] == ["nelayan tradisional Indramayu"]
+
+
+def test_a_town_in_the_object_is_no_target_of_a_rejection():
+    rec = run("Mahkamah Konstitusi menolak gugatan sengketa Pilkada Kabupaten Grobogan, Kamis.")
+    assert all(rec.actor(k).type != ActorType.PLACE for e in rec.events for k in e.targets)
