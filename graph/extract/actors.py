@@ -320,6 +320,14 @@ def add_title(actor: Actor, title: str) -> None:
     actor.job_titles.append(title)
 
 
+def unranked(role: str, lang: str) -> str:
+    """A role without the rank that closes it ("Kapolda Sumatera Utara [Irjen]")."""
+    words = role.split()
+    cut = next((n for n in range(len(words) - 1, 0, -1)
+                if " ".join(words[n:]).lower() in ranks(lang)), len(words))
+    return " ".join(words[:cut])
+
+
 def add_person(table: Table, name_span: Span, role: Span | None, offset: int) -> str:
     """Add a person mention, merged with a fuller form of the same name."""
     name = normalize(name_span.text)
@@ -336,7 +344,7 @@ def add_person(table: Table, name_span: Span, role: Span | None, offset: int) ->
     table.mention(key, start, name_span.end_char + offset, name_span.doc.text[
         start - offset : name_span.end_char])
     if role is not None:
-        add_title(actor, normalize(role.text.rstrip(", ")))
+        add_title(actor, unranked(normalize(role.text.rstrip(", ")), table.lang))
         served = next((t.idx for t in role if t.lower_ in word_set(table.lang, "serving_preps")),
                       role.end_char)
         actor.affiliation = actor.affiliation or affiliation_in(
@@ -373,9 +381,19 @@ def titled_names(doc: Doc, lang: str) -> list[tuple[Span, Span]]:
                 k += 2
         if j > tok.i and (2 <= k - j <= 4 or single_name(doc, j, k, lang)) and \
                 (not doc[j].is_sent_start or doc[j - 1].text == ")") \
-                and not role_goes_on(doc, k, lang):
+                and not role_goes_on(doc, k, lang) and not placed(doc[j:k], lang):
             out.append((doc[j:k], doc[tok.i:j]))
     return out
+
+
+def placed(span: Span, lang: str) -> bool:
+    """Whether the words of a span are written elsewhere in the text after an organisation word
+    or a place head: a town's name, not a person's ("Kapolres Labuhan Jaya" beside "Polres
+    Labuhan Jaya")."""
+    doc, n = span.doc, len(span)
+    heads = org_words(lang) | place_heads(lang)
+    return any(doc[i : i + n].text == span.text and doc[i - 1].lower_ in heads
+               for i in range(1, len(doc) - n + 1) if i != span.start)
 
 
 def single_name(doc: Doc, j: int, k: int, lang: str) -> bool:
@@ -608,7 +626,8 @@ def widened(ent: Span, lang: str) -> Span:
     Inacio] Lula da Silva", "[Muhammed] el-Sebai"); an organisation without an organisation
     word whose first name the tagger left out is that person ("Dolfie [Othniel Frederic
     Palit]"); an organisation grows over the state right after it ("Kementerian Luar Negeri
-    [Rusia]", "DPR [RI]") and over the cause it serves ("Koalisi Perubahan [untuk
+    [Rusia]", "DPR [RI]"), the province or town right after it ("Polda [Sumut]") and over the
+    cause it serves ("Koalisi Perubahan [untuk
     Persatuan]"); an organisation or place that opens with a rank, or that closes with a
     person's name after a title (``titled_person``), is that person ("Kombes Arya Perdana")."""
     doc = ent.doc
@@ -631,8 +650,9 @@ def widened(ent: Span, lang: str) -> Span:
             ent.end + 1 < len(doc) and doc[ent.end].lower_ in word_set(lang, "serving_preps"):
         ent = Span(doc, ent.start, cause_end(doc, ent.end + 1), label=ent.label_)
     if LABELS[ent.label_] == ActorType.ORGANIZATION:
-        state = next((e for e in doc.ents if e.start == ent.end and e.label_ == "GPE"), None)
-        return Span(doc, ent.start, state.end, label=ent.label_) if state is not None else ent
+        state = next((e.end for e in doc.ents if e.start == ent.end and e.label_ == "GPE"),
+                     None) or region_after(doc, ent.end, lang)
+        return Span(doc, ent.start, state, label=ent.label_) if state is not None else ent
     if LABELS[ent.label_] != ActorType.PERSON:
         return ent
     start, end = ent.start, ent.end
@@ -655,6 +675,12 @@ def widened(ent: Span, lang: str) -> Span:
             break
         end += 1
     return Span(doc, start, end, label=ent.label_)
+
+
+def region_after(doc: Doc, i: int, lang: str) -> int | None:
+    """Where a province's or town's name that starts at i ends ("Polda [Sumatera Utara]")."""
+    return next((i + n for n in (3, 2, 1) if i + n <= len(doc)
+                 and doc[i : i + n].text in regions(lang)), None)
 
 
 def cause_end(doc: Doc, i: int) -> int:
@@ -940,7 +966,7 @@ def add_entity(table: Table, ent: Span, offset: int,
     type_ = LABELS[ent.label_]
     if type_ == ActorType.PERSON and any(c.isdigit() for c in ent.text):
         type_ = ActorType.ORGANIZATION
-    if type_ == ActorType.PERSON and located_name(ent, lang):
+    if type_ == ActorType.PERSON and (located_name(ent, lang) or ent.text in regions(lang)):
         type_ = ActorType.PLACE
     if type_ == ActorType.PERSON and paired_names(table, ent):
         return None
@@ -1034,7 +1060,20 @@ def occasion(ent: Span, lang: str) -> bool:
     doc, words = ent.doc, gatherings(lang) | documents(lang)
     named = ent[1:] if ent[0].lower_ in words else ent
     before = ent.start > 0 and doc[ent.start - 1].lower_ in words
-    return (before or len(named) < len(ent)) and named.text not in gazetteer_index(lang)
+    return ((before or len(named) < len(ent)) and named.text not in gazetteer_index(lang)) or \
+        spelt_occasion(ent, lang)
+
+
+def spelt_occasion(ent: Span, lang: str) -> bool:
+    """Whether an acronym in brackets abbreviates the lower-case name of a gathering before it
+    ("rapat dengar pendapat (RDP)")."""
+    doc, n = ent.doc, len(ent.text)
+    if len(ent) != 1 or not is_acronym(ent.text) or ent.start < n + 1 or \
+            doc[ent.start - 1].text != "(":
+        return False
+    run = doc[ent.start - 1 - n : ent.start - 1]
+    return run[0].lower_ in gatherings(lang) and \
+        "".join(t.text[0] for t in run).lower() == ent.text.lower()
 
 
 

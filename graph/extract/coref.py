@@ -16,6 +16,7 @@ from graph.extract.actors import (
     name_words,
     normalize,
     person_key,
+    placed,
     promote_agents,
     rekey,
     split_title,
@@ -114,13 +115,14 @@ def by_description(ctx: Context, words: list[str], affiliation: str | None,
     head = words[0].lower()
     text = spelled_out(" ".join(words), ctx.lang)
     recent = ctx.recent(char)
+    holders = [k for k in ctx.table.actors if " " in text and any(
+        r.startswith(text + " ") for r in described(ctx, k))]
     for key in reversed([k for k in ctx.table.actors if k not in recent] + recent):
         actor = ctx.table.actors[key]
         if actor.type != ActorType.PERSON:
             continue
-        roles = [spelled_out(r, ctx.lang) for r in actor.job_titles]
-        roles += [actor.name.lower()] if actor.local else []
-        if any(text == r or (" " in text and r.startswith(text + " ") and key in recent)
+        roles = described(ctx, key)
+        if any(text == r or (key in holders and (key in recent or len(holders) == 1))
                for r in roles):
             return key
         if affiliation and actor.affiliation == affiliation and key in recent:
@@ -134,6 +136,15 @@ def by_description(ctx: Context, words: list[str], affiliation: str | None,
         found = next((p.key for p in people if p.type == ActorType.PERSON and
                       (former or p.affiliation in (None, affiliation))), None)
     return found
+
+
+def described(ctx: Context, key: str) -> list[str]:
+    """A person's roles spelt out, and the description an unnamed one is named by."""
+    actor = ctx.table.actors[key]
+    if actor.type != ActorType.PERSON:
+        return []
+    roles = [spelled_out(r, ctx.lang) for r in actor.job_titles]
+    return roles + ([spelled_out(actor.name, ctx.lang)] if actor.local else [])
 
 
 def sole_member(ctx: Context, affiliation: str, char: int) -> str | None:
@@ -188,7 +199,8 @@ def named_person(ctx: Context, np: Span, create: bool) -> str | None:
             np.end_char + ctx.offset, exact) in ctx.table.spans:
         return None
     name, inner = split_title(np, ctx.lang)
-    if name_part(ctx, name) or (inner is not None and people_named(np, ctx.lang)):
+    if name_part(ctx, name) or (inner is not None and people_named(np, ctx.lang)) or \
+            placed(name, ctx.lang):
         return None
     words = [t for t in name if not t.is_punct]
     if not words or not all(t.is_title for t in words) or len(words) > 4 or all(

@@ -493,11 +493,12 @@ def between(ctx: Context, end: Token, sent: Span) -> bool:
         ctx.doc[end.i + 1].lower_ in word_set(ctx.lang, "between_preps")
 
 
-def pursuer(found: list[Event], targets: list[str]) -> list[str]:
-    """The sources of the last hostile act on one of these targets: the agent an agentless
-    passive act on them continues."""
+def pursuer(ctx: Context, found: list[Event], targets: list[str]) -> list[str]:
+    """The institutions behind the last hostile act on one of these targets: the agent an
+    agentless passive act on them continues (not a person who only accused them)."""
     return next((list(e.sources) for e in reversed(found)
-                 if e.type in HOSTILE and not e.negated and set(e.targets) & set(targets)), [])
+                 if e.type in HOSTILE and not e.negated and set(e.targets) & set(targets)
+                 and all(ctx.table.actors[k].type in INSTITUTIONS for k in e.sources)), [])
 
 
 def condemned(ctx: Context, entry: EventEntry, after: int, sent: Span,
@@ -1162,7 +1163,7 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
                 type_ = "PROTEST"  # protesters blocking a road (CAMEO 144)
                 targets = [k for k in targets if ctx.table.actors[k].type in AGENTS]
             if not sources and analysis.passive and type_ in HOSTILE:
-                sources = pursuer(out, targets)  # "KPK menetapkan X ... X langsung ditahan"
+                sources = pursuer(ctx, out, targets)  # "KPK menetapkan X ... X langsung ditahan"
             if not sources or (not targets and not (
                     type_ in NO_TARGET_OK or (type_ in RECIPROCAL and len(sources) > 1)
                     or (len(sources) > 1 and between(ctx, end_tok, sent))

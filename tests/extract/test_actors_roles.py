@@ -256,3 +256,28 @@ def test_a_police_command_named_by_its_town_is_an_organisation():
     rec = run("Polres Kendal menangkap Joko Susilo karena diduga menipu warga.")
     [coerce] = [e for e in rec.events if e.type == "COERCE"]
     assert [rec.actor(k).type for k in coerce.sources] == [ActorType.ORGANIZATION]
+
+
+def test_a_police_command_named_by_a_province_abbreviation_is_one_organisation():
+    rec = run("Dua tersangka kini ditahan di Polda Jatim. Polda Jatim menegaskan bahwa penyidikan "
+              "terus berjalan.")
+    assert "Polda Jatim" in names(rec)
+    assert all(a.type != ActorType.PERSON for a in rec.actors)
+
+
+def test_an_office_named_by_a_town_the_text_names_as_a_town_is_an_unnamed_official():
+    rec = run("Polres Tanjung Harapan memeriksa lima saksi. Kapolres Tanjung Harapan mengatakan "
+              "penyelidikan akan selesai pekan ini.")
+    [said] = rec.statements
+    assert rec.actor(said.speaker).name == "Kapolres Tanjung Harapan"
+    assert "Tanjung Harapan" not in names(rec)
+
+
+def test_a_bare_office_is_its_one_named_holder_and_a_rank_is_no_part_of_the_role():
+    rec = run("Komisi III DPR mencecar Kapolda Jawa Tengah Irjen Budi Santoso pada Senin. "
+              "Anggota Komisi III Rina Astuti menilai kasus itu janggal. Ia meminta Kapolda "
+              "mencopot anak buahnya.")
+    budi = next(a for a in rec.actors if a.name == "Budi Santoso")
+    assert budi.job_titles == ["Kapolda Jawa Tengah"]
+    [request] = [e for e in rec.events if e.type == "REQUEST"]
+    assert [rec.actor(k).name for k in request.targets] == ["Budi Santoso"]

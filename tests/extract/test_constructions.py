@@ -852,3 +852,26 @@ def test_a_bare_collective_head_is_the_collective_named_before_and_no_time_joins
 def test_a_town_in_the_object_is_no_target_of_a_rejection():
     rec = run("Mahkamah Konstitusi menolak gugatan sengketa Pilkada Kabupaten Grobogan, Kamis.")
     assert all(rec.actor(k).type != ActorType.PLACE for e in rec.events for k in e.targets)
+
+
+def test_a_hearing_abbreviated_in_brackets_is_no_organisation_and_grilling_accuses():
+    rec = run("Komisi III DPR mencecar Jaksa Agung Budi Santoso dalam rapat dengar pendapat (RDP) "
+              "di Gedung DPR, Senin.")
+    assert "RDP" not in {a.name for a in rec.actors}
+    assert not rec.statements
+    [accuse] = [e for e in rec.events if e.type == "ACCUSE"]
+    assert [rec.actor(k).name for k in accuse.targets] == ["Budi Santoso"]
+
+
+def test_an_apology_to_the_victims_family_concedes_to_them():
+    rec = run("Kepala Dinas Kesehatan Joko Susilo meminta maaf kepada keluarga korban, Selasa.")
+    [concede] = [e for e in rec.events if e.type == "CONCEDE"]
+    assert [rec.actor(k).name for k in concede.targets] == ["keluarga korban"]
+
+
+def test_a_person_who_accused_them_is_not_who_named_them_suspects():
+    rec = run("Anggota DPR Rina Astuti menuding Polres Kendal menutupi kasus itu. Menurut Kapolda "
+              "Jawa Tengah Budi Santoso, tiga personel Polres Kendal telah ditetapkan sebagai "
+              "tersangka.")
+    assert not [e for e in rec.events if e.trigger.text == "ditetapkan"
+                and "Rina Astuti" in {rec.actor(k).name for k in e.sources}]
