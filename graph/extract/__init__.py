@@ -36,6 +36,7 @@ def context(article: Article, doc: Doc) -> Context:
 def extract(article: Article, doc: Doc) -> ArticleRecord:
     """Everything extraction finds in one article."""
     ctx = context(article, doc)
+    coref.note_governments(ctx, military=True)
     salience.note_subjects(ctx)
     coref.note_governments(ctx)
     stmts = statements.extract(ctx)

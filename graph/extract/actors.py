@@ -323,9 +323,9 @@ def add_title(actor: Actor, title: str) -> None:
 def unranked(role: str, lang: str) -> str:
     """A role without the rank that closes it ("Kapolda Sumatera Utara [Irjen]")."""
     words = role.split()
-    cut = next((n for n in range(len(words) - 1, 0, -1)
-                if " ".join(words[n:]).lower() in ranks(lang)), len(words))
-    return " ".join(words[:cut])
+    cut = next((n for n in range(1, len(words)) if " ".join(words[n:]).lower() in ranks(lang)),
+               None)
+    return unranked(" ".join(words[:cut]), lang) if cut is not None else role
 
 
 def add_person(table: Table, name_span: Span, role: Span | None, offset: int) -> str:

@@ -460,17 +460,29 @@ def story_state(ctx: Context, home: str | None) -> str | None:
     return first if n >= 2 and (not rest or rest[0][1] < n) else None
 
 
-def note_governments(ctx: Context) -> None:
-    """Record each unqualified "pemerintah" of the narration as a mention of the state it
-    names ("pemerintahan", governance, is left alone)."""
+def foreign_state(ctx: Context) -> str | None:
+    """The foreign state named most often, if one is named more often than any other."""
+    home = home_state(ctx.lang)
+    counts = Counter(k for _, _, k in ctx.table.spans
+                     if ctx.table.actors[k].type == ActorType.COUNTRY
+                     and (home is None or k != home.qid))
+    ranked = counts.most_common(2)
+    return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]) else None
+
+
+def note_governments(ctx: Context, military: bool = False) -> None:
+    """Record each unqualified "pemerintah" of the narration (or, if military, each "junta"
+    of the text) as a mention of the state it names ("pemerintahan", governance, is left
+    alone)."""
     doc = ctx.doc
+    words = word_set(ctx.lang, "military_governments" if military else "government_words")
     for tok in doc:
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        if tok.lower_ not in word_set(ctx.lang, "government_words") or ctx.in_quote(tok) or \
+        if tok.lower_ not in words or (ctx.in_quote(tok) and not military) or \
                 (nxt is not None and (nxt.is_title or nxt.is_upper)) or \
                 ctx.actors_within(tok.idx, tok.idx + len(tok)):
             continue
-        key = governing_state(ctx, tok.idx)
+        key = foreign_state(ctx) if military else governing_state(ctx, tok.idx)
         if key:
             ctx.table.mention(key, tok.idx + ctx.offset, tok.idx + len(tok) + ctx.offset, tok.text)
 

@@ -838,7 +838,8 @@ def refined_targets(
             critics(ctx, stmts, sources, trigger.start_char + ctx.offset) or targets
     if type_ in ("REJECT", "AGREE"):
         targets = [t for t in proposer(ctx, after, sent) if t not in sources] or targets
-    if type_ in ("ACCUSE", "REJECT", "SUPPORT"):
+    if type_ in ("ACCUSE", "REJECT", "SUPPORT") and not (
+            type_ == "REJECT" and denies_act(ctx, trigger)):
         targets = [t for t in act_agents(ctx, after, sent) if t not in sources] or targets
     if type_ == "PROTEST" and not targets:
         targets = [t for t in protest_site(ctx, after, sent) if t not in sources]

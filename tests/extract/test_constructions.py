@@ -875,3 +875,12 @@ def test_a_person_who_accused_them_is_not_who_named_them_suspects():
               "tersangka.")
     assert not [e for e in rec.events if e.trigger.text == "ditetapkan"
                 and "Rina Astuti" in {rec.actor(k).name for k in e.sources}]
+
+
+def test_a_junta_is_the_state_it_rules_and_its_denial_answers_who_demanded():
+    rec = run("Militer Myanmar menyerang sebuah desa di Sagaing. ASEAN mendesak junta menghentikan "
+              "kekerasan. Junta membantah telah menyasar warga sipil. Myanmar juga menolak hadir.")
+    assert "Junta" not in {a.name for a in rec.actors}
+    [reject] = [e for e in rec.events if e.trigger.text == "membantah"]
+    assert [rec.actor(k).name for k in reject.sources] == ["Myanmar"]
+    assert [rec.actor(k).name for k in reject.targets] == ["ASEAN"]
