@@ -74,7 +74,8 @@ class Table:
     skip: list[tuple[int, int]] = field(default_factory=list)
 
     def skipped(self, start: int) -> bool:
-        """Whether an offset lies in a dateline or a media citation."""
+        """Whether an offset lies in a dateline, a media citation or an abbreviation of common
+        words ("PSU")."""
         return any(s <= start < e for s, e in self.skip)
 
     def add(self, name: str, type_: ActorType, wikidata: str | None = None,
@@ -678,7 +679,15 @@ def widened(ent: Span, lang: str) -> Span:
 
 
 def region_after(doc: Doc, i: int, lang: str) -> int | None:
-    """Where a province's or town's name that starts at i ends ("Polda [Sumatera Utara]")."""
+    """Where a province's or town's name that starts at i ends ("Polda [Sumatera Utara]",
+    "KPU [Kabupaten Tanjung Selatan]")."""
+    if i + 1 < len(doc) and doc[i].is_title and doc[i].lower_ in place_heads(lang) and \
+            doc[i + 1].is_title:
+        end = i + 1
+        while end < len(doc) and doc[end].is_title and end - i < 5 and \
+                doc[end].lower_ not in time_words(lang):
+            end += 1
+        return end
     return next((i + n for n in (3, 2, 1) if i + n <= len(doc)
                  and doc[i : i + n].text in regions(lang)), None)
 
@@ -856,6 +865,8 @@ def build(doc: Doc, offset: int, lang: str, skip: list[tuple[int, int]]) -> Tabl
         if len(after) == 3 and after[0].text == "(" and after[1].is_upper and after[2].text == ")":
             table.mention(key, after[1].idx + offset, after[1].idx + len(after[1]) + offset,
                           after[1].text)
+    common = {t.text for t in doc if spelt_occasion(doc[t.i : t.i + 1], lang)}  # "PSU"
+    table.skip += [(t.idx + offset, t.idx + len(t) + offset) for t in doc if t.text in common]
     ents = [widened(e, lang) for e in (trimmed(ent, lang) for ent in doc.ents) if e is not None
             and e.label_ in LABELS and not skipped(e) and not verb_form(e, lang)
             and not closed_word(e, lang) and not any(n.start <= e.start < n.end for n in listed)
@@ -989,7 +1000,8 @@ def add_entity(table: Table, ent: Span, offset: int,
         return add_person(table, name, full_role(name, role, lang), offset)
     if ent.text.lower() in (t for t in titles(lang)):
         return None
-    key = table.by_name(ent.text) or table.add(ent.text, type_)
+    name = lead_cased(ent)
+    key = table.by_name(name) or table.add(name, type_)
     table.mention(key, ent.start_char + offset, ent.end_char + offset, ent.text)
     if office and not table.actors[key].affiliation:
         start, end = ent.start_char + offset, ent.end_char + offset
@@ -997,6 +1009,16 @@ def add_entity(table: Table, ent: Span, offset: int,
                   and table.actors[k].type == ActorType.COUNTRY]
         table.actors[key].affiliation = states[-1] if states else None
     return key
+
+
+def lead_cased(ent: Span) -> str:
+    """An entity's name with the first word of a lead, written in capitals, in title case
+    ("MAHKAMAH Konstitusi (MK) memerintahkan ..." names Mahkamah Konstitusi)."""
+    first = ent[0]
+    if len(ent) > 1 and first.is_sent_start and first.is_upper and len(first) > 5 and \
+            ent[1].is_title:
+        return first.text.title() + ent.text[len(first) :]
+    return ent.text
 
 
 def bare_head(ent: Span, lang: str) -> bool:
@@ -1065,14 +1087,15 @@ def occasion(ent: Span, lang: str) -> bool:
 
 
 def spelt_occasion(ent: Span, lang: str) -> bool:
-    """Whether an acronym in brackets abbreviates the lower-case name of a gathering before it
-    ("rapat dengar pendapat (RDP)")."""
+    """Whether an acronym in brackets abbreviates the lower-case words before it, a gathering
+    or a common noun, not a name ("rapat dengar pendapat (RDP)", "pemungutan suara ulang
+    (PSU)")."""
     doc, n = ent.doc, len(ent.text)
     if len(ent) != 1 or not is_acronym(ent.text) or ent.start < n + 1 or \
             doc[ent.start - 1].text != "(":
         return False
     run = doc[ent.start - 1 - n : ent.start - 1]
-    return run[0].lower_ in gatherings(lang) and \
+    return (run[0].lower_ in gatherings(lang) or all(t.is_lower for t in run)) and \
         "".join(t.text[0] for t in run).lower() == ent.text.lower()
 
 

@@ -281,3 +281,9 @@ def test_a_bare_office_is_its_one_named_holder_and_a_rank_is_no_part_of_the_role
     assert budi.job_titles == ["Kapolda Jawa Tengah"]
     [request] = [e for e in rec.events if e.type == "REQUEST"]
     assert [rec.actor(k).name for k in request.targets] == ["Budi Santoso"]
+
+
+def test_a_lawyer_s_role_is_split_from_the_name_after_a_comma():
+    rec = run("Kuasa hukum Darmawan, Yosef Hutagalung, menilai putusan itu janggal.")
+    yosef = next(a for a in rec.actors if a.name == "Yosef Hutagalung")
+    assert yosef.job_titles == ["Kuasa hukum Darmawan"]

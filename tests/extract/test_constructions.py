@@ -884,3 +884,14 @@ def test_a_junta_is_the_state_it_rules_and_its_denial_answers_who_demanded():
     [reject] = [e for e in rec.events if e.trigger.text == "membantah"]
     assert [rec.actor(k).name for k in reject.sources] == ["Myanmar"]
     assert [rec.actor(k).name for k in reject.targets] == ["ASEAN"]
+
+
+def test_a_lead_in_capitals_and_lower_case_abbreviations_name_no_new_actor():
+    rec = run("MAHKAMAH Konstitusi (MK) memerintahkan pemungutan suara ulang (PSU) di Kabupaten "
+              "Grobogan. MK juga mendiskualifikasi calon bupati Joko Susilo. KPU Kabupaten "
+              "Grobogan menyatakan PSU akan digelar bulan depan.")
+    names = {a.name for a in rec.actors}
+    assert "Mahkamah Konstitusi" in names and "PSU" not in names
+    assert "KPU Kabupaten Grobogan" in names
+    [sanction] = [e for e in rec.events if e.type == "SANCTION"]
+    assert [rec.actor(k).name for k in sanction.targets] == ["Joko Susilo"]
