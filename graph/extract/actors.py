@@ -647,6 +647,8 @@ def widened(ent: Span, lang: str) -> Span:
         ent = Span(doc, ent.start - 1, ent.end, label="PER")
     if LABELS[ent.label_] == ActorType.ORGANIZATION and named_after_role(ent, lang):
         ent = Span(doc, ent.start, ent.end, label="PER")  # "juru bicara Thailand, Tanee Sangrat"
+    if LABELS[ent.label_] == ActorType.ORGANIZATION and first_name(ent, lang):
+        ent = Span(doc, ent.start, ent.end, label="PER")  # "biro politik [Khalil] Mansour"
     if LABELS[ent.label_] == ActorType.ORGANIZATION and ent[0].lower_ in org_words(lang) and \
             ent.end + 1 < len(doc) and doc[ent.end].lower_ in word_set(lang, "serving_preps"):
         ent = Span(doc, ent.start, cause_end(doc, ent.end + 1), label=ent.label_)
@@ -690,6 +692,15 @@ def region_after(doc: Doc, i: int, lang: str) -> int | None:
         return end
     return next((i + n for n in (3, 2, 1) if i + n <= len(doc)
                  and doc[i : i + n].text in regions(lang)), None)
+
+
+def first_name(ent: Span, lang: str) -> bool:
+    """Whether a one-word organisation entity is the first name of a person after a lower-case
+    role, the rest of the name left untagged ("anggota biro politik [Khalil] Mansour")."""
+    doc = ent.doc
+    return len(ent) == 1 and ent.start > 0 and ent.end < len(doc) and \
+        doc[ent.start - 1].is_lower and name_word(doc[ent.end], lang) and \
+        name_words(doc[ent.start : ent.end + 1], lang) and ent.text not in organisations(lang)
 
 
 def cause_end(doc: Doc, i: int) -> int:
@@ -981,8 +992,9 @@ def add_entity(table: Table, ent: Span, offset: int,
         type_ = ActorType.PLACE
     if type_ == ActorType.PERSON and paired_names(table, ent):
         return None
-    if type_ == ActorType.PERSON and len(ent) == 1 and ent.text.lower() in collectives(lang):
-        return None
+    if type_ == ActorType.PERSON and len(ent) == 1 and (
+            ent.text.lower() in collectives(lang) or ent.text.lower() in time_words(lang)):
+        return None  # "Massa", "Ramadhan"
     if occasion(ent, lang) or role_named(ent, lang) or bare_head(ent, lang):
         return None
     known = table.at(ent.start_char + offset, ent.end_char + offset)

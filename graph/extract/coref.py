@@ -147,6 +147,15 @@ def described(ctx: Context, key: str) -> list[str]:
     return roles + ([spelled_out(actor.name, ctx.lang)] if actor.local else [])
 
 
+def unnamed_before(ctx: Context, words: list[str], affiliation: str | None) -> str | None:
+    """The latest unnamed person described with the same head and affiliation ("Pejabat Mesir
+    yang meminta namanya tidak disebut itu" after "seorang pejabat Mesir yang ...")."""
+    head = words[0].lower()
+    return next((k for k, a in reversed(ctx.table.actors.items()) if a.local and
+                 a.type == ActorType.PERSON and a.name.split()[0].lower() == head and
+                 a.affiliation == affiliation), None)
+
+
 def sole_member(ctx: Context, affiliation: str, char: int) -> str | None:
     """The one person of an organisation or state named before an offset ("Bos BI")."""
     before = {k for s, _, k in ctx.table.spans if s < char + ctx.offset}
@@ -569,13 +578,15 @@ def undated(np: Span, lang: str) -> Span:
 
 def with_anonymity(np: Span, lang: str) -> Span:
     """A noun phrase with the relative clause after it that leaves it unnamed ("pengurus partai
-    [yang enggan disebut namanya]"), which is part of its description."""
+    [yang enggan disebut namanya]") or that introduces an unnamed source ("seorang pejabat
+    Mesir [yang mengetahui jalannya pembicaraan]"), which is part of its description."""
     doc, end = np.doc, np.end
     if end >= len(doc) or doc[end].lower_ not in word_set(lang, "relativizers"):
         return np
+    introduced = np[0].lower_ in word_set(lang, "indefinite")
     for tok in doc[end + 1 : min(len(doc), end + 7)]:
         if tok.is_punct:
-            return np
+            return doc[np.start : tok.i] if introduced and tok.i > end + 1 else np
         if tok.lower_ in word_set(lang, "anonymity"):
             return doc[np.start : tok.i + 1]
     return np
@@ -649,7 +660,8 @@ def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
             head not in org_words(lang) and not people_named(np, lang):
         affiliation = states[-1] if states and not former else None
         anonymous = bool(word_set(lang, "anonymity") & {t.lower_ for t in np})
-        found = None if anonymous else \
+        again = np[0].lower_ not in word_set(lang, "indefinite")
+        found = (unnamed_before(ctx, words, affiliation) if again else None) if anonymous else \
             by_description(ctx, words, affiliation, np.start_char, definite, former)
         if found or definite or not create:
             return found

@@ -895,3 +895,19 @@ def test_a_lead_in_capitals_and_lower_case_abbreviations_name_no_new_actor():
     assert "KPU Kabupaten Grobogan" in names
     [sanction] = [e for e in rec.events if e.type == "SANCTION"]
     assert [rec.actor(k).name for k in sanction.targets] == ["Joko Susilo"]
+
+
+def test_an_unnamed_source_keeps_its_relative_clause_and_is_the_anonymous_one_after():
+    rec = run("Perundingan itu berakhir tanpa kesepakatan menjelang Ramadhan, kata seorang pejabat "
+              "Mesir yang mengetahui jalannya pembicaraan, Minggu. Pejabat Mesir yang meminta "
+              "namanya tidak disebut itu mengatakan kedua pihak masih berjauhan.")
+    speakers = {rec.actor(s.speaker).name for s in rec.statements}
+    assert speakers == {"pejabat Mesir yang mengetahui jalannya pembicaraan"}
+    assert "Ramadhan" not in {a.name for a in rec.actors}
+
+
+def test_a_first_name_tagged_as_an_organisation_after_a_lower_case_role_is_the_person():
+    rec = run("Delegasi Hamas yang dipimpin anggota biro politik Khalil Mansour meninggalkan Kairo. "
+              "Mansour, dalam pernyataan tertulis, menuding Israel menggagalkan perundingan.")
+    [said] = rec.statements
+    assert rec.actor(said.speaker).name == "Khalil Mansour"
