@@ -645,7 +645,8 @@ def widened(ent: Span, lang: str) -> Span:
                 t.lower_ in org_words(lang) or t.is_upper or t.text in gazetteer_index(lang)
                 for t in ent):
         ent = Span(doc, ent.start - 1, ent.end, label="PER")
-    if LABELS[ent.label_] == ActorType.ORGANIZATION and named_after_role(ent, lang):
+    if LABELS[ent.label_] in (ActorType.ORGANIZATION, ActorType.PLACE) and \
+            named_after_role(ent, lang):
         ent = Span(doc, ent.start, ent.end, label="PER")  # "juru bicara Thailand, Tanee Sangrat"
     if LABELS[ent.label_] == ActorType.ORGANIZATION and first_name(ent, lang):
         ent = Span(doc, ent.start, ent.end, label="PER")  # "biro politik [Khalil] Mansour"
@@ -798,13 +799,15 @@ def after_rank(span: Span, lang: str) -> int | None:
 
 
 def named_after_role(ent: Span, lang: str) -> bool:
-    """Whether an organisation entity is a person's name set after a role and a comma: two or
-    three capitalised words, none an organisation word, acronym or known name."""
+    """Whether an organisation or place entity is a person's name set after a role and a
+    comma: two or three capitalised words (hyphens joining them), none an organisation word,
+    acronym or known name ("Menteri Negara Qatar ..., Faisal Al-Kuwari,")."""
     doc = ent.doc
-    return 2 <= len(ent) <= 3 and ent.start > 1 and doc[ent.start - 1].text == "," and \
-        all(t.is_title and t.lower_ not in org_words(lang) for t in ent) and \
+    words = [t for t in ent if t.text != "-"]
+    return 2 <= len(words) <= 3 and ent.start > 1 and doc[ent.start - 1].text == "," and \
+        all(t.is_title and t.lower_ not in org_words(lang) for t in words) and \
         ent.text not in organisations(lang) and ent.text not in gazetteer_index(lang) and \
-        role_before(doc, ent.start, lang) is not None
+        ent.text not in regions(lang) and role_before(doc, ent.start, lang) is not None
 
 
 def inside_name(span: Span, lang: str) -> bool:

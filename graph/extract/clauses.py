@@ -367,10 +367,11 @@ def split_conjuncts(region: Span, lang: str) -> list[Span]:
 
 def opener_end(doc: Doc, sent: Span, lang: str) -> int:
     """The first token of a sentence after discourse openers ("Sebelumnya,", "Namun",
-    "Adapun")."""
-    fw = function_words(lang)
+    "Adapun", "Sementara itu,")."""
+    fw, openers = function_words(lang), ("open", "stop", "adv", "conj")
     i = sent.start
-    while i < sent.end and (fw.get(doc[i].lower_) in ("open", "stop", "adv", "conj") or
-                            doc[i].text == ","):
+    while i < sent.end and (fw.get(doc[i].lower_) in openers or doc[i].text == "," or (
+            fw.get(doc[i].lower_) == "det" and i > sent.start and
+            fw.get(doc[i - 1].lower_) in openers)):
         i += 1
     return i

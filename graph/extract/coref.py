@@ -697,8 +697,9 @@ def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
     places = (ActorType.PLACE, ActorType.COUNTRY) if headed else (ActorType.PLACE,)
     if keys and not (group is not None and all(types[k] in places for k in keys)):
         return keys[0]  # but "petugas medis Palestina", "warga Gaza" are collectives
-    if create and group is not None:
-        return group_key(ctx, group)
+    if create and group is not None and not any(
+            function_words(lang).get(t.lower_) == "prep" for t in np.doc[np.start : group.start]):
+        return group_key(ctx, group)  # not "hubungan baik antar [kedua negara]"
     tokens = [t for t in np if t.text in words]
     if " ".join(words) in gazetteer_index(lang) or not nameable(tokens, lang) or \
             words[0].lower() in gatherings(lang):

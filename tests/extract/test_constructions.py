@@ -911,3 +911,16 @@ def test_a_first_name_tagged_as_an_organisation_after_a_lower_case_role_is_the_p
               "Mansour, dalam pernyataan tertulis, menuding Israel menggagalkan perundingan.")
     [said] = rec.statements
     assert rec.actor(said.speaker).name == "Khalil Mansour"
+
+
+def test_after_sementara_itu_the_role_and_name_set_off_by_commas_is_the_subject():
+    rec = run("Sementara itu, Menteri Negara Qatar untuk Urusan Luar Negeri, Faisal Al-Kuwari, "
+              "berbicara melalui telepon dengan Menteri Luar Negeri Mesir Samir Fathy pada Sabtu.")
+    [consult] = [e for e in rec.events if e.type == "CONSULT"]
+    assert [rec.actor(k).name for k in consult.sources] == ["Faisal Al-Kuwari"]
+
+
+def test_states_counted_inside_a_modifier_are_no_collective():
+    rec = run('"Hubungan baik antar kedua negara sangat dibutuhkan," kata Menteri Luar Negeri '
+              'Retno Marsudi tentang Indonesia dan Australia.')
+    assert all(a.type != ActorType.GROUP for a in rec.actors)
