@@ -907,8 +907,9 @@ def test_an_unnamed_source_keeps_its_relative_clause_and_is_the_anonymous_one_af
 
 
 def test_a_first_name_tagged_as_an_organisation_after_a_lower_case_role_is_the_person():
-    rec = run("Delegasi Hamas yang dipimpin anggota biro politik Khalil Mansour meninggalkan Kairo. "
-              "Mansour, dalam pernyataan tertulis, menuding Israel menggagalkan perundingan.")
+    rec = run("Delegasi Hamas yang dipimpin anggota biro politik Khalil Mansour meninggalkan "
+              "Kairo. Mansour, dalam pernyataan tertulis, menuding Israel menggagalkan "
+              "perundingan.")
     [said] = rec.statements
     assert rec.actor(said.speaker).name == "Khalil Mansour"
 
