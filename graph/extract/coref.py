@@ -173,6 +173,22 @@ def named_before(ctx: Context, head: str, char: int) -> str | None:
                  and ctx.table.actors[k].name.lower().split()[0] == head), None)
 
 
+def described_body(ctx: Context, words: list[str], char: int) -> str | None:
+    """The body or collective a definite "kelompok ... itu" refers back to: the latest named
+    before whose names share a word of the description, else the latest organisation that
+    spoke or acted."""
+    said = {w.lower() for w in words}
+    before = sorted((s, k) for s, _, k in ctx.table.spans if s < char + ctx.offset and
+                    ctx.table.actors[k].type in (ActorType.ORGANIZATION, ActorType.GROUP))
+    actors = ctx.table.actors
+    shared = [k for _, k in before if said & {w.lower() for n in [actors[k].name,
+                                                                  *actors[k].aliases]
+                                               for w in n.split()}]
+    orgs = {k for _, k in before if actors[k].type == ActorType.ORGANIZATION}
+    salient = [k for k in ctx.recent(char) if k in orgs]
+    return (shared or salient or [None])[-1]
+
+
 def head_words(np: Span, lang: str) -> list[str]:
     """The words of an NP without articles, demonstratives and punctuation."""
     return strip_det([t.text for t in np if not t.is_punct], lang)
@@ -657,7 +673,8 @@ def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
     definite = np[-1].lower_ in words_with_role(lang, "det") or \
         np[0].lower_ in word_set(lang, "definite")
     if (head in titles(lang) or " ".join(words[:2]).lower() in titles(lang)) and \
-            head not in org_words(lang) and not people_named(np, lang):
+            head not in org_words(lang) and not people_named(np, lang) and \
+            not (is_collective(head, lang) and create and collective_np(np, lang)):
         affiliation = states[-1] if states and not former else None
         anonymous = bool(word_set(lang, "anonymity") & {t.lower_ for t in np})
         again = np[0].lower_ not in word_set(lang, "indefinite")
@@ -674,6 +691,8 @@ def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
         return states[-1]
     if definite and head in org_words(lang) and not keys:
         return named_before(ctx, head, np.start_char)
+    if definite and head in word_set(lang, "body_nouns") and not keys:
+        return described_body(ctx, words[1:], np.start_char)
     if len(words) == 1 and head in org_words(lang) and not keys:
         found = named_before(ctx, head, np.start_char)  # a bare "Kementerian menyatakan"
         if found:

@@ -925,3 +925,12 @@ def test_states_counted_inside_a_modifier_are_no_collective():
     rec = run('"Hubungan baik antar kedua negara sangat dibutuhkan," kata Menteri Luar Negeri '
               'Retno Marsudi tentang Indonesia dan Australia.')
     assert all(a.type != ActorType.GROUP for a in rec.actors)
+
+
+def test_a_definite_group_description_is_the_body_named_before_with_that_word():
+    rec = run("Sedikitnya 40 warga tewas dalam serangan itu, menurut Jaringan Dokter Sudan. "
+              "Dalam pernyataan pada Minggu, kelompok dokter itu mengatakan para pejuang RSF "
+              "menembaki warga. “Ini pembantaian yang disengaja,” tulis kelompok tersebut.")
+    speakers = [rec.actor(s.speaker).name for s in rec.statements]
+    assert speakers == ["Jaringan Dokter Sudan"] * 3
+    assert all(a.type != ActorType.PERSON for a in rec.actors)
