@@ -170,7 +170,7 @@ def direct_statements(ctx: Context) -> list[Statement]:
             last = continued(ctx, last, q)
             out.append(last)
             continue
-        if len(text.split()) < 3 or not starts_clause(ctx, q.outer[0]):
+        if len(text.split()) < 2 or not starts_clause(ctx, q.outer[0]):
             continue
         after = doc.char_span(q.outer[1], len(doc.text), alignment_mode="expand")
         i = after.start if after is not None else len(doc)
@@ -178,6 +178,8 @@ def direct_statements(ctx: Context) -> list[Statement]:
             i += 1
         _, s_end = sentence_bounds(ctx, doc[min(i, len(doc) - 1)])
         found = inverted_at(ctx, i)
+        if len(text.split()) < 3 and found is None:
+            continue  # two words are a quote only before their cue ('"Kami menolak," kata X')
         speaker, recipient, literal, cue_tok = None, None, None, None
         if found is None and i + 1 < len(doc) and doc[i].is_title:
             np = np_after(doc, i, s_end, lang)

@@ -934,3 +934,9 @@ def test_a_definite_group_description_is_the_body_named_before_with_that_word():
     speakers = [rec.actor(s.speaker).name for s in rec.statements]
     assert speakers == ["Jaringan Dokter Sudan"] * 3
     assert all(a.type != ActorType.PERSON for a in rec.actors)
+
+
+def test_a_two_word_quote_before_its_cue_is_a_statement_but_not_a_scare_quote():
+    rec = run('"Kami menolak," kata Ketua KSPI Said Iqbal. Ia menyebut aturan itu "tidak adil".')
+    direct = [s for s in rec.statements if s.form == QuoteForm.DIRECT]
+    assert [s.content.text for s in direct] == ["Kami menolak"]
