@@ -909,7 +909,12 @@ def build(doc: Doc, offset: int, lang: str, skip: list[tuple[int, int]]) -> Tabl
         start, end = name.start_char + offset, name.end_char + offset
         inner = next((k for s, e, k in table.spans if (s, e) == (start, end)), None)
         holder = None if inner else table.around(start, end)  # "Negara [Islam ... Suriah]"
-        key = inner or holder or table.add(name.text, guess_type([t.text for t in name], lang))
+        if inner is not None and table.actors[inner].type == ActorType.PERSON and \
+                name.text.lower() not in known_names(lang):
+            as_body(table.actors[inner], name.text)  # "Kepala Staf Gabungan (JCS)"
+        kind = guess_type([t.text for t in name], lang)
+        key = inner or holder or table.add(name.text, ActorType.ORGANIZATION if kind ==
+                                           ActorType.PERSON else kind)  # a named body
         if holder is None:
             table.mention(key, start, end, name.text)
         table.mention(key, acronym.start_char + offset, acronym.end_char + offset, acronym.text)
@@ -928,6 +933,12 @@ def build(doc: Doc, offset: int, lang: str, skip: list[tuple[int, int]]) -> Tabl
             add_housed(table, place[1:], offset)
     merge_aliases(table, doc, offset)
     return table
+
+
+def as_body(actor: Actor, name: str) -> None:
+    """Make a person entity the body its whole name, abbreviated in brackets, names."""
+    actor.type, actor.name, actor.job_titles = ActorType.ORGANIZATION, normalize(name), []
+    actor.aliases = [a for a in actor.aliases if a != actor.name]
 
 
 def add_housed(table: Table, name: Span, offset: int) -> None:

@@ -665,6 +665,10 @@ def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
     countable = word_set(lang, "countable") - word_set(lang, "state_counters")
     if words and words[0].lower() in countable and orgs:
         return orgs[-1]  # "Kelompok Hamas", "Partai Golkar": the organisation named
+    exact = ctx.actor_at(np.start_char, np.end_char)
+    if exact and ctx.table.actors[exact].type == ActorType.ORGANIZATION and \
+            ctx.table.actors[exact].name.lower() == " ".join(words).lower():
+        return exact  # a body named with a title word ("Kepala Staf Gabungan (JCS)")
     named = named_person(ctx, np, create)
     if named:
         return named

@@ -264,9 +264,10 @@ def area_places(ctx: Context, np: Span | None, end: int) -> list[str]:
 
 
 def next_predicate(ctx: Context, j: int, end: int) -> bool:
-    """Whether a comma at ``j`` opens the next predicate of the subject ("mendukung rencana
-    itu, bahkan selalu mendesak agar DPR ...")."""
-    if ctx.doc[j].text != ",":
+    """Whether a comma or a coordinator at ``j`` opens the next predicate of the subject
+    ("mendukung rencana itu, bahkan selalu mendesak agar DPR ...", "meningkatkan kewaspadaan
+    dan berbagi informasi dengan X")."""
+    if ctx.doc[j].text != "," and ctx.doc[j].lower_ not in word_set(ctx.lang, "coordinators"):
         return False
     k = skip_adverbs(ctx.doc, j + 1, ctx.lang)
     return k < end and ctx.doc[k].pos_ == "VERB" and is_verb(ctx.doc[k], ctx.lang)
@@ -446,8 +447,8 @@ def arguments(
         recipient = said[0].recipient
         if nominal(analysis, entry):
             after = past_owner(ctx, speakers, after, sent.end)
-        targets = [recipient] if recipient else \
-            condemned(ctx, entry, after, sent, targets_after(ctx, after, sent.end))
+        named = condemned(ctx, entry, after, sent, targets_after(ctx, after, sent.end))
+        targets = named if recipient is None or recipient in named else [recipient]
         if not targets and entry.type == "ACCUSE":
             targets = accused_in(ctx, after, sent)
         return speakers, targets

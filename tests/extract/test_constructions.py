@@ -940,3 +940,11 @@ def test_a_two_word_quote_before_its_cue_is_a_statement_but_not_a_scare_quote():
     rec = run('"Kami menolak," kata Ketua KSPI Said Iqbal. Ia menyebut aturan itu "tidak adil".')
     direct = [s for s in rec.statements if s.form == QuoteForm.DIRECT]
     assert [s.content.text for s in direct] == ["Kami menolak"]
+
+
+def test_a_body_abbreviated_in_brackets_is_no_person_even_with_a_title_word():
+    rec = run("Korea Utara menembakkan rudal balistik, menurut Kepala Staf Gabungan (JCS) Korea "
+              "Selatan. JCS menyatakan rudal itu jatuh di laut.")
+    jcs = next(a for a in rec.actors if "JCS" in a.aliases)
+    assert jcs.type == ActorType.ORGANIZATION
+    assert all(a.type != ActorType.PERSON for a in rec.actors)

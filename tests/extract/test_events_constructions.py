@@ -1104,3 +1104,16 @@ def test_police_holding_people_is_coercion_securing_things_is_not():
 def test_summoning_a_charge_d_affaires_is_a_request_to_the_state_they_represent():
     rec = run("Kementerian Luar Negeri Malaysia memanggil kuasa usaha Kedutaan Besar Israel.")
     assert pairs(rec, "REQUEST") == [(["Kementerian Luar Negeri Malaysia"], ["Israel"])]
+
+
+def test_raising_alert_and_sharing_intelligence_are_two_acts_with_their_own_partners():
+    rec = run("Militer Korea Selatan meningkatkan kewaspadaan dan berbagi informasi dengan Amerika "
+              "Serikat serta Jepang, Selasa.")
+    by_type = {e.type: [rec.actor(k).name for k in e.targets] for e in rec.events}
+    assert by_type == {"MOBILIZE": [], "COOPERATE": ["Amerika Serikat", "Jepang"]}
+
+
+def test_urging_two_states_targets_both():
+    rec = run("Amerika Serikat mendesak India dan Pakistan menahan diri.")
+    [request] = [e for e in rec.events if e.type == "REQUEST"]
+    assert [rec.actor(k).name for k in request.targets] == ["India", "Pakistan"]
