@@ -380,7 +380,9 @@ def titled_names(doc: Doc, lang: str) -> list[tuple[Span, Span]]:
             if k + 1 < len(doc) and doc[k].text == "-" and not doc[k - 1].whitespace_ \
                     and not doc[k].whitespace_ and doc[k + 1].is_alpha:
                 k += 2
-        if j > tok.i and (2 <= k - j <= 4 or single_name(doc, j, k, lang)) and \
+        town = place_words(doc[j:k], lang)
+        j += town
+        if j > tok.i and (2 <= k - j <= 4 or single_name(doc, j, k, lang, town > 0)) and \
                 (not doc[j].is_sent_start or doc[j - 1].text == ")") \
                 and not role_goes_on(doc, k, lang) and not placed(doc[j:k], lang):
             out.append((doc[j:k], doc[tok.i:j]))
@@ -388,19 +390,28 @@ def titled_names(doc: Doc, lang: str) -> list[tuple[Span, Span]]:
 
 
 def placed(span: Span, lang: str) -> bool:
-    """Whether the words of a span are written elsewhere in the text after an organisation word
-    or a place head: a town's name, not a person's ("Kapolres Labuhan Jaya" beside "Polres
-    Labuhan Jaya")."""
+    """Whether the words of a span are written elsewhere in the text after an organisation word,
+    a place head or a locative: a town's name, not a person's ("Kapolres Labuhan Jaya" beside
+    "Polres Labuhan Jaya", "di Batang Hilir")."""
     doc, n = span.doc, len(span)
-    heads = org_words(lang) | place_heads(lang)
-    return any(doc[i : i + n].text == span.text and doc[i - 1].lower_ in heads
+    heads = org_words(lang) | place_heads(lang) | word_set(lang, "locatives")
+    return any(doc[i : i + n].text == span.text and doc[i - 1].lower_ in heads and
+               (i + n == len(doc) or not doc[i + n].is_title)
                for i in range(1, len(doc) - n + 1) if i != span.start)
 
 
-def single_name(doc: Doc, j: int, k: int, lang: str) -> bool:
-    """Whether the one capitalised word after a role that ends with its place or state is a
-    name ("Bupati Pati [Sudewo]", "Wakil Bupati Sidoarjo [Subandi]")."""
-    return k - j == 1 and doc[j - 1].ent_type_ in ("LOC", "GPE") and doc[j].pos_ == "PROPN" \
+def place_words(span: Span, lang: str) -> int:
+    """How many leading words of a name after a role are a town the text names elsewhere
+    ("Kepala Dinas PUPR [Batang Hilir] Yusuf Maulana")."""
+    return next((n for n in (2, 1) if len(span) > n and placed(span[:n], lang)), 0)
+
+
+def single_name(doc: Doc, j: int, k: int, lang: str, town: bool = False) -> bool:
+    """Whether the one capitalised word after a role that ends with its place or state (or a
+    town the text names elsewhere) is a name ("Bupati Pati [Sudewo]", "Wakil Bupati Sidoarjo
+    [Subandi]")."""
+    return k - j == 1 and (town or doc[j - 1].ent_type_ in ("LOC", "GPE")) and \
+        doc[j].pos_ == "PROPN" \
         and doc[j].is_alpha and not doc[j].is_upper and doc[j].lower_ not in time_words(lang) \
         and doc[j].lower_ not in org_words(lang)
 
@@ -635,6 +646,9 @@ def widened(ent: Span, lang: str) -> Span:
     person = titled_person(ent, lang)
     if person is not None:
         return person
+    town = place_words(ent, lang) if LABELS[ent.label_] == ActorType.PLACE else 0
+    if town and name_words(ent[town:], lang):
+        return Span(doc, ent.start + town, ent.end, label="PER")  # "[Tanjung Raya] Yusuf M."
     if len(ent) > 1 and ent[0].lower_ in word_set(lang, "state_styles") and \
             ent[1:].text in gazetteer_index(lang):
         return Span(doc, ent.start + 1, ent.end, label="GPE")  # "Republik Iran" is Iran
@@ -678,6 +692,7 @@ def widened(ent: Span, lang: str) -> Span:
                 and name_word(doc[end + 1], lang))):
             break
         end += 1
+    start += place_words(doc[start:end], lang)  # "[Batang Hilir] Yusuf Maulana"
     return Span(doc, start, end, label=ent.label_)
 
 

@@ -287,3 +287,10 @@ def test_a_lawyer_s_role_is_split_from_the_name_after_a_comma():
     rec = run("Kuasa hukum Darmawan, Yosef Hutagalung, menilai putusan itu janggal.")
     yosef = next(a for a in rec.actors if a.name == "Yosef Hutagalung")
     assert yosef.job_titles == ["Kuasa hukum Darmawan"]
+
+
+def test_a_town_the_text_names_elsewhere_opens_no_name():
+    rec = run("KPK menangkap pejabat di Tanjung Raya pada Selasa. KPK menetapkan Kepala Dinas PUPR "
+              "Tanjung Raya Yusuf Maulana sebagai tersangka.")
+    assert "Yusuf Maulana" in names(rec)
+    assert not any("Tanjung" in n for n in names(rec) if n != "Tanjung Raya")
