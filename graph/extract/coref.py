@@ -622,6 +622,20 @@ def member_named(ctx: Context, np: Span) -> str | None:
     return add_person(ctx.table, rest, role, ctx.offset)
 
 
+def police_command(ctx: Context, np: Span) -> str | None:
+    """The police command a bare word for the security forces stands for: the last named before
+    it, else the first named ("Aparat Polda Metro Jaya ... tindakan aparat")."""
+    words = " ".join(head_words(np, ctx.lang)).lower()
+    if words not in word_set(ctx.lang, "forces"):
+        return None
+    heads = word_set(ctx.lang, "police_heads")
+    commands = [(s, k) for s, _, k in sorted(ctx.table.spans)
+                if ctx.table.actors[k].type == ActorType.ORGANIZATION
+                and ctx.table.actors[k].name.split()[0].lower() in heads]
+    before = [k for s, k in commands if s < np.start_char + ctx.offset]
+    return before[-1] if before else (commands[0][1] if commands else None)
+
+
 def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
     """The actor a noun phrase refers to (creating unnamed speakers and collectives if asked);
     none inside a dateline or a media citation ("mengutip NDTV")."""
@@ -638,6 +652,9 @@ def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
     part = name_part(ctx, np)
     if part:
         return part
+    force = police_command(ctx, np)
+    if force:
+        return force
     lowered = [t.lower_ for t in np]
     index = pair_reference(lowered[1], lang) if len(lowered) == 2 else None
     if index is not None and lowered[0] in word_set(lang, "relativizers"):
@@ -715,6 +732,9 @@ def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
         ctx.table.mention(key, np.start_char + ctx.offset, np.end_char + ctx.offset, np.text)
         return key
     group = collective_np(np, lang)
+    force = police_command(ctx, group) if group is not None else None
+    if force:
+        return force  # "tindakan aparat"
     opening = next((t.i for t in np if function_words(lang).get(t.lower_) != "quant"), np.start)
     headed = led is not None and group is not None and group.start == opening
     places = (ActorType.PLACE, ActorType.COUNTRY) if headed else (ActorType.PLACE,)

@@ -948,3 +948,13 @@ def test_a_body_abbreviated_in_brackets_is_no_person_even_with_a_title_word():
     jcs = next(a for a in rec.actors if "JCS" in a.aliases)
     assert jcs.type == ActorType.ORGANIZATION
     assert all(a.type != ActorType.PERSON for a in rec.actors)
+
+
+def test_bare_words_for_the_security_forces_are_the_police_command_named():
+    rec = run("Aparat Polda Jawa Tengah membubarkan massa petani di Semarang, Senin. Ketua "
+              "serikat tani Budi Santoso mengecam tindakan aparat. Ia juga meminta polisi segera "
+              "membebaskan petani yang ditahan.")
+    targets = {e.type: [rec.actor(k).name for k in e.targets] for e in rec.events
+               if e.type in ("ACCUSE", "REQUEST")}
+    assert targets == {"ACCUSE": ["Polda Jawa Tengah"], "REQUEST": ["Polda Jawa Tengah"]}
+    assert "aparat" not in {a.name for a in rec.actors}
