@@ -225,8 +225,9 @@ def role_before(doc: Doc, start: int, lang: str) -> Span | None:
     first = None
     while i >= 0:
         tok = doc[i]
-        if tok.text == ")" and i >= 3 and doc[i - 1].text[:1].isupper() and doc[i - 2].text == "(":
-            i -= 3
+        opening = next((o for o in (i - 2, i - 3) if o >= 1 and doc[o].text == "("), None)
+        if tok.text == ")" and opening is not None and doc[i - 1].text[:1].isupper():
+            i = opening - 1  # "(BEM)", "(BEM SI)"
             continue
         if tok.ent_type_ in ("PER", "PERSON") or (
                 tok.lower_ in word_set(lang, "list_conjunctions") and i > 0 and
@@ -517,9 +518,11 @@ def acronym_pairs(doc: Doc, lang: str) -> list[tuple[Span, Span]]:
     abbreviation ("Perdana Menteri (PM)")."""
     pairs, listing = [], word_set(lang, "list_conjunctions")
     for tok in doc[2:-1]:
+        two = tok.i + 2 < len(doc) and doc[tok.i + 1].is_upper and doc[tok.i + 2].text == ")"
         if is_acronym(tok.text) and doc[tok.i - 1].text == "(" and \
-                doc[tok.i + 1].text == ")":
-            letters = tok.text.lower()
+                (doc[tok.i + 1].text == ")" or two):
+            acronym = doc[tok.i : tok.i + 1 + two]  # "(BEM SI)"
+            letters = acronym.text.replace(" ", "").lower()
             j = tok.i - 2
             while j >= 0 and (doc[j].is_title or doc[j].lower_ in listing | {","}) and \
                     tok.i - 2 - j < 8:
@@ -530,9 +533,9 @@ def acronym_pairs(doc: Doc, lang: str) -> list[tuple[Span, Span]]:
             initials = "".join(w.text[0].lower() for w in name if w.is_title)
             titled = all(is_title_word(w.text, lang) for w in name)
             if name and (initials.startswith(letters[:1]) and len(name) >= 2) and not titled:
-                pairs.append((name, doc[tok.i : tok.i + 1]))
+                pairs.append((name, acronym))
             elif foreign_acronym(run, tok, lang):
-                pairs.append((run, doc[tok.i : tok.i + 1]))
+                pairs.append((run, acronym))
     return pairs + spelt_out_pairs(doc)
 
 
@@ -924,6 +927,8 @@ def build(doc: Doc, offset: int, lang: str, skip: list[tuple[int, int]]) -> Tabl
         start, end = name.start_char + offset, name.end_char + offset
         inner = next((k for s, e, k in table.spans if (s, e) == (start, end)), None)
         holder = None if inner else table.around(start, end)  # "Negara [Islam ... Suriah]"
+        if holder is not None and table.actors[holder].type == ActorType.PERSON:
+            holder = None  # a body in a person's role ("Koordinator [BEM SI], Fadli")
         if inner is not None and table.actors[inner].type == ActorType.PERSON and \
                 name.text.lower() not in known_names(lang):
             as_body(table.actors[inner], name.text)  # "Kepala Staf Gabungan (JCS)"

@@ -294,3 +294,13 @@ def test_a_town_the_text_names_elsewhere_opens_no_name():
               "Tanjung Raya Yusuf Maulana sebagai tersangka.")
     assert "Yusuf Maulana" in names(rec)
     assert not any("Tanjung" in n for n in names(rec) if n != "Tanjung Raya")
+
+
+def test_a_two_word_acronym_names_the_body_in_a_role_before_a_name():
+    rec = run("Koordinator Pusat Badan Eksekutif Mahasiswa Seluruh Indonesia (BEM SI), Fadli "
+              "Ramadhan, mengecam tindakan itu.")
+    body = next(a for a in rec.actors if a.name == "Badan Eksekutif Mahasiswa Seluruh Indonesia")
+    assert body.type == ActorType.ORGANIZATION and body.aliases == ["BEM SI"]
+    fadli = next(a for a in rec.actors if a.name == "Fadli Ramadhan")
+    assert fadli.job_titles == ["Koordinator Pusat Badan Eksekutif Mahasiswa Seluruh Indonesia "
+                                "(BEM SI)"]
