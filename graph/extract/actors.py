@@ -532,9 +532,14 @@ def acronym_pairs(doc: Doc, lang: str) -> list[tuple[Span, Span]]:
                 name = name[1:]
             initials = "".join(w.text[0].lower() for w in name if w.is_title)
             titled = all(is_title_word(w.text, lang) for w in name)
-            if name and (initials.startswith(letters[:1]) and len(name) >= 2) and not titled:
+            after = acronym.end + 1
+            portfolio = len(name) > 0 and is_title_word(run[0].text, lang) and \
+                name[0].lower_ not in org_words(lang) and after < len(doc) and \
+                doc[after].ent_type_ in ("PER", "PERSON")
+            if name and (initials.startswith(letters[:1]) and len(name) >= 2) and not titled \
+                    and not portfolio:  # not "Menteri [Energi ...] (ESDM) Surya Adiwinata"
                 pairs.append((name, acronym))
-            elif foreign_acronym(run, tok, lang):
+            elif foreign_acronym(run, tok, lang) and not portfolio:
                 pairs.append((run, acronym))
     return pairs + spelt_out_pairs(doc)
 
@@ -897,7 +902,8 @@ def build(doc: Doc, offset: int, lang: str, skip: list[tuple[int, int]]) -> Tabl
         if len(after) == 3 and after[0].text == "(" and after[1].is_upper and after[2].text == ")":
             table.mention(key, after[1].idx + offset, after[1].idx + len(after[1]) + offset,
                           after[1].text)
-    common = {t.text for t in doc if spelt_occasion(doc[t.i : t.i + 1], lang)}  # "PSU"
+    common = {t.text for t in doc if spelt_occasion(doc[t.i : t.i + 1], lang) or (
+        t.is_upper and t.lower_ in word_set(lang, "thing_acronyms"))}  # "PSU", "LPG"
     table.skip += [(t.idx + offset, t.idx + len(t) + offset) for t in doc if t.text in common]
     ents = [widened(e, lang) for e in (trimmed(ent, lang) for ent in doc.ents) if e is not None
             and e.label_ in LABELS and not skipped(e) and not verb_form(e, lang)
