@@ -961,8 +961,8 @@ def test_bare_words_for_the_security_forces_are_the_police_command_named():
 
 
 def test_a_minister_s_portfolio_abbreviated_in_brackets_and_a_fuel_are_no_actors():
-    rec = run("Menteri Energi dan Sumber Daya Mineral (ESDM) Surya Adiwinata mengatakan pasokan LPG "
-              "aman. Hiswana Migas mendukung penataan distribusi LPG bersubsidi.")
+    rec = run("Menteri Energi dan Sumber Daya Mineral (ESDM) Surya Adiwinata mengatakan pasokan "
+              "LPG aman. Hiswana Migas mendukung penataan distribusi LPG bersubsidi.")
     names = {a.name for a in rec.actors}
     assert "LPG" not in names and not any(n.startswith("Energi") for n in names)
     assert "Surya Adiwinata" in names
