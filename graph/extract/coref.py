@@ -178,13 +178,12 @@ def described_body(ctx: Context, words: list[str], char: int) -> str | None:
     before whose names share a word of the description, else the latest organisation that
     spoke or acted."""
     said = {w.lower() for w in words}
-    before = sorted((s, k) for s, _, k in ctx.table.spans if s < char + ctx.offset and
-                    ctx.table.actors[k].type in (ActorType.ORGANIZATION, ActorType.GROUP))
     actors = ctx.table.actors
-    shared = [k for _, k in before if said & {w.lower() for n in [actors[k].name,
-                                                                  *actors[k].aliases]
-                                               for w in n.split()}]
-    orgs = {k for _, k in before if actors[k].type == ActorType.ORGANIZATION}
+    before = [k for s, _, k in sorted(ctx.table.spans) if s < char + ctx.offset and
+              actors[k].type in (ActorType.ORGANIZATION, ActorType.GROUP)]
+    shared = [k for k in before
+              if said & set(" ".join([actors[k].name, *actors[k].aliases]).lower().split())]
+    orgs = {k for k in before if actors[k].type == ActorType.ORGANIZATION}
     salient = [k for k in ctx.recent(char) if k in orgs]
     return (shared or salient or [None])[-1]
 
@@ -477,22 +476,22 @@ def story_state(ctx: Context, home: str | None) -> str | None:
     """The foreign state an article is about: named at least twice and more often than any
     other state, while the home state is not named ("pemerintah di Xinjiang" in a story about
     China is China's government)."""
-    counts = Counter(k for _, _, k in ctx.table.spans
-                     if ctx.table.actors[k].type == ActorType.COUNTRY)
-    if not counts or (home is not None and counts[home]):
+    if home is not None and any(k == home for _, _, k in ctx.table.spans):
         return None
-    (first, n), *rest = counts.most_common(2)
-    return first if n >= 2 and (not rest or rest[0][1] < n) else None
+    return foreign_state(ctx, least=2)
 
 
-def foreign_state(ctx: Context) -> str | None:
-    """The foreign state named most often, if one is named more often than any other."""
+def foreign_state(ctx: Context, least: int = 1) -> str | None:
+    """The foreign state named most often (at least `least` times), if one is named more often
+    than any other."""
     home = home_state(ctx.lang)
     counts = Counter(k for _, _, k in ctx.table.spans
                      if ctx.table.actors[k].type == ActorType.COUNTRY
                      and (home is None or k != home.qid))
     ranked = counts.most_common(2)
-    return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]) else None
+    if not ranked or ranked[0][1] < least or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
+        return None
+    return ranked[0][0]
 
 
 def note_governments(ctx: Context, military: bool = False) -> None:
