@@ -394,11 +394,24 @@ def placed(span: Span, lang: str) -> bool:
     """Whether the words of a span are written elsewhere in the text after an organisation word,
     a place head or a locative: a town's name, not a person's ("Kapolres Labuhan Jaya" beside
     "Polres Labuhan Jaya", "di Batang Hilir")."""
-    doc, n = span.doc, len(span)
-    heads = org_words(lang) | place_heads(lang) | word_set(lang, "locatives")
-    return any(doc[i : i + n].text == span.text and doc[i - 1].lower_ in heads and
-               (i + n == len(doc) or not doc[i + n].is_title)
-               for i in range(1, len(doc) - n + 1) if i != span.start)
+    return bool(headed_names(span.doc, lang).get(span.text, set()) - {span.start})
+
+
+def headed_names(doc: Doc, lang: str) -> dict[str, set[int]]:
+    """Every run of up to five words written after an organisation word, a place head or a
+    locative and closing a name, with where it starts; computed once per document."""
+    key = ("headed_names", lang)
+    if key not in doc.user_data:
+        heads = org_words(lang) | place_heads(lang) | word_set(lang, "locatives")
+        found: dict[str, set[int]] = {}
+        for i in range(1, len(doc)):
+            if doc[i - 1].lower_ not in heads:
+                continue
+            for end in range(i + 1, min(len(doc), i + 5) + 1):
+                if end == len(doc) or not doc[end].is_title:
+                    found.setdefault(doc[i:end].text, set()).add(i)
+        doc.user_data[key] = found
+    return doc.user_data[key]
 
 
 def place_words(span: Span, lang: str) -> int:
