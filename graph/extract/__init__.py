@@ -27,7 +27,7 @@ def context(article: Article, doc: Doc) -> Context:
     skip = actors.citation_spans(body, lang)
     table = actors.build(doc, article.body_start, lang, skip)
     return Context(
-        article=article, doc=doc, lang=lang, table=table,
+        article=article, doc=doc, text=doc.text, lang=lang, table=table,
         sents=segment.sentences(body, lang), quotes=segment.quotes(body),
         ref=anchor(article.date, body, lang),
     )

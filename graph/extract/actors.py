@@ -342,9 +342,8 @@ def add_person(table: Table, name_span: Span, role: Span | None, offset: int) ->
             set(old_words) <= set(name.lower().split()):
         actor.aliases.append(actor.name)
         actor.name = name
-    start = (role.start_char if role is not None else name_span.start_char) + offset
-    table.mention(key, start, name_span.end_char + offset, name_span.doc.text[
-        start - offset : name_span.end_char])
+    mentioned = name_span.doc[(role if role is not None else name_span).start : name_span.end]
+    table.mention(key, mentioned.start_char + offset, mentioned.end_char + offset, mentioned.text)
     if role is not None:
         add_title(actor, unranked(normalize(role.text.rstrip(", ")), table.lang))
         served = next((t.idx for t in role if t.lower_ in word_set(table.lang, "serving_preps")),

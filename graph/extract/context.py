@@ -19,6 +19,7 @@ class Context:
 
     article: Article
     doc: Doc
+    text: str
     lang: str
     table: Table
     sents: list[tuple[int, int]]

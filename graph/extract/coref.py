@@ -782,7 +782,7 @@ def coordinated_pair(ctx: Context, char: int, kind: ActorType | None) -> list[st
     """The last two actors of a kind named side by side before a body offset ("Rusia dan
     Ukraina", "Thailand-Kamboja"), or none."""
     before = [m for m in ctx.table.spans if m[1] <= char + ctx.offset]
-    for a, b in reversed(joined(before, ctx.doc.text, ctx.offset,
+    for a, b in reversed(joined(before, ctx.text, ctx.offset,
                                 word_set(ctx.lang, "pair_joints"))):
         types = {ctx.table.actors[a].type, ctx.table.actors[b].type}
         if types <= AGENT_KINDS and (kind is None or types == {kind}):

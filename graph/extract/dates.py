@@ -73,10 +73,10 @@ def carried(ctx: Context, days: list[str | None]) -> list[str | None]:
     last = main = None
     aside: int | None = None
     for (a, b), day in zip(ctx.sents, days, strict=True):
-        line = ctx.doc.text.count("\n", 0, a)
-        if shifts(ctx.doc.text[a:b], ctx.lang):
+        line = ctx.text.count("\n", 0, a)
+        if shifts(ctx.text[a:b], ctx.lang):
             aside, last = line, None
-        elif aside is not None and line != aside and ctx.doc.text[a] in QUOTE_MARKS:
+        elif aside is not None and line != aside and ctx.text[a] in QUOTE_MARKS:
             aside = line
         elif aside is not None and line != aside:
             aside, last = None, main
@@ -114,7 +114,7 @@ def referred_day(ctx: Context, days: list[str | None], end: int) -> str | None:
     k = ctx.sent_index(end - 1 - ctx.offset) + 1
     if k >= len(ctx.sents) or not days[k]:
         return None
-    opening = ctx.doc.text[ctx.sents[k][0] : ctx.sents[k][1]].split()[:3]
+    opening = ctx.text[ctx.sents[k][0] : ctx.sents[k][1]].split()[:3]
     dets = words_with_role(ctx.lang, "det")
     return days[k] if any(w.lower().strip(",") in dets for w in opening[1:]) else None
 

@@ -142,6 +142,7 @@ def alternatives(lang: str) -> frozenset[str]:
     return frozenset(r[0] for r in rows(lang, "function_words.tsv") if r[2:3] == ["alt"])
 
 
+@cache
 def words_with_role(lang: str, role: str) -> frozenset[str]:
     """The function words that have one role."""
     return frozenset(w for w, r in function_words(lang).items() if r == role)

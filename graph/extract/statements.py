@@ -149,7 +149,7 @@ def evidence(ctx: Context, start: int, end: int):
 
 def content_span(ctx: Context, start: int, end: int):
     """An article span from body offsets, trimmed of spaces, commas and outer marks."""
-    text = ctx.doc.text
+    text = ctx.text
     while start < end and (text[start].isspace() or text[start] in ",:"):
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",.;:" or (
@@ -165,14 +165,14 @@ def direct_statements(ctx: Context) -> list[Statement]:
     doc, lang = ctx.doc, ctx.lang
     last: Statement | None = None
     for q in ctx.quotes:
-        text = doc.text[q.start : q.end]
+        text = ctx.text[q.start : q.end]
         if len(text.split()) >= 3 and resumed(ctx, last, q):
             last = continued(ctx, last, q)
             out.append(last)
             continue
         if len(text.split()) < 2 or not starts_clause(ctx, q.outer[0]):
             continue
-        after = doc.char_span(q.outer[1], len(doc.text), alignment_mode="expand")
+        after = doc.char_span(q.outer[1], len(ctx.text), alignment_mode="expand")
         i = after.start if after is not None else len(doc)
         while i < len(doc) and (doc[i].text in QUOTE_MARKS or doc[i].text in ",."):
             i += 1
@@ -192,7 +192,7 @@ def direct_statements(ctx: Context) -> list[Statement]:
             recipient, literal, _ = addressee_after(ctx, j, s_end)
             cue_tok = found.tok
         if speaker is None and cue_tok is None:
-            introduced = doc.text[: q.outer[0]].rstrip().endswith(":")
+            introduced = ctx.text[: q.outer[0]].rstrip().endswith(":")
             if last is not None and not introduced and ctx.sent_index(q.start) - ctx.sent_index(
                     last.content.start - ctx.offset) <= 2:
                 stmt = continued(ctx, last, q)
@@ -223,7 +223,7 @@ def resumed(ctx: Context, last: Statement | None, q: Quote) -> bool:
         return False
     cue = last.cue.start - ctx.offset
     return last.content.end - ctx.offset <= cue < q.outer[0] and \
-        ctx.doc.text[: q.outer[0]].rstrip().endswith(",") and \
+        ctx.text[: q.outer[0]].rstrip().endswith(",") and \
         ctx.sent_index(cue) == ctx.sent_index(q.outer[0])
 
 
@@ -250,7 +250,7 @@ def continued(ctx: Context, last: Statement, q) -> Statement:
 
 def starts_clause(ctx: Context, char: int) -> bool:
     """Whether a quote opens a sentence or follows a colon or a cue and comma."""
-    before = ctx.doc.text[:char].rstrip()
+    before = ctx.text[:char].rstrip()
     return not before or before[-1] in ".!?:\n\"”" or ctx.sents[ctx.sent_index(char)][0] >= char
 
 
