@@ -95,6 +95,17 @@ class Table:
         if (start, end, key) not in self.spans:
             self.spans.append((start, end, key))
 
+    def drop_within(self, ranges: list[tuple[int, int]], keep: str) -> None:
+        """Forget the actors other than one mentioned only inside offset ranges: pieces of a
+        longer name."""
+        def inside(s: int, e: int) -> bool:
+            return any(a <= s and e <= b for a, b in ranges)
+
+        for key in {k for s, e, k in self.spans if inside(s, e)} - {keep}:
+            if all(inside(s, e) for s, e, k in self.spans if k == key):
+                del self.actors[key]
+                self.spans = [m for m in self.spans if m[2] != key]
+
     def at(self, start: int, end: int) -> str | None:
         """The actor mentioned by the longest known span inside an offset range."""
         inside = [s for s in self.spans if start <= s[0] and s[1] <= end]
@@ -530,10 +541,11 @@ def acronym_pairs(doc: Doc, lang: str) -> list[tuple[Span, Span]]:
     abbreviation ("Perdana Menteri (PM)")."""
     pairs, listing = [], word_set(lang, "list_conjunctions")
     for tok in doc[2:-1]:
-        two = tok.i + 2 < len(doc) and doc[tok.i + 1].is_upper and doc[tok.i + 2].text == ")"
-        if is_acronym(tok.text) and doc[tok.i - 1].text == "(" and \
+        cased = str.isupper if is_acronym(tok.text) else str.istitle
+        two = tok.i + 2 < len(doc) and cased(doc[tok.i + 1].text) and doc[tok.i + 2].text == ")"
+        if (is_acronym(tok.text) or tok.is_title) and doc[tok.i - 1].text == "(" and \
                 (doc[tok.i + 1].text == ")" or two):
-            acronym = doc[tok.i : tok.i + 1 + two]  # "(BEM SI)"
+            acronym = doc[tok.i : tok.i + 1 + two]  # "(BEM SI)", "(Hiswana Migas)"
             letters = acronym.text.replace(" ", "").lower()
             j = tok.i - 2
             while j >= 0 and (doc[j].is_title or doc[j].lower_ in listing | {","}) and \
@@ -548,12 +560,24 @@ def acronym_pairs(doc: Doc, lang: str) -> list[tuple[Span, Span]]:
             portfolio = len(name) > 0 and is_title_word(run[0].text, lang) and \
                 name[0].lower_ not in org_words(lang) and after < len(doc) and \
                 doc[after].ent_type_ in ("PER", "PERSON")
-            if name and (initials.startswith(letters[:1]) and len(name) >= 2) and not titled \
+            spelt = syllabic(acronym.text, [w.text for w in name]) if tok.is_title else \
+                initials.startswith(letters[:1])
+            if name and spelt and len(name) >= 2 and not titled \
                     and not portfolio:  # not "Menteri [Energi ...] (ESDM) Surya Adiwinata"
                 pairs.append((name, acronym))
-            elif foreign_acronym(run, tok, lang) and not portfolio:
+            elif is_acronym(tok.text) and foreign_acronym(run, tok, lang) and not portfolio:
                 pairs.append((run, acronym))
     return pairs + spelt_out_pairs(doc)
+
+
+def syllabic(acronym: str, words: list[str]) -> bool:
+    """Whether a title-case acronym is built from the leading syllables of a name's words
+    ("Bappenas", "Hiswana Migas"): it begins as the name does, its capitals start words of
+    the name in order, and all its letters appear in the name in order."""
+    letters = iter("".join(words).lower())
+    capitals = iter(w[0] for w in words if w[:1].isupper())
+    return acronym[:1] == words[0][:1] and all(c in capitals for c in acronym if c.isupper()) \
+        and all(c in letters for c in acronym.replace(" ", "").lower())
 
 
 def foreign_acronym(run: Span, acronym: Token, lang: str) -> bool:
@@ -564,6 +588,13 @@ def foreign_acronym(run: Span, acronym: Token, lang: str) -> bool:
         lang)) and "," not in run.text and acronym.text not in gazetteer_index(lang) and \
         acronym.text not in organisations(lang) and not all(
             is_title_word(w.text, lang) for w in run)
+
+
+def occurrences(doc: Doc, words: Span) -> list[Span]:
+    """The other places where the same words are written."""
+    n = len(words)
+    return [doc[i : i + n] for i in range(len(doc) - n + 1) if i != words.start and
+            [t.text for t in doc[i : i + n]] == [t.text for t in words]]
 
 
 def spelt_out_pairs(doc: Doc) -> list[tuple[Span, Span]]:
@@ -956,6 +987,13 @@ def build(doc: Doc, offset: int, lang: str, skip: list[tuple[int, int]]) -> Tabl
         if holder is None:
             table.mention(key, start, end, name.text)
         table.mention(key, acronym.start_char + offset, acronym.end_char + offset, acronym.text)
+        if inner is None and holder is None and acronym[0].is_title:
+            lead = min([start] + [s for s, e, _ in table.spans if s < start < e])
+            spots = [(lead, acronym.end_char + offset)]  # from a role that runs into the name
+            for again in occurrences(doc, acronym):
+                spots.append((again.start_char + offset, again.end_char + offset))
+                table.mention(key, *spots[-1], again.text)
+            table.drop_within(spots, key)  # the pieces of "Himpunan [Wiraswasta] ... (Hiswana)"
         twin = table.by_name(acronym.text)
         if twin not in (None, key) and (table.actors[twin].type == table.actors[key].type or
                                          initials(table.actors[key].name) == acronym.text):

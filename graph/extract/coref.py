@@ -33,6 +33,7 @@ from graph.extract.lexicon import (
     gatherings,
     gazetteer_index,
     home_state,
+    org_expansions,
     org_words,
     place_heads,
     pronouns,
@@ -572,8 +573,10 @@ def titling(ctx: Context, np: Span) -> str | None:
 def capitalised_name(words: list[str], lang: str) -> list[str]:
     """An organisation's name without the lower-case words after its capitalised words
     ("Kejaksaan Agung lamban" -> "Kejaksaan Agung"; "Dewan juri" and "Kementerian Ekonomi,
-    Perdagangan, dan Industri" stay whole)."""
-    cut = next((i for i, w in enumerate(words) if i >= 2 and w[:1].islower()
+    Perdagangan, dan Industri" stay whole); an abbreviated one is whole in its first word
+    ("Kemenkeu lambat" -> "Kemenkeu")."""
+    least = 1 if words[0].lower() in org_expansions(lang) else 2
+    cut = next((i for i, w in enumerate(words) if i >= least and w[:1].islower()
                 and w not in word_set(lang, "name_connectors")
                 and not any(x[:1].isupper() for x in words[i + 1 :])),
                len(words))

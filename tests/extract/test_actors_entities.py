@@ -10,6 +10,7 @@ from graph.extract.actors import (
     located_name,
     paired_names,
     spelt_out_pairs,
+    syllabic,
     title_at,
     titled_person,
     trimmed,
@@ -214,3 +215,24 @@ def test_mentions_within_keep_two_actors_of_one_span_and_leave_out_nested_ones()
     table.mention(long_name, 20, 40, "Dewan Perwakilan Rakyat Aceh")
     table.mention(state, 36, 40, "Aceh")
     assert [k for _, _, k in table.within(0, 50)] == [*sorted([long_name, acronym]), long_name]
+
+
+def test_title_case_acronym_built_from_syllables_of_the_name():
+    assert syllabic("Bappenas", ["Badan", "Perencanaan", "Pembangunan", "Nasional"])
+    assert syllabic("Hiswana Migas", ["Himpunan", "Wiraswasta", "Nasional", "Minyak", "dan",
+                                      "Gas", "Bumi"])
+    assert not syllabic("Persero", ["PT", "Pertamina"])
+    assert not syllabic("Jawa Barat", ["Gubernur", "Jakarta", "Barat"])
+
+
+def test_pieces_of_a_name_before_its_title_case_acronym_join_one_organisation():
+    words = ["Ketua", "Himpunan", "Pedagang", "Pasar", "dan", "Grosir", "(", "Hipas", ")",
+             "Budi", "Santoso", "hadir", ".", "Hipas", "menolak", "."]
+    doc = labelled(words, ["O", "O", "B-PER", "I-PER", "O", "B-PER", "O", "O", "O", "B-PER",
+                           "I-PER", "O", "O", "O", "O", "O"])
+    table = build(doc, 0, "id", [])
+    names = {a.name: a.type for a in table.actors.values()}
+    assert names["Himpunan Pedagang Pasar dan Grosir"] == ActorType.ORGANIZATION
+    assert "Pedagang Pasar" not in names and "Grosir" not in names
+    org = table.by_name("Hipas")
+    assert sum(k == org for *_, k in table.spans) == 3

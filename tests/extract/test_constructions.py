@@ -966,3 +966,9 @@ def test_a_minister_s_portfolio_abbreviated_in_brackets_and_a_fuel_are_no_actors
     names = {a.name for a in rec.actors}
     assert "LPG" not in names and not any(n.startswith("Energi") for n in names)
     assert "Surya Adiwinata" in names
+
+
+def test_abbreviated_body_named_before_an_adjective_keeps_its_name():
+    rec = run("Bappenas menuduh Kemenkeu lambat mencairkan dana desa.")
+    [event] = rec.events
+    assert [rec.actor(k).name for k in event.targets] == ["Kemenkeu"]
