@@ -1117,3 +1117,9 @@ def test_urging_two_states_targets_both():
     rec = run("Amerika Serikat mendesak India dan Pakistan menahan diri.")
     [request] = [e for e in rec.events if e.type == "REQUEST"]
     assert [rec.actor(k).name for k in request.targets] == ["India", "Pakistan"]
+
+
+def test_readiness_or_promise_to_help_is_an_offer_not_aid_given():
+    rec = run("Norwegia siap membantu Sudan. Kanada berjanji memberikan bantuan kepada Haiti.")
+    assert pairs(rec, "AGREE") == [(["Norwegia"], ["Sudan"]), (["Kanada"], ["Haiti"])]
+    assert "AID" not in types(rec)
