@@ -783,8 +783,11 @@ def counted_states(ctx: Context, np: Span) -> list[str]:
 
 def coordinated_pair(ctx: Context, char: int, kind: ActorType | None) -> list[str]:
     """The last two actors of a kind named side by side before a body offset ("Rusia dan
-    Ukraina", "Thailand-Kamboja"), or none."""
-    before = [m for m in ctx.table.spans if m[1] <= char + ctx.offset]
+    Ukraina", "Thailand-Kamboja"), not the mediators between them ("dimediasi Mesir dan
+    Qatar"), or none."""
+    mediators = word_set(ctx.lang, "mediators")
+    before = [m for m in ctx.table.spans if m[1] <= char + ctx.offset and not mediators & set(
+        ctx.text[max(0, m[0] - ctx.offset - 40) : m[0] - ctx.offset].lower().split()[-2:])]
     for a, b in reversed(joined(before, ctx.text, ctx.offset,
                                 word_set(ctx.lang, "pair_joints"))):
         types = {ctx.table.actors[a].type, ctx.table.actors[b].type}

@@ -1123,3 +1123,9 @@ def test_readiness_or_promise_to_help_is_an_offer_not_aid_given():
     rec = run("Norwegia siap membantu Sudan. Kanada berjanji memberikan bantuan kepada Haiti.")
     assert pairs(rec, "AGREE") == [(["Norwegia"], ["Sudan"]), (["Kanada"], ["Haiti"])]
     assert "AID" not in types(rec)
+
+
+def test_both_sides_are_the_parties_not_the_mediators_between_them():
+    rec = run("Armenia dan Azerbaijan berunding di Abu Dhabi yang difasilitasi Uni Emirat Arab "
+              "dan Turki. Kedua pihak sepakat membuka perbatasan.")
+    assert pairs(rec, "AGREE") == [(["Armenia", "Azerbaijan"], [])]
