@@ -70,6 +70,18 @@ def owned(np: Span, lang: str) -> bool:
         words[0][:-3].split("-")[0] in belongings(lang)
 
 
+def owner(ctx: Context, key: str | None) -> str | None:
+    """Who owns the belongings of an actor ("pasukannya" after a spokesperson or a ministry):
+    the body or state it speaks for, else the actor itself."""
+    for _ in range(2):
+        actor = ctx.table.actors[key] if key is not None else None
+        if actor is None or actor.type not in (ActorType.PERSON, ActorType.ORGANIZATION) or \
+                actor.affiliation not in ctx.table.actors:
+            break
+        key = actor.affiliation
+    return key
+
+
 def by_pronoun(ctx: Context, pronoun: str, char: int) -> str | None:
     """The most recent salient actor before an offset that a pronoun can refer to (a singular
     one: a person, or an organisation or state when no person is salient since the sentence
@@ -650,7 +662,7 @@ def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
     if pronoun:
         return by_pronoun(ctx, pronoun, np.start_char)
     if owned(np, lang):
-        return next(reversed(ctx.recent(np.start_char)), None)
+        return owner(ctx, next(reversed(ctx.recent(np.start_char)), None))
     part = name_part(ctx, np)
     if part:
         return part

@@ -1129,3 +1129,9 @@ def test_both_sides_are_the_parties_not_the_mediators_between_them():
     rec = run("Armenia dan Azerbaijan berunding di Abu Dhabi yang difasilitasi Uni Emirat Arab "
               "dan Turki. Kedua pihak sepakat membuka perbatasan.")
     assert pairs(rec, "AGREE") == [(["Armenia", "Azerbaijan"], [])]
+
+
+def test_troops_of_a_spokesperson_or_ministry_are_those_of_its_state():
+    rec = run("Kementerian Pertahanan Azerbaijan mengatakan pasukannya menembak jatuh dua drone "
+              "Armenia pada Senin.")
+    assert pairs(rec, "ASSAULT") == [(["Azerbaijan"], ["Armenia"])]
