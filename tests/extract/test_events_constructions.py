@@ -1,6 +1,8 @@
 """Event constructions on invented sentences: light verbs, event nouns, denials, protests and
 complements that are not reported as happened (need the trained Indonesian pipeline)."""
 
+from graph.records import ActorType
+
 from .helpers import needs_model, run
 
 pytestmark = needs_model()
@@ -1135,3 +1137,10 @@ def test_troops_of_a_spokesperson_or_ministry_are_those_of_its_state():
     rec = run("Kementerian Pertahanan Azerbaijan mengatakan pasukannya menembak jatuh dua drone "
               "Armenia pada Senin.")
     assert pairs(rec, "ASSAULT") == [(["Azerbaijan"], ["Armenia"])]
+
+
+def test_unnamed_suspects_arrested_are_a_group_target():
+    rec = run("Polda Metro Jaya menangkap empat tersangka kasus penipuan daring pada Selasa.")
+    [event] = rec.events
+    assert event.type == "COERCE" and rec.actor(event.sources[0]).name == "Polda Metro Jaya"
+    assert rec.actor(event.targets[0]).type == ActorType.GROUP
