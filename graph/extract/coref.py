@@ -402,7 +402,8 @@ def is_collective(word: str, lang: str) -> bool:
 def collective_np(np: Span, lang: str) -> Span | None:
     """The collective part of a noun phrase: from its head, from a number of states or parties
     ("tujuh negara"), the people a number of persons names ("100.000 orang Rohingya"), or from
-    a collective possessor ("campur tangan pihak luar" -> "pihak luar")."""
+    a collective possessor ("campur tangan pihak luar" -> "pihak luar"); not one member of
+    a collective ("seorang sandera")."""
     multi = {c for c in collectives(lang) if " " in c}
     for tok in np:
         rest = np.doc[tok.i : np.end]
@@ -410,7 +411,8 @@ def collective_np(np: Span, lang: str) -> Span | None:
             np.doc[tok.i + 1].lower_ in word_set(lang, "countable")
         named = tok.i > np.start and np.doc[tok.i - 1].is_title and \
             tok.lower_ in proper_collectives(lang)  # "Jalan Medan Merdeka Barat"
-        if counted or (is_collective(tok.text, lang) and not named) or \
+        single = tok.i > 0 and np.doc[tok.i - 1].lower_ in word_set(lang, "indefinite")
+        if counted or (is_collective(tok.text, lang) and not named and not single) or \
                 any(rest.text.lower().startswith(c) for c in multi):
             start = tok.i
             while counted and start > np.start and np.doc[start - 1].like_num:

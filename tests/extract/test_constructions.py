@@ -972,3 +972,8 @@ def test_abbreviated_body_named_before_an_adjective_keeps_its_name():
     rec = run("Bappenas menuduh Kemenkeu lambat mencairkan dana desa.")
     [event] = rec.events
     assert [rec.actor(k).name for k in event.targets] == ["Kemenkeu"]
+
+
+def test_one_member_of_a_collective_is_no_group():
+    rec = run("Wartawan itu mengatakan bahwa dia adalah seorang sandera dan membutuhkan bantuan.")
+    assert not [a for a in rec.actors if a.type == ActorType.GROUP]
