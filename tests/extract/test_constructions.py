@@ -975,5 +975,6 @@ def test_abbreviated_body_named_before_an_adjective_keeps_its_name():
 
 
 def test_one_member_of_a_collective_is_no_group():
-    rec = run("Wartawan itu mengatakan bahwa dia adalah seorang sandera dan membutuhkan bantuan.")
+    rec = run("Diwawancarai di rumahnya, Kamara mengatakan bahwa dia adalah seorang sandera dan "
+              "membutuhkan bantuan Prancis.")
     assert not [a for a in rec.actors if a.type == ActorType.GROUP]
