@@ -105,6 +105,9 @@ class Table:
             if all(inside(s, e) for s, e, k in self.spans if k == key):
                 del self.actors[key]
                 self.spans = [m for m in self.spans if m[2] != key]
+                for actor in self.actors.values():
+                    if actor.affiliation == key:
+                        actor.affiliation = keep
 
     def at(self, start: int, end: int) -> str | None:
         """The actor mentioned by the longest known span inside an offset range."""
@@ -560,8 +563,8 @@ def acronym_pairs(doc: Doc, lang: str) -> list[tuple[Span, Span]]:
             portfolio = len(name) > 0 and is_title_word(run[0].text, lang) and \
                 name[0].lower_ not in org_words(lang) and after < len(doc) and \
                 doc[after].ent_type_ in ("PER", "PERSON")
-            spelt = syllabic(acronym.text, [w.text for w in name]) if tok.is_title else \
-                initials.startswith(letters[:1])
+            spelt = syllabic(acronym.text, [w.text for w in name]) and not is_title_word(
+                name[0].text, lang) if tok.is_title else initials.startswith(letters[:1])
             if name and spelt and len(name) >= 2 and not titled \
                     and not portfolio:  # not "Menteri [Energi ...] (ESDM) Surya Adiwinata"
                 pairs.append((name, acronym))

@@ -236,3 +236,11 @@ def test_pieces_of_a_name_before_its_title_case_acronym_join_one_organisation():
     assert "Pedagang Pasar" not in names and "Grosir" not in names
     org = table.by_name("Hipas")
     assert sum(k == org for *_, k in table.spans) == 3
+
+
+def test_title_case_abbreviation_of_a_title_is_no_organisation():
+    words = ["Kepala", "Pusat", "Penerangan", "Hukum", "(", "Kapuspenkum", ")", "Kejagung",
+             "Hendro", "Wicaksono", "hadir", "."]
+    doc = labelled(words, ["O"] * 7 + ["B-ORG", "B-PER", "I-PER", "O", "O"])
+    table = build(doc, 0, "id", [])
+    assert "Kepala Pusat Penerangan Hukum" not in {a.name for a in table.actors.values()}
