@@ -29,6 +29,7 @@ from graph.extract.lexicon import (
     gazetteer_index,
     home_state,
     known_names,
+    offices,
     org_expansions,
     org_words,
     organisations,
@@ -1011,7 +1012,25 @@ def build(doc: Doc, offset: int, lang: str, skip: list[tuple[int, int]]) -> Tabl
             table.mention(table.add(place.text, ActorType.PLACE), start, end, place.text)
             add_housed(table, place[1:], offset)
     merge_aliases(table, doc, offset)
+    office_bodies(table)
     return table
+
+
+def office_bodies(table: Table) -> None:
+    """Persons of no known body belong to the one their title heads when the text names it
+    ("Menteri Perhubungan" -> "Kementerian Perhubungan")."""
+    heads = sorted(offices(table.lang).items(), key=lambda o: -len(o[0]))
+    for actor in table.actors.values():
+        if actor.type != ActorType.PERSON or actor.affiliation is not None:
+            continue
+        for title in (t.lower() for t in actor.job_titles):
+            office, body = next(((o, b) for o, b in heads if title.startswith(o + " ")),
+                                ("", ""))
+            key = table.by_name(f"{body} {title[len(office):].strip()}".strip()) \
+                if office else None
+            if key is not None and table.actors[key].type == ActorType.ORGANIZATION:
+                actor.affiliation = key
+                break
 
 
 def as_body(actor: Actor, name: str) -> None:

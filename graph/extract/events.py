@@ -728,10 +728,18 @@ def envoy_state(ctx: Context, envoy: Token, sent: Span, sources: list[str]) -> l
             if ctx.table.actors[k].type in INSTITUTIONS]
 
 
-def accusers(events_so_far: list[Event], sources: list[str]) -> list[str]:
-    """The sources of the latest accusation, demand or proposal addressed to these actors."""
+def side_of(ctx: Context, sources: list[str]) -> set[str]:
+    """Actors, the bodies they belong to and their states."""
+    bodies = {ctx.table.actors[k].affiliation for k in sources}
+    return (set(sources) | bodies | {state_of(ctx, k) for k in sources}) - {None}
+
+
+def accusers(ctx: Context, events_so_far: list[Event], sources: list[str]) -> list[str]:
+    """The sources of the latest accusation, demand or proposal addressed to these actors or
+    their side."""
+    side = side_of(ctx, sources)
     for evt in reversed(events_so_far):
-        if evt.type in ("ACCUSE", "REQUEST") and set(evt.targets) & set(sources):
+        if evt.type in ("ACCUSE", "REQUEST") and set(evt.targets) & side:
             return list(evt.sources)
     return []
 
@@ -835,7 +843,7 @@ def refined_targets(
     targets = [t for t in dict.fromkeys(seat_state(ctx, t) for t in targets) if t not in sources]
     if type_ == "REJECT" and answers(ctx, trigger, sent) and (denies_act(ctx, trigger) or not any(
             ctx.table.actors[t].type in AGENTS - {ActorType.GROUP} for t in targets)):
-        targets = [t for t in accusers(so_far, sources) if t not in sources] or \
+        targets = [t for t in accusers(ctx, so_far, sources) if t not in sources] or \
             critics(ctx, stmts, sources, trigger.start_char + ctx.offset) or targets
     if type_ in ("REJECT", "AGREE"):
         targets = [t for t in proposer(ctx, after, sent) if t not in sources] or targets
@@ -924,7 +932,7 @@ def struck_place(ctx: Context, after: int, sent: Span) -> list[str]:
 def critics(ctx: Context, stmts: list[Statement], sources: list[str], before: int) -> list[str]:
     """The speaker of the latest statement before an offset that talks about the sources' side
     and is not of it."""
-    side = set(sources) | {state_of(ctx, k) for k in sources} - {None}
+    side = side_of(ctx, sources)
     for stmt in reversed([s for s in stmts if s.content.end <= before]):
         mentioned = {state_of(ctx, k) or k for _, _, k in
                      ctx.table.within(stmt.content.start, stmt.content.end)}

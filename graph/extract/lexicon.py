@@ -86,6 +86,13 @@ def title_expansions(lang: str) -> dict[str, str]:
 
 
 @cache
+def offices(lang: str) -> dict[str, str]:
+    """Titles and the head of the body each heads, lower-cased ("menteri" -> "kementerian";
+    "" where the rest of the title names the body: "ketua")."""
+    return {r[0].lower(): (r[1] if len(r) > 1 else "").lower() for r in rows(lang, "offices.tsv")}
+
+
+@cache
 def ranks(lang: str) -> frozenset[str]:
     """Titles that only ever precede a person's name ("kombes", "jenderal"), lower-cased."""
     return frozenset(r[0].lower() for r in rows(lang, "titles.txt") if r[2:3] == ["rank"])

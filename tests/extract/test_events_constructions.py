@@ -1144,3 +1144,11 @@ def test_unnamed_suspects_arrested_are_a_group_target():
     [event] = rec.events
     assert event.type == "COERCE" and rec.actor(event.sources[0]).name == "Polda Metro Jaya"
     assert rec.actor(event.targets[0]).type == ActorType.GROUP
+
+
+def test_a_minister_denying_a_charge_against_the_ministry_answers_the_accuser():
+    rec = run("Anggota DPR Rina Sulastri menuding Kementerian Pertanian menimbun pupuk. "
+              "Menteri Pertanian Hadi Kusuma membantah pupuk ditimbun.")
+    [minister] = [a for a in rec.actors if a.name == "Hadi Kusuma"]
+    assert rec.actor(minister.affiliation).name == "Kementerian Pertanian"
+    assert pairs(rec, "REJECT") == [(["Hadi Kusuma"], ["Rina Sulastri"])]

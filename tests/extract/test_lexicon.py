@@ -37,6 +37,8 @@ def test_word_lists_load():
     assert lexicon.function_words("id")["kepada"] == "prep"
     assert "Dr." in lexicon.abbreviations("id")
     assert "partai" in lexicon.org_words("id")
+    assert lexicon.offices("id")["menteri"] == "kementerian"
+    assert lexicon.offices("id")["ketua"] == ""
     assert "gedung" in lexicon.buildings("id")
     assert "ktt" in lexicon.gatherings("id")
     assert "ruu" in lexicon.documents("id")
