@@ -345,15 +345,17 @@ def unranked(role: str, lang: str) -> str:
     return unranked(" ".join(words[:cut]), lang) if cut is not None else role
 
 
-def add_person(table: Table, name_span: Span, role: Span | None, offset: int) -> str:
-    """Add a person mention, merged with a fuller form of the same name."""
+def add_person(table: Table, name_span: Span, role: Span | None, offset: int,
+               whole: bool = False) -> str:
+    """Add a person mention, merged with a fuller form of the same name (a name known to be
+    whole renames a person known by fewer of its words)."""
     name = normalize(name_span.text)
     if role is not None and table.skipped(role.start_char + offset):
         role = None
     key = person_key(table, name) or table.add(name, ActorType.PERSON)
     actor = table.actors[key]
     old_words = actor.name.lower().split()
-    if len(old_words) == 1 and len(name) > len(actor.name) and \
+    if (len(old_words) == 1 or whole) and len(name) > len(actor.name) and \
             set(old_words) <= set(name.lower().split()):
         actor.aliases.append(actor.name)
         actor.name = name
@@ -388,19 +390,42 @@ def titled_names(doc: Doc, lang: str) -> list[tuple[Span, Span]]:
         if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].is_title and \
                 doc[j - 1].ent_type_ == "GPE":
             j += 1
-        k = j
-        while k < len(doc) and doc[k].is_title and not title_at(doc, k, lang) \
-                and doc[k].text not in gazetteer_index(lang):
-            k += 1
-            if k + 1 < len(doc) and doc[k].text == "-" and not doc[k - 1].whitespace_ \
-                    and not doc[k].whitespace_ and doc[k + 1].is_alpha:
-                k += 2
+        k = name_end(doc, j, lang) if j < len(doc) and doc[j].is_title else j
         town = place_words(doc[j:k], lang)
         j += town
         if j > tok.i and (2 <= k - j <= 4 or single_name(doc, j, k, lang, town > 0)) and \
                 (not doc[j].is_sent_start or doc[j - 1].text == ")") \
                 and not role_goes_on(doc, k, lang) and not placed(doc[j:k], lang):
             out.append((doc[j:k], doc[tok.i:j]))
+    return out
+
+
+def name_end(doc: Doc, k: int, lang: str) -> int:
+    """Where the capitalised words of a name starting at a token end: hyphenated parts and
+    Arabic articles ("Nasser al-Kuwari", "Sung Yun-mo") go on; titles and gazetteer names
+    stop it."""
+    while k < len(doc) and not title_at(doc, k, lang) and doc[k].text not in gazetteer_index(
+            lang) and (doc[k].is_title or arabic_article(doc, k, lang)):
+        k += 3 if arabic_article(doc, k, lang) else 1
+        if k + 1 < len(doc) and doc[k].text == "-" and not doc[k - 1].whitespace_ \
+                and not doc[k].whitespace_ and doc[k + 1].is_alpha:
+            k += 2
+    return min(k, len(doc))
+
+
+def apposed_names(doc: Doc, lang: str) -> list[tuple[Span, Span]]:
+    """Names set off by commas after their role ("Pejabat senior Hamas, Khalil Abu Rayyan,
+    membantah"): up to four capitalised words between two commas, a clause going on after
+    the second."""
+    out = []
+    for comma in (t for t in doc[1:-2] if t.text == ","):
+        k = name_end(doc, comma.i + 1, lang)
+        if not 1 <= k - comma.i - 1 <= 4 or k + 1 >= len(doc) or doc[k].text != "," or \
+                not doc[k + 1].is_lower or function_words(lang).get(doc[k + 1].lower_) == "conj":
+            continue
+        role = role_before(doc, comma.i + 1, lang)
+        if role is not None:
+            out.append((doc[comma.i + 1 : k], role))
     return out
 
 
@@ -967,12 +992,25 @@ def build(doc: Doc, offset: int, lang: str, skip: list[tuple[int, int]]) -> Tabl
     for name, role in titled_names(doc, lang):
         start, end = name.start_char + offset, name.end_char + offset
         inside = {k for s, e, k in table.spans if s < end and start < e}
-        if skipped(name) or not all(table.actors[k].type == ActorType.PERSON and
-                                    name.text.endswith(" " + table.actors[k].name)
-                                    for k in inside):
-            continue  # a name that overlaps an actor other than its own last words
+        if skipped(name) or not all(
+                (table.actors[k].type == ActorType.PERSON and
+                 name.text.endswith(" " + table.actors[k].name)) or
+                (table.actors[k].type in (ActorType.PERSON, ActorType.PLACE) and
+                 not table.actors[k].wikidata and all(start < e <= end for s, e, j in
+                                                      table.spans if j == k))
+                for k in inside):
+            continue  # a name that overlaps an actor other than its own pieces
         key = add_person(table, name, full_role(name, role, lang), offset)
         for part in inside - {key}:  # the entity found only the last words of the name
+            absorb(table, part, key)
+    for name, role in apposed_names(doc, lang):
+        start, end = name.start_char + offset, name.end_char + offset
+        pieces = {k for s, e, k in table.spans if start <= s and e <= end}
+        if skipped(name) or any(s < start < e or s < end < e for s, e, _ in table.spans) or \
+                any(table.actors[k].type == ActorType.COUNTRY for k in pieces):
+            continue
+        key = add_person(table, name, role, offset, whole=True)
+        for part in pieces - {key}:  # the tagger's pieces of the name ("[Khalil] Abu Rayyan")
             absorb(table, part, key)
     for name, acronym in acronym_pairs(doc, lang):
         if name[0].lower_ in gatherings(lang) | documents(lang) or skipped(name):

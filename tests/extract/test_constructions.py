@@ -978,3 +978,17 @@ def test_one_member_of_a_collective_is_no_group():
     rec = run("Diwawancarai di rumahnya, Kamara mengatakan bahwa dia adalah seorang sandera dan "
               "membutuhkan bantuan Prancis.")
     assert not [a for a in rec.actors if a.type == ActorType.GROUP]
+
+
+def test_name_set_off_by_commas_after_its_role():
+    rec = run("Juru bicara Partai Buruh, Rizal Siregar, membantah tuduhan itu. Komisaris PT Sinar "
+              "Tani Makmur, Herman Saragih, ditetapkan sebagai tersangka.")
+    persons = {a.name: a for a in rec.actors if a.type == ActorType.PERSON}
+    assert set(persons) == {"Rizal Siregar", "Herman Saragih"}
+    assert persons["Rizal Siregar"].job_titles == ["Juru bicara Partai Buruh"]
+    assert rec.actor(persons["Rizal Siregar"].affiliation).name == "Partai Buruh"
+
+
+def test_arabic_article_joined_by_a_hyphen_stays_in_the_name():
+    rec = run("Menteri Luar Negeri Oman Badr al-Busaidi mengatakan perundingan berlangsung baik.")
+    assert speaker_names(rec) == ["Badr al-Busaidi"]
