@@ -802,6 +802,19 @@ def claimed(ctx: Context, tok: Token, stmt: Statement) -> bool:
     return kind in ("ACCUSE", "REJECT") or (kind == "CLAIM" and not opens(ctx, tok, stmt))
 
 
+def charged_by(ctx: Context, stmt: Statement, agents: list[str], so_far: list[Event]) -> bool:
+    """Whether force a speaker says another side used is a charge against that side: the
+    speaker is in a dispute, having accused or refused before ("X membantah tuduhan itu. Ia
+    mengatakan pasukan Israel masih menembaki warga"), and does not report it as news
+    ("melaporkan")."""
+    cue = ctx.tokens(stmt.cue)
+    reports = cue is not None and any(set(roots(t.text)) & word_set(ctx.lang, "report_cues")
+                                      for t in cue)
+    disputing = any(e.type in ("ACCUSE", "REJECT") and stmt.speaker in e.sources
+                    for e in so_far)
+    return disputing and not reports and not side_of(ctx, [stmt.speaker]) & side_of(ctx, agents)
+
+
 def nominal(analysis: Analysis, entry: EventEntry) -> bool:
     """Whether a trigger ends in an event noun: a noun form, a light verb's object, or a bare
     compound ("unjuk rasa")."""
@@ -1153,6 +1166,9 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
             if preceding_word(ctx, tok, word_set(ctx.lang, "alleging"), 2) is not None:
                 if within is None or not sources:
                     continue  # an alleged act is no act; who alleges it accuses its subject
+                type_, sources, targets = "ACCUSE", [within.speaker], sources
+            if within is not None and type_ in FORCE and sources and charged_by(
+                    ctx, within, sources, out):
                 type_, sources, targets = "ACCUSE", [within.speaker], sources
             last_subject = sources or last_subject
             if set(entry.objects) & word_set(ctx.lang, "envoys"):

@@ -1152,3 +1152,11 @@ def test_a_minister_denying_a_charge_against_the_ministry_answers_the_accuser():
     [minister] = [a for a in rec.actors if a.name == "Hadi Kusuma"]
     assert rec.actor(minister.affiliation).name == "Kementerian Pertanian"
     assert pairs(rec, "REJECT") == [(["Hadi Kusuma"], ["Rina Sulastri"])]
+
+
+def test_force_a_partisan_says_the_other_side_used_is_a_charge():
+    rec = run("Juru bicara Front Pembebasan, Omar Dabbagh, membantah tuduhan Sudan. Ia mengatakan "
+              "pasukan Sudan menembaki warga sipil di Kassala. Kementerian Kesehatan Eritrea "
+              "melaporkan pasukan Sudan menembaki warga sipil di Tessenei.")
+    assert pairs(rec, "ACCUSE") == [(["Omar Dabbagh"], ["Sudan"])]
+    assert [s for s, _ in pairs(rec, "ASSAULT")] == [["Sudan"]]
