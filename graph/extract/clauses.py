@@ -43,8 +43,8 @@ def is_verb(tok: Token, lang: str) -> bool:
     tagger may not know: "mengutuk"), not a name nor a collective noun the tagger took for a
     verb ("mahasiswa"), nor the end of a title ("juru bicara")."""
     if tok.is_title or tok.is_upper or tok.lower_ in function_words(lang) or \
-            tok.lower_ in collectives(lang):
-        return False
+            tok.lower_ in collectives(lang) or tok.lower_ in titles(lang):
+        return False  # nor a role ("diplomat" is no passive)
     if tok.i > 0 and f"{tok.doc[tok.i - 1].lower_} {tok.lower_}" in titles(lang):
         return False
     if tok.pos_ in ("VERB", "AUX"):

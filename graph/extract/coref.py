@@ -130,14 +130,16 @@ def by_description(ctx: Context, words: list[str], affiliation: str | None,
     recent = ctx.recent(char)
     holders = [k for k in ctx.table.actors if " " in text and any(
         r.startswith(text + " ") for r in described(ctx, k))]
-    for key in reversed([k for k in ctx.table.actors if k not in recent] + recent):
+    order = list(reversed([k for k in ctx.table.actors if k not in recent] + recent))
+    for key in order:  # who holds the role described, before who merely shares its body
+        if any(text == r or (key in holders and (key in recent or len(holders) == 1))
+               for r in described(ctx, key)):
+            return key
+    for key in order:
         actor = ctx.table.actors[key]
         if actor.type != ActorType.PERSON:
             continue
         roles = described(ctx, key)
-        if any(text == r or (key in holders and (key in recent or len(holders) == 1))
-               for r in roles):
-            return key
         if affiliation and actor.affiliation == affiliation and key in recent:
             return key
         if not affiliation and key in recent and any(
@@ -784,7 +786,7 @@ def counted_states(ctx: Context, np: Span) -> list[str]:
     head = words[1] if len(words) == 2 and words[0] in COUNTED else None
     if len(words) == 1:
         count = COUNTED[words[0].removesuffix("nya")]
-    elif head in word_set(ctx.lang, "state_counters"):
+    elif head in word_set(ctx.lang, "state_counters") | word_set(ctx.lang, "side_counters"):
         count, kind = COUNTED[words[0]], ActorType.COUNTRY
     elif head in titles(ctx.lang) or head in word_set(ctx.lang, "leader_nouns"):
         count, kind = COUNTED[words[0]], ActorType.PERSON

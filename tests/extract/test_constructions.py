@@ -992,3 +992,12 @@ def test_name_set_off_by_commas_after_its_role():
 def test_arabic_article_joined_by_a_hyphen_stays_in_the_name():
     rec = run("Menteri Luar Negeri Oman Badr al-Busaidi mengatakan perundingan berlangsung baik.")
     assert speaker_names(rec) == ["Badr al-Busaidi"]
+
+
+def test_unnamed_source_after_a_closing_menurut_is_the_one_described_again():
+    rec = run("Kedua delegasi kembali berunding di Wina pada Senin (8/3), menurut seorang diplomat "
+              "Austria yang mengikuti pembicaraan. Menteri Luar Negeri Austria Klaus Berger "
+              "mengatakan kepada wartawan bahwa suasananya baik. Menurut diplomat Austria "
+              "tersebut, kedua delegasi sepakat bertemu lagi bulan depan.")
+    unnamed = [a.key for a in rec.actors if a.name.startswith("diplomat Austria")]
+    assert [s.speaker for s in rec.statements] == [unnamed[0], "klaus-berger", unnamed[0]]
