@@ -20,7 +20,7 @@ from graph.extract.lexicon import (
     word_set,
     words_with_role,
 )
-from graph.extract.morph import analyses
+from graph.extract.morph import active_shape, analyses
 
 QUOTE_MARKS = frozenset("\"“”„«»'\u2019\u2018")
 
@@ -50,6 +50,9 @@ def is_verb(tok: Token, lang: str) -> bool:
     if tok.pos_ in ("VERB", "AUX"):
         return not (tok.lower_.startswith("di") and tok.lemma_.lower() == tok.lower_ and
                     LOANWORD_ENDING.search(tok.lower_))  # "diplomatik" is no passive
+    if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() == tok.lower_ and active_shape(
+            tok.lower_) and tok.lower_ not in word_set(lang, "prefix_lookalikes"):
+        return True  # an active verb the tagger did not know ("Hamas menunda pembebasan")
     if tok.pos_ == "ADJ" and any("T" in e.form for e in events(lang).get(tok.lower_, ())):
         return True  # a bare event verb the tagger took for an adjective ("bentrok dengan")
     verbal = [a for a in analyses(tok.text) if a.prefix in VERBAL_PREFIXES and a.form in "TB"
@@ -167,6 +170,9 @@ def subject_region(doc: Doc, start: int, cue: int, lang: str) -> Span | None:
                            doc[i - 1].lower_ in skip)):
         i -= 1
     end = i + 1
+    setting = setting_start(doc, start, end, lang)
+    if setting is not None:
+        end, i = setting, setting - 1  # "X dalam pernyataan tertulis menuduh"
     if i >= start and doc[i].lower_ in pronouns(lang):
         return doc[i:end]
     if i >= start and doc[i].text == ",":
@@ -216,6 +222,20 @@ def subject_region(doc: Doc, start: int, cue: int, lang: str) -> Span | None:
                                                       words_with_role(lang, "conj")):
         region = region[1:]
     return region if len(region) else None
+
+
+def setting_start(doc: Doc, start: int, end: int, lang: str) -> int | None:
+    """Where a setting phrase between a named subject and its verb starts ("dalam pernyataan
+    tertulis", "melalui akun resminya"): a setting preposition after a name, then up to five
+    words with no active verb or punctuation but commas."""
+    for p in range(end - 2, max(start, end - 7), -1):
+        if doc[p].lower_ in word_set(lang, "setting_preps") and (
+                doc[p - 1].is_title or doc[p - 1].is_upper or doc[p - 1].ent_type_):
+            between = doc[p + 1 : end]
+            if not any((t.is_punct and t.text != ",") or active_shape(t.lower_)
+                       for t in between):
+                return p
+    return None
 
 
 def own_subject(doc: Doc, i: int, end: int) -> bool:

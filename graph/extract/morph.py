@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from typing import TypeVar
@@ -11,6 +12,15 @@ T = TypeVar("T")
 CLITICS = ("nya", "lah", "kah", "pun", "ku", "mu")
 SUFFIXES = ("kan", "an", "i")
 NOMINAL_SUFFIXES = ("an",)
+
+
+ACTIVE_PREFIX = re.compile(r"^(?:mem[bpf]|men[dtcjz]|meng[aiueogkh]|meny[aiueo]|me[lrwyn])")
+"""The meN- prefix with the nasal its root's first sound takes (membeli, menunda, mengutuk)."""
+
+
+def active_shape(word: str) -> bool:
+    """Whether a lower-case word has the shape of an active verb (meN- + root)."""
+    return bool(ACTIVE_PREFIX.match(word)) and len(word) > 5
 
 
 @dataclass(frozen=True, slots=True)

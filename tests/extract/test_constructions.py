@@ -1001,3 +1001,10 @@ def test_unnamed_source_after_a_closing_menurut_is_the_one_described_again():
               "tersebut, kedua delegasi sepakat bertemu lagi bulan depan.")
     unnamed = [a.key for a in rec.actors if a.name.startswith("diplomat Austria")]
     assert [s.speaker for s in rec.statements] == [unnamed[0], "klaus-berger", unnamed[0]]
+
+
+def test_cue_after_a_setting_phrase_and_a_complement_verb_the_tagger_missed():
+    rec = run("Kantor Presiden Kenya dalam pernyataan tertulis menuduh oposisi menunda "
+              "pembahasan anggaran.")
+    assert speaker_names(rec) == ["Kantor Presiden Kenya"]
+    assert rec.statements[0].content.text == "oposisi menunda pembahasan anggaran"
