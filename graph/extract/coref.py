@@ -180,12 +180,16 @@ def sole_member(ctx: Context, affiliation: str, char: int) -> str | None:
 
 
 def named_before(ctx: Context, head: str, char: int) -> str | None:
-    """The organisation last named before an offset whose name opens with a head word
-    ("kementerian itu" -> Kementerian Luar Negeri Arab Saudi)."""
+    """The organisation last named before an offset whose name or alias opens with a head word
+    or what it abbreviates ("kementerian itu" -> Kementerian Luar Negeri Arab Saudi; "Polda"
+    -> Kepolisian Daerah Jawa Tengah)."""
     before = sorted((s, k) for s, _, k in ctx.table.spans if s < char + ctx.offset)
+    heads = {head, org_expansions(ctx.lang).get(head, head)}
     return next((k for _, k in reversed(before)
                  if ctx.table.actors[k].type == ActorType.ORGANIZATION
-                 and ctx.table.actors[k].name.lower().split()[0] == head), None)
+                 and any(n.lower().startswith(h) for n in (ctx.table.actors[k].name,
+                                                           *ctx.table.actors[k].aliases)
+                         for h in heads)), None)
 
 
 def described_body(ctx: Context, words: list[str], char: int) -> str | None:

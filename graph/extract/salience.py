@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from graph.extract.clauses import is_verb, np_after, opener_end, skip_adverbs, verbal_opener
 from graph.extract.context import Context
 from graph.extract.coref import collective_np, pronoun_of, resolve
-from graph.extract.lexicon import function_words, word_set, words_with_role
+from graph.extract.lexicon import function_words, org_words, word_set, words_with_role
 
 GAP = 12
 
@@ -45,7 +45,7 @@ def fronted_end(ctx: Context, i: int, end: int) -> int:
 
 def note_subjects(ctx: Context) -> None:
     """Note each sentence's opening noun phrase when a verb follows it (its subject), unless
-    the sentence opens with its attribution."""
+    the sentence opens with its attribution or a quote."""
     doc, lang = ctx.doc, ctx.lang
     for si in range(len(ctx.sents)):
         sent = ctx.sent_span(si)
@@ -55,8 +55,11 @@ def note_subjects(ctx: Context) -> None:
         if first < sent.end and doc[first].lower_ in word_set(lang, "according_to"):
             continue  # "Menurut dia, X ...": X is said, not the story's subject
         np = np_after(doc, fronted_end(ctx, first, sent.end), sent.end, lang)
-        if not len(np) or pronoun_of(np, lang) or not verb_follows(ctx, np.end, sent.end):
-            continue
-        key = resolve(ctx, np, create=collective_np(np, lang) is not None)
+        if not len(np) or pronoun_of(np, lang) or not verb_follows(ctx, np.end, sent.end) or \
+                ctx.in_quote(np[0]):
+            continue  # a quote's subject is the speaker's word, not the story's
+        named_body = len(np) > 1 and np[0].lower_ in org_words(lang) and all(
+            t.is_title or t.is_upper for t in np)  # "Kantor Perdana Menteri Israel"
+        key = resolve(ctx, np, create=collective_np(np, lang) is not None or named_body)
         if key:
             ctx.note(key, np.start_char)

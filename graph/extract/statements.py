@@ -81,6 +81,8 @@ def speaker_after(ctx: Context, found: Found, end: int) -> tuple[str | None, int
         return by_pronoun(ctx, "nya", doc[i].idx), i + 1  # "tambah pernyataannya"
     if i + 1 < end and doc[i].lower_ in said:
         i += 1  # "bunyi pernyataan kementerian itu": the issuer speaks
+        if doc[i].lower_ in words_with_role(ctx.lang, "det"):
+            return by_pronoun(ctx, "nya", doc[i].idx), i + 1  # "demikian pernyataan itu"
     named = mention_at(ctx, i, end)
     if named is not None:
         return named

@@ -1008,3 +1008,16 @@ def test_cue_after_a_setting_phrase_and_a_complement_verb_the_tagger_missed():
               "pembahasan anggaran.")
     assert speaker_names(rec) == ["Kantor Presiden Kenya"]
     assert rec.statements[0].content.text == "oposisi menunda pembahasan anggaran"
+
+
+def test_quote_closed_by_demikian_and_the_statement_noun_is_its_issuers():
+    rec = run("Kantor Perdana Menteri Thailand dalam pernyataan tertulis menuduh Kamboja melanggar "
+              'gencatan senjata. "Thailand tidak akan mundur," demikian pernyataan tersebut.')
+    assert speaker_names(rec) == ["Kantor Perdana Menteri Thailand"] * 2
+
+
+def test_bare_abbreviated_head_is_the_one_body_it_heads():
+    rec = run("Polda Bali menangkap dua tersangka. Ketua Komisi A DPRD Bali, Made Sudarta, "
+              "mengapresiasi langkah Polda.")
+    assert [[rec.actor(k).name for k in e.targets] for e in rec.events
+            if e.type == "SUPPORT"] == [["Polda Bali"]]
