@@ -797,21 +797,26 @@ def counted_states(ctx: Context, np: Span) -> list[str]:
     else:
         return []
     pair_kind = None if head in word_set(ctx.lang, "side_counters") else kind
-    return (head and count == 2 and coordinated_pair(ctx, np.start_char, pair_kind)) or \
-        last_agents(ctx, np.start_char, count, kind, skip=opening_actors(ctx, np.start_char))
+    opening = opening_actors(ctx, np.start_char)
+    sides = head in word_set(ctx.lang, "side_counters")
+    return (head and count == 2 and coordinated_pair(ctx, np.start_char, pair_kind, opening)) \
+        or last_agents(ctx, np.start_char, count, kind, skip=opening) \
+        or (sides and last_agents(ctx, np.start_char, count, skip=opening, any_body=True))
 
 
-def coordinated_pair(ctx: Context, char: int, kind: ActorType | None) -> list[str]:
+def coordinated_pair(ctx: Context, char: int, kind: ActorType | None,
+                     skip: set[str]) -> list[str]:
     """The last two actors of a kind named side by side before a body offset ("Rusia dan
     Ukraina", "Thailand-Kamboja"), not the mediators between them ("dimediasi Mesir dan
-    Qatar"), or none."""
+    Qatar") nor those the sentence opens with ("Norwegia dan Meksiko meminta kedua pihak"),
+    or none."""
     mediators = word_set(ctx.lang, "mediators")
     before = [m for m in ctx.table.spans if m[1] <= char + ctx.offset and not mediators & set(
         ctx.text[max(0, m[0] - ctx.offset - 40) : m[0] - ctx.offset].lower().split()[-2:])]
     for a, b in reversed(joined(before, ctx.text, ctx.offset,
                                 word_set(ctx.lang, "pair_joints"))):
         types = {ctx.table.actors[a].type, ctx.table.actors[b].type}
-        if types <= AGENT_KINDS and (kind is None or types == {kind}):
+        if types <= AGENT_KINDS and (kind is None or types == {kind}) and not {a, b} & skip:
             return [a, b]
     return []
 
@@ -824,16 +829,18 @@ def opening_actors(ctx: Context, char: int) -> set[str]:
 
 
 def last_agents(ctx: Context, char: int, count: int, kind: ActorType | None = None,
-                skip: set[str] | frozenset[str] = frozenset()) -> list[str]:
-    """The last `count` distinct actors of one kind (by default, that of the last agent)
-    mentioned before a body offset, in text order, but those skipped; none if there are
-    fewer."""
+                skip: set[str] | frozenset[str] = frozenset(), any_body: bool = False,
+                ) -> list[str]:
+    """The last `count` distinct actors of one kind (by default, that of the last agent; or
+    states and organisations alike: the sides "Kolombia" and "ELN") mentioned before a body
+    offset, in text order, but those skipped; none if there are fewer."""
     before = sorted((e, k) for s, e, k in ctx.table.spans if s < char + ctx.offset
                     and ctx.table.actors[k].type in AGENT_KINDS and k not in skip)
     kind = kind or (ctx.table.actors[before[-1][1]].type if before else None)
+    kinds = {ActorType.COUNTRY, ActorType.ORGANIZATION} if any_body else {kind}
     found: list[str] = []
     for _, key in reversed(before):
-        if key not in found and ctx.table.actors[key].type == kind:
+        if key not in found and ctx.table.actors[key].type in kinds:
             found.append(key)
         if len(found) == count:
             return found[::-1]

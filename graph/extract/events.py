@@ -226,8 +226,10 @@ def targets_after(ctx: Context, i: int, end: int) -> list[str]:
     j, object_end = i, -1
     while j < stop:
         tok = doc[j]
-        if j == i and process_noun(ctx, tok):
-            return []
+        if j == i and process_noun(ctx, tok):  # but the other party of suspended talks
+            mutual = entry_of(ctx, tok, frames=False)[1].type in MUTUAL
+            return phrase_actors(ctx, j + 1, end, word_set(ctx.lang, "partner_preps")) \
+                if mutual else []
         start = j + 1 if tok.lower_ in word_set(ctx.lang, "target_preps") else j
         complement = tok.lower_ in word_set(ctx.lang, "affected") and j == object_end
         if (tok.lower_ in word_set(ctx.lang, "target_preps") and not complement and

@@ -1160,3 +1160,12 @@ def test_force_a_partisan_says_the_other_side_used_is_a_charge():
               "melaporkan pasukan Sudan menembaki warga sipil di Tessenei.")
     assert pairs(rec, "ACCUSE") == [(["Omar Dabbagh"], ["Sudan"])]
     assert [s for s, _ in pairs(rec, "ASSAULT")] == [["Sudan"]]
+
+
+def test_suspending_talks_sanctions_the_other_party_and_both_sides_are_the_parties():
+    rec = run("Pemerintah Filipina menangguhkan perundingan damai dengan Front Pembebasan Moro. "
+              "Malaysia dan Jepang, yang menjadi penjamin perundingan, meminta kedua pihak "
+              "menahan diri.")
+    assert pairs(rec, "SANCTION") == [(["Filipina"], ["Front Pembebasan Moro"])]
+    assert pairs(rec, "REQUEST") == [(["Malaysia", "Jepang"],
+                                      ["Filipina", "Front Pembebasan Moro"])]
