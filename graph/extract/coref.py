@@ -351,10 +351,20 @@ def group_key(ctx: Context, group: Span) -> str:
         actor.aliases.append(actor.name)
         actor.name = name
     table.mention(key, full.start_char + ctx.offset, full.end_char + ctx.offset, full.text)
-    for alias in (short, written(full, lang)):
+    for alias in (short, written(full, lang), counted_form(full, lang)):
         if alias != table.actors[key].name and alias not in table.actors[key].aliases:
             table.actors[key].aliases.append(alias)
     return key
+
+
+def counted_form(group: Span, lang: str) -> str:
+    """A collective as written with the number, quantity or plural article before it ("dua
+    tersangka pelaku", "ratusan pengunjuk rasa", "para korban")."""
+    doc, i = group.doc, group.start
+    while i > 0 and (doc[i - 1].like_num or doc[i - 1].lower_ in word_set(
+            lang, "plural_articles") or function_words(lang).get(doc[i - 1].lower_) == "quant"):
+        i -= 1
+    return normalize(doc[i : group.end].text)
 
 
 def written(np: Span, lang: str) -> str:
@@ -516,14 +526,17 @@ def foreign_state(ctx: Context, least: int = 1) -> str | None:
 
 
 def note_governments(ctx: Context, military: bool = False) -> None:
-    """Record each unqualified "pemerintah" of the narration (or, if military, each "junta"
-    of the text) as a mention of the state it names ("pemerintahan", governance, is left
-    alone)."""
+    """Record each unqualified "pemerintah" of the narration, and each "militer" heading its
+    own phrase (or, if military, each "junta" of the text), as a mention of the state it
+    names ("pemerintahan", governance, and "pangkalan militer" are left alone)."""
     doc = ctx.doc
     words = word_set(ctx.lang, "military_governments" if military else "government_words")
+    forces = frozenset() if military else word_set(ctx.lang, "armed_forces_words")
     for tok in doc:
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        if tok.lower_ not in words or (ctx.in_quote(tok) and not military) or \
+        heading = tok.i == 0 or doc[tok.i - 1].pos_ not in ("NOUN", "PROPN", "ADJ")
+        if (tok.lower_ not in words and not (tok.lower_ in forces and heading)) or \
+                (ctx.in_quote(tok) and not military) or \
                 (nxt is not None and (nxt.is_title or nxt.is_upper)) or \
                 ctx.actors_within(tok.idx, tok.idx + len(tok)):
             continue

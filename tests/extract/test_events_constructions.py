@@ -1169,3 +1169,11 @@ def test_suspending_talks_sanctions_the_other_party_and_both_sides_are_the_parti
     assert pairs(rec, "SANCTION") == [(["Filipina"], ["Front Pembebasan Moro"])]
     assert pairs(rec, "REQUEST") == [(["Malaysia", "Jepang"],
                                       ["Filipina", "Front Pembebasan Moro"])]
+
+
+def test_bare_military_is_the_speakers_state_and_a_counted_group_keeps_its_number():
+    rec = run("Menteri Pertahanan Peru Luis Varela mengatakan militer telah menangkap tiga "
+              "tersangka pelaku pengeboman.")
+    [event] = rec.events
+    assert event.type == "COERCE" and rec.actor(event.sources[0]).name == "Peru"
+    assert "tiga tersangka pelaku pengeboman" in rec.actor(event.targets[0]).aliases
