@@ -36,7 +36,7 @@ class Analysis:
     def form(self) -> str:
         """T for transitive verb forms (meN-, di-, ter-, bare), B for ber-, N for -an nouns."""
         if self.suffix == "an":
-            return "N" if self.prefix in ("", "pe", "per") else ""
+            return "N" if self.prefix in ("", "pe", "per", "ke") else ""
         if self.prefix in ("ber", "be"):
             return "B"
         return "T" if self.prefix in ("", "me", "di", "ter", "memper", "diper") else ""

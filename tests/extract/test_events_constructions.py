@@ -1177,3 +1177,10 @@ def test_bare_military_is_the_speakers_state_and_a_counted_group_keeps_its_numbe
     [event] = rec.events
     assert event.type == "COERCE" and rec.actor(event.sources[0]).name == "Peru"
     assert "tiga tersangka pelaku pengeboman" in rec.actor(event.targets[0]).aliases
+
+
+def test_rammings_water_cannon_and_protest_notes():
+    rec = run("Kapal Penjaga Pantai Vietnam menembakkan meriam air dan menabrak kapal nelayan "
+              "Kamboja. Kamboja mengirimkan nota protes kepada Vietnam.")
+    assert pairs(rec, "ASSAULT") == [(["Vietnam"], ["Kamboja"])]
+    assert pairs(rec, "ACCUSE") == [(["Kamboja"], ["Vietnam"])]
