@@ -226,15 +226,19 @@ def subject_region(doc: Doc, start: int, cue: int, lang: str) -> Span | None:
 
 def setting_start(doc: Doc, start: int, end: int, lang: str) -> int | None:
     """Where a setting phrase between a named subject and its verb starts ("dalam pernyataan
-    tertulis", "melalui akun resminya"): a setting preposition after a name, then up to five
-    words with no active verb or punctuation but commas."""
+    tertulis", "melalui akun resminya", "saat dihubungi kemarin"): a setting preposition, or
+    a when-word and a passive verb, after a name (and its comma), then up to five words with
+    no active verb or punctuation but commas."""
     for p in range(end - 2, max(start, end - 7), -1):
-        if doc[p].lower_ in word_set(lang, "setting_preps") and (
-                doc[p - 1].is_title or doc[p - 1].is_upper or doc[p - 1].ent_type_):
+        asked = doc[p].lower_ in word_set(lang, "inserted_whiles") and \
+            doc[p + 1].lower_.startswith("di") and is_verb(doc[p + 1], lang)
+        named = doc[p - 2 if doc[p - 1].text == "," and p - 2 >= start else p - 1]
+        if (doc[p].lower_ in word_set(lang, "setting_preps") or asked) and (
+                named.is_title or named.is_upper or named.ent_type_):
             between = doc[p + 1 : end]
             if not any((t.is_punct and t.text != ",") or active_shape(t.lower_)
                        for t in between):
-                return p
+                return named.i + 1
     return None
 
 

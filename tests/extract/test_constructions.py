@@ -1021,3 +1021,10 @@ def test_bare_abbreviated_head_is_the_one_body_it_heads():
               "mengapresiasi langkah Polda.")
     assert [[rec.actor(k).name for k in e.targets] for e in rec.events
             if e.type == "SUPPORT"] == [["Polda Bali"]]
+
+
+def test_a_when_clause_between_the_subject_and_its_cue():
+    rec = run("Kuasa hukum Bupati Gowa, Rudi Hartawan, saat dihubungi kemarin membantah kliennya "
+              "menerima suap. Gubernur Sulawesi Selatan Andi Pawero saat dikonfirmasi Rabu "
+              "malam mengatakan pemerintah provinsi menghormati proses hukum.")
+    assert speaker_names(rec) == ["Rudi Hartawan", "Andi Pawero"]
