@@ -393,6 +393,8 @@ def titled_names(doc: Doc, lang: str) -> list[tuple[Span, Span]]:
         k = name_end(doc, j, lang) if j < len(doc) and doc[j].is_title else j
         town = place_words(doc[j:k], lang)
         j += town
+        if k - j >= 4 and all(t.is_title for t in doc[j:k]):
+            j = named_again(doc, j, k) or j  # "Bupati Kapuas Hulu [Fransiskus Adi Nugraha]"
         if j > tok.i and (2 <= k - j <= 4 or single_name(doc, j, k, lang, town > 0)) and \
                 (not doc[j].is_sent_start or doc[j - 1].text == ")") \
                 and not role_goes_on(doc, k, lang) and not placed(doc[j:k], lang):
@@ -427,6 +429,26 @@ def apposed_names(doc: Doc, lang: str) -> list[tuple[Span, Span]]:
         if role is not None:
             out.append((doc[comma.i + 1 : k], role))
     return out
+
+
+def named_again(doc: Doc, j: int, k: int) -> int | None:
+    """Where a person's name starts in a long run of capitalised words after a role: at the
+    first word the text writes again elsewhere after another word ("kepada Fransiskus"; not
+    "Kapuas Hulu" again), two to four words before the run ends."""
+    for m in range(j + 1, k - 1):
+        if k - m <= 4 and any(t.text == doc[m].text and doc[t.i - 1].text != doc[m - 1].text
+                              for t in doc[1:] if not j <= t.i < k):
+            return m
+    return None
+
+
+def mistagged(table: Table, key: str, name: Span, lang: str) -> bool:
+    """Whether an organisation the tagger found is exactly a name written after a role, with
+    no organisation word in it ("Direktur PT X [Yohanes Tanjung]"): a person."""
+    actor = table.actors[key]
+    return actor.type == ActorType.ORGANIZATION and not actor.wikidata and \
+        actor.name == normalize(name.text) and not any(
+            t.lower_ in org_words(lang) or t.is_upper for t in name)
 
 
 def placed(span: Span, lang: str) -> bool:
@@ -492,9 +514,11 @@ def past_named(named: Span, lang: str) -> int:
 
 def role_end(doc: Doc, j: int, lang: str) -> int:
     """The end of the title words, acronyms and states of a role that starts at j, with the
-    commas of a listed portfolio ("Menteri Koordinator Bidang Politik, Hukum, dan Keamanan")."""
+    commas of a listed portfolio ("Menteri Koordinator Bidang Politik, Hukum, dan Keamanan");
+    an acronym opening a longer name ends it ("Direktur [PT Borneo Karya] Yohanes")."""
     listing, serving = word_set(lang, "list_conjunctions"), word_set(lang, "serving_preps")
-    while j < len(doc) and (is_title_word(doc[j].text, lang) or doc[j].is_upper or
+    while j < len(doc) and (is_title_word(doc[j].text, lang) or (doc[j].is_upper and not (
+            doc[j].ent_iob_ == "B" and j + 1 < len(doc) and doc[j + 1].ent_iob_ == "I")) or
                             (doc[j].text == "," and field_joint(doc, j, lang)) or
                             doc[j].text in gazetteer_index(lang) or doc[j].lower_ in listing
                             or doc[j].text in organisations(lang)
@@ -997,9 +1021,13 @@ def build(doc: Doc, offset: int, lang: str, skip: list[tuple[int, int]]) -> Tabl
                  name.text.endswith(" " + table.actors[k].name)) or
                 (table.actors[k].type in (ActorType.PERSON, ActorType.PLACE) and
                  not table.actors[k].wikidata and all(start < e <= end for s, e, j in
-                                                      table.spans if j == k))
+                                                      table.spans if j == k)) or
+                mistagged(table, k, name, lang)
                 for k in inside):
             continue  # a name that overlaps an actor other than its own pieces
+        for k in inside:
+            if mistagged(table, k, name, lang):
+                table.actors[k].type = ActorType.PERSON
         key = add_person(table, name, full_role(name, role, lang), offset)
         for part in inside - {key}:  # the entity found only the last words of the name
             absorb(table, part, key)

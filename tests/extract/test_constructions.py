@@ -1028,3 +1028,11 @@ def test_a_when_clause_between_the_subject_and_its_cue():
               "menerima suap. Gubernur Sulawesi Selatan Andi Pawero saat dikonfirmasi Rabu "
               "malam mengatakan pemerintah provinsi menghormati proses hukum.")
     assert speaker_names(rec) == ["Rudi Hartawan", "Andi Pawero"]
+
+
+def test_name_after_a_regency_is_where_the_text_names_the_person_again():
+    rec = run("KPK menahan Bupati Kapuas Hulu Fransiskus Adi Nugraha, Rabu. Tersangka lain adalah "
+              "Direktur PT Borneo Karya Persada Yohanes Tanjung. Uang itu diserahkan kepada "
+              "Fransiskus melalui ajudannya.")
+    persons = {a.name: a.job_titles for a in rec.actors if a.type == ActorType.PERSON}
+    assert persons.get("Fransiskus Adi Nugraha") == ["Bupati Kapuas Hulu"]
