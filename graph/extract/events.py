@@ -848,7 +848,8 @@ def refined_targets(
 ) -> list[str]:
     """Targets without the sources; a refusal of no agent, of an accusation, demand or offer,
     answers the latest accusers or requesters of its source, else the latest speaker who said
-    something about it ("Armenia membantah tuduhan itu"); a refused or accepted proposal
+    something about it ("Armenia membantah tuduhan itu"), a denial else the latest other
+    speaker (what is denied was said by someone); a refused or accepted proposal
     is aimed at whoever made it ("hak angket DPR yang diusulkan Ganjar"); a protest with no
     target is aimed at the institution it is held at, a threat with none at whoever its
     condition names (never the owner of the weapon it names: "roket Hamas"), an attack with
@@ -860,6 +861,8 @@ def refined_targets(
             ctx.table.actors[t].type in AGENTS - {ActorType.GROUP} for t in targets)):
         targets = [t for t in accusers(ctx, so_far, sources) if t not in sources] or \
             critics(ctx, stmts, sources, trigger.start_char + ctx.offset) or targets
+    if type_ == "REJECT" and not targets and denies(ctx, ctx.doc[trigger.start]):
+        targets = last_speaker(ctx, stmts, sources, trigger.start_char + ctx.offset)
     if type_ in ("REJECT", "AGREE"):
         targets = [t for t in proposer(ctx, after, sent) if t not in sources] or targets
     if type_ in ("ACCUSE", "REJECT", "SUPPORT") and not (
@@ -955,6 +958,15 @@ def critics(ctx: Context, stmts: list[Statement], sources: list[str], before: in
                 mentioned & side:
             return [stmt.speaker]
     return []
+
+
+def last_speaker(ctx: Context, stmts: list[Statement], sources: list[str],
+                 before: int) -> list[str]:
+    """The speaker of the latest statement before an offset who is not of the sources'
+    side."""
+    side = side_of(ctx, sources)
+    return next(([s.speaker] for s in reversed(stmts) if s.content.end <= before and
+                 s.speaker not in side and state_of(ctx, s.speaker) not in side), [])
 
 
 def charged(

@@ -1184,3 +1184,10 @@ def test_rammings_water_cannon_and_protest_notes():
               "Kamboja. Kamboja mengirimkan nota protes kepada Vietnam.")
     assert pairs(rec, "ASSAULT") == [(["Vietnam"], ["Kamboja"])]
     assert pairs(rec, "ACCUSE") == [(["Kamboja"], ["Vietnam"])]
+
+
+def test_a_denial_with_no_charge_found_answers_the_last_speaker_of_the_other_side():
+    rec = run("Kapolres Bima Ajun Komisaris Besar Dedi Kurnia mengatakan massa mulai melempari "
+              "petugas dengan batu. Koordinator aksi, Rahmat Hidayat, membantah bahwa mahasiswa "
+              "yang memulai kericuhan.")
+    assert pairs(rec, "REJECT") == [(["Rahmat Hidayat"], ["Dedi Kurnia"])]
