@@ -304,6 +304,19 @@ def group_core(name: str, lang: str) -> tuple[str, str]:
     return words[0], words[-1]
 
 
+def crowd_of(ctx: Context, group: Span, name: str) -> str | None:
+    """The collective a bare crowd word stands for ("massa", "peserta aksi" after "Ratusan
+    mahasiswa ..."): the latest other collective that was a subject in the three sentences
+    before."""
+    crowds = word_set(ctx.lang, "crowd_words")
+    if name.lower() not in crowds:
+        return None
+    since = ctx.sents[max(0, ctx.sent_index(group.start_char) - 3)][0]
+    return next((k for c, k in reversed(ctx.salience) if since <= c < group.start_char and
+                 ctx.table.actors[k].type == ActorType.GROUP and
+                 ctx.table.actors[k].name.lower() not in crowds), None)
+
+
 def same_group(ctx: Context, name: str) -> str | None:
     """A collective already seen with the same head and last word as a name of two or more
     words, or the one collective seen whose head a bare head word is ("pengemudi" after
@@ -344,7 +357,7 @@ def group_key(ctx: Context, group: Span) -> str:
     name = possessed_name(ctx, group) or (
         unprefixed(located_name, lang) if len(located_name.split()) > 2 else located_name)
     key = next((k for k in map(table.by_name, {name, short, unprefixed(short, lang)}) if k), None) \
-        or possessed_group(ctx, group) or same_group(ctx, name) \
+        or possessed_group(ctx, group) or same_group(ctx, name) or crowd_of(ctx, group, name) \
         or table.add(name, ActorType.GROUP)
     actor = table.actors[key]
     if len(name) < len(actor.name) and group_core(name, lang) == group_core(actor.name, lang):

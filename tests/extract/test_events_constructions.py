@@ -1191,3 +1191,9 @@ def test_a_denial_with_no_charge_found_answers_the_last_speaker_of_the_other_sid
               "petugas dengan batu. Koordinator aksi, Rahmat Hidayat, membantah bahwa mahasiswa "
               "yang memulai kericuhan.")
     assert pairs(rec, "REJECT") == [(["Rahmat Hidayat"], ["Dedi Kurnia"])]
+
+
+def test_a_bare_crowd_word_is_the_collective_that_was_the_subject_before():
+    rec = run("Ratusan mahasiswa kembali turun ke jalan menolak kenaikan harga BBM. Polisi "
+              "membubarkan massa dengan gas air mata.")
+    assert pairs(rec, "COERCE") == [(["Polisi"], ["mahasiswa"])]
