@@ -425,10 +425,23 @@ def apposed_names(doc: Doc, lang: str) -> list[tuple[Span, Span]]:
         if not 1 <= k - comma.i - 1 <= 4 or k + 1 >= len(doc) or doc[k].text != "," or \
                 not doc[k + 1].is_lower or function_words(lang).get(doc[k + 1].lower_) == "conj":
             continue
-        role = role_before(doc, comma.i + 1, lang)
+        role = role_before(doc, comma.i + 1, lang) or possessor_role(doc, comma.i, lang)
         if role is not None:
             out.append((doc[comma.i + 1 : k], role))
     return out
+
+
+def possessor_role(doc: Doc, comma: int, lang: str) -> Span | None:
+    """A role named with whose it is before a comma ("Pengacara Rusdi, Teddy Kusumahadi"): a
+    title, then a person's capitalised name."""
+    i = comma - 1
+    while i > 0 and doc[i].is_title and not is_title_word(doc[i].text, lang):
+        i -= 1
+    named = doc[i + 1 : comma]
+    if not len(named) or not any(t.ent_type_ in ("PER", "PERSON") for t in named):
+        return None
+    first = i - 1 if i > 0 and f"{doc[i - 1].lower_} {doc[i].lower_}" in titles(lang) else i
+    return doc[first:comma] if is_title_word(doc[i].text, lang) else None
 
 
 def named_again(doc: Doc, j: int, k: int) -> int | None:
@@ -1040,6 +1053,10 @@ def build(doc: Doc, offset: int, lang: str, skip: list[tuple[int, int]]) -> Tabl
         key = add_person(table, name, role, offset, whole=True)
         for part in pieces - {key}:  # the tagger's pieces of the name ("[Khalil] Abu Rayyan")
             absorb(table, part, key)
+        head = role[0].text if role[-1].ent_type_ in ("PER", "PERSON") else None
+        for actor in table.actors.values():  # "Pengacara [Rusdi]" is Rusdi's lawyer's role
+            if actor.key != key and head is not None and head in actor.job_titles:
+                actor.job_titles.remove(head)
     for name, acronym in acronym_pairs(doc, lang):
         if name[0].lower_ in gatherings(lang) | documents(lang) or skipped(name):
             continue  # "Konferensi Tingkat Tinggi (KTT)" names an occasion

@@ -13,6 +13,7 @@ from graph.extract.lexicon import (
     cues,
     events,
     function_words,
+    gatherings,
     pronouns,
     time_words,
     title_words,
@@ -230,8 +231,9 @@ def setting_start(doc: Doc, start: int, end: int, lang: str) -> int | None:
     a when-word and a passive verb, after a name (and its comma), then up to five words with
     no active verb or punctuation but commas."""
     for p in range(end - 2, max(start, end - 7), -1):
-        asked = doc[p].lower_ in word_set(lang, "inserted_whiles") and \
-            doc[p + 1].lower_.startswith("di") and is_verb(doc[p + 1], lang)
+        asked = doc[p].lower_ in word_set(lang, "inserted_whiles") and (
+            (doc[p + 1].lower_.startswith("di") and is_verb(doc[p + 1], lang)) or
+            doc[p + 1].lower_ in gatherings(lang))  # "seusai sidang"
         named = doc[p - 2 if doc[p - 1].text == "," and p - 2 >= start else p - 1]
         if (doc[p].lower_ in word_set(lang, "setting_preps") or asked) and (
                 named.is_title or named.is_upper or named.ent_type_):

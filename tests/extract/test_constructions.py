@@ -1036,3 +1036,12 @@ def test_name_after_a_regency_is_where_the_text_names_the_person_again():
               "Fransiskus melalui ajudannya.")
     persons = {a.name: a.job_titles for a in rec.actors if a.type == ActorType.PERSON}
     assert persons.get("Fransiskus Adi Nugraha") == ["Bupati Kapuas Hulu"]
+
+
+def test_lawyer_named_with_whose_lawyer_and_a_setting_after_the_name():
+    rec = run("Pengacara Rusdi, Teddy Kusumahadi, seusai sidang menilai majelis hakim "
+              "mengabaikan fakta persidangan.")
+    assert speaker_names(rec) == ["Teddy Kusumahadi"]
+    lawyer = next(a for a in rec.actors if a.name == "Teddy Kusumahadi")
+    assert lawyer.job_titles == ["Pengacara Rusdi"]
+    assert all("Pengacara" not in a.job_titles for a in rec.actors)
