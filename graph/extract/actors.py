@@ -630,6 +630,9 @@ def acronym_pairs(doc: Doc, lang: str) -> list[tuple[Span, Span]]:
                 name[0].text, lang) if tok.is_title else initials.startswith(letters[:1])
             if name and spelt and len(name) >= 2 and not titled \
                     and not portfolio:  # not "Menteri [Energi ...] (ESDM) Surya Adiwinata"
+                if tok.is_title and name.start > run.start and \
+                        doc[name.start - 1].lower_ in org_words(lang):
+                    name = doc[name.start - 1 : name.end]  # "Pengadilan [Tindak ...] (Tipikor)"
                 pairs.append((name, acronym))
             elif is_acronym(tok.text) and foreign_acronym(run, tok, lang) and not portfolio:
                 pairs.append((run, acronym))

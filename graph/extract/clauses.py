@@ -14,6 +14,7 @@ from graph.extract.lexicon import (
     events,
     function_words,
     gatherings,
+    org_words,
     pronouns,
     time_words,
     title_words,
@@ -186,6 +187,15 @@ def subject_region(doc: Doc, start: int, cue: int, lang: str) -> Span | None:
         role = fw.get(tok.lower_)
         if role == "prep" and locates_collective(doc, start, i, lang):
             i -= 1
+            continue
+        if tok.lower_ in word_set(lang, "body_links") and i > start and i + 1 < end and (
+                doc[i - 1].is_title or doc[i - 1].text == ")") and \
+                doc[i + 1].lower_ in org_words(lang):
+            i -= 1  # "Pengadilan Tipikor pada Pengadilan Negeri Jakarta Pusat": one body
+            continue
+        if tok.text == ")" and i - 2 > start and bracketed_acronym(doc, i - 2) and \
+                doc[i - 3].is_title and doc[i + 1].lower_ in word_set(lang, "body_links"):
+            i -= 3  # "Pengadilan Tindak Pidana Korupsi (Tipikor) pada ..."
             continue
         if tok.lower_ in word_set(lang, "locatives") and locates_name(doc, start, i, end):
             end, i = i, i - 1

@@ -766,7 +766,8 @@ def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
         found = named_before(ctx, head, np.start_char)  # a bare "Kementerian menyatakan"
         if found:
             return found
-    if head in org_words(lang) and words[0][0].isupper() and create:
+    described = len(words) > 1 and words[1].islower() and orgs  # "Majelis hakim [Pengadilan X]"
+    if head in org_words(lang) and words[0][0].isupper() and create and not described:
         member = member_named(ctx, np)
         if member is not None:
             return member

@@ -1197,3 +1197,9 @@ def test_a_bare_crowd_word_is_the_collective_that_was_the_subject_before():
     rec = run("Ratusan mahasiswa kembali turun ke jalan menolak kenaikan harga BBM. Polisi "
               "membubarkan massa dengan gas air mata.")
     assert pairs(rec, "COERCE") == [(["Polisi"], ["mahasiswa"])]
+
+
+def test_a_panel_of_a_court_within_another_court_sentences_in_the_first_courts_name():
+    rec = run("Majelis hakim Pengadilan Tindak Pidana Korupsi (Tipikor) pada Pengadilan Negeri "
+              "Bandung menjatuhkan vonis tujuh tahun penjara kepada Bupati Garut Asep Sunarya.")
+    assert pairs(rec, "SANCTION") == [(["Pengadilan Tindak Pidana Korupsi"], ["Asep Sunarya"])]
