@@ -164,6 +164,9 @@ def subject_region(doc: Doc, start: int, cue: int, lang: str) -> Span | None:
         words_with_role(lang, "neg") | words_with_role(lang, "recip") | word_set(lang, "alleging")
     start = fronted_end(doc, start, cue, lang)
     i = cue - 1
+    if i - 1 > start and doc[i].pos_ in ("ADJ", "ADV") and doc[i].is_lower and \
+            doc[i - 1].lower_ in word_set(lang, "manner_preps"):
+        i -= 2  # "Moskow dengan cepat menepis"
     while i >= start and (doc[i].lower_ in skip or doc[i].is_space or se_nya(doc[i]) or
                           is_temporal(doc[i], lang) or
                           (doc[i].lower_ in word_set(lang, "time_preps") and i + 1 < cue

@@ -710,7 +710,8 @@ def envoy_state(ctx: Context, envoy: Token, sent: Span, sources: list[str]) -> l
     """Whom an act on envoys is aimed at: a foreign envoy named with the role ("memanggil
     Duta Besar Ukraina untuk Indonesia Vasyl Hamianin"), else the state they are posted to
     ("menarik Duta Besar Australia untuk RI" -> RI, "menarik pulang Duta Besarnya dari Phnom
-    Penh" -> Kamboja), else the one they represent ("mengusir diplomat Rusia")."""
+    Penh" -> Kamboja) unless that is the actor's own ("mengusir diplomat Rusia di Chisinau"),
+    else the one they represent ("mengusir diplomat Rusia")."""
     doc = ctx.doc
     named = ctx.table.around(envoy.idx + ctx.offset, envoy.idx + len(envoy) + ctx.offset)
     if named and ctx.table.actors[named].type == ActorType.PERSON:
@@ -723,7 +724,7 @@ def envoy_state(ctx: Context, envoy: Token, sent: Span, sources: list[str]) -> l
         posted = np_after(doc, end + 1, sent.end, ctx.lang)
         states = [s for s in dict.fromkeys(
             seat_state(ctx, k) for k in ctx.actors_within(posted.start_char, posted.end_char))
-            if ctx.table.actors[s].type in INSTITUTIONS]
+            if ctx.table.actors[s].type in INSTITUTIONS and s not in side_of(ctx, sources)]
         if states:
             return states
     return [k for k in ctx.actors_within(np.start_char, np.end_char)

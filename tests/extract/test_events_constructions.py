@@ -1203,3 +1203,11 @@ def test_a_panel_of_a_court_within_another_court_sentences_in_the_first_courts_n
     rec = run("Majelis hakim Pengadilan Tindak Pidana Korupsi (Tipikor) pada Pengadilan Negeri "
               "Bandung menjatuhkan vonis tujuh tahun penjara kepada Bupati Garut Asep Sunarya.")
     assert pairs(rec, "SANCTION") == [(["Pengadilan Tindak Pidana Korupsi"], ["Asep Sunarya"])]
+
+
+def test_expelling_envoys_posted_at_home_and_a_quick_dismissal():
+    rec = run("Pemerintah Latvia mengusir dua diplomat Kedutaan Besar Belarus di Riga. Kementerian "
+              "Luar Negeri Latvia menuduh Belarus memata-matai pangkalan NATO. Minsk dengan cepat "
+              "menepis tuduhan tersebut.")
+    assert pairs(rec, "SANCTION") == [(["Latvia"], ["Belarus"])]
+    assert pairs(rec, "REJECT") == [(["Belarus"], ["Kementerian Luar Negeri Latvia"])]
