@@ -805,17 +805,21 @@ def claimed(ctx: Context, tok: Token, stmt: Statement) -> bool:
     return kind in ("ACCUSE", "REJECT") or (kind == "CLAIM" and not opens(ctx, tok, stmt))
 
 
-def charged_by(ctx: Context, stmt: Statement, agents: list[str], so_far: list[Event]) -> bool:
+def charged_by(ctx: Context, stmt: Statement, agents: list[str], victims: list[str],
+               so_far: list[Event]) -> bool:
     """Whether force a speaker says another side used is a charge against that side: the
-    speaker is in a dispute, having accused or refused before ("X membantah tuduhan itu. Ia
-    mengatakan pasukan Israel masih menembaki warga"), and does not report it as news
-    ("melaporkan")."""
+    speaker's own side suffered it ("Menurut Kementerian Pertahanan Kamboja, pasukan Thailand
+    melepaskan tembakan ke pos militer Kamboja"), or the speaker is in a dispute, having
+    accused or refused before ("X membantah tuduhan itu. Ia mengatakan pasukan Israel masih
+    menembaki warga"); not the news an office reports ("melaporkan")."""
     cue = ctx.tokens(stmt.cue)
     reports = cue is not None and any(set(roots(t.text)) & word_set(ctx.lang, "report_cues")
                                       for t in cue)
+    side = side_of(ctx, [stmt.speaker])
     disputing = any(e.type in ("ACCUSE", "REJECT") and stmt.speaker in e.sources
                     for e in so_far)
-    return disputing and not reports and not side_of(ctx, [stmt.speaker]) & side_of(ctx, agents)
+    return (disputing or bool(side & side_of(ctx, victims))) and not reports and \
+        not side & side_of(ctx, agents)
 
 
 def nominal(analysis: Analysis, entry: EventEntry) -> bool:
@@ -1183,7 +1187,7 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
                     continue  # an alleged act is no act; who alleges it accuses its subject
                 type_, sources, targets = "ACCUSE", [within.speaker], sources
             if within is not None and type_ in FORCE and sources and charged_by(
-                    ctx, within, sources, out):
+                    ctx, within, sources, targets, out):
                 type_, sources, targets = "ACCUSE", [within.speaker], sources
             last_subject = sources or last_subject
             if set(entry.objects) & word_set(ctx.lang, "envoys"):

@@ -786,11 +786,11 @@ def test_a_place_inside_what_a_proposal_asks_is_not_where_it_is_made():
     assert rec.events[0].place is None
 
 
-def test_ships_hit_by_an_attack_stand_for_their_owner():
+def test_ships_hit_by_an_attack_stand_for_their_owner_who_charges_the_attacker():
     rec = run("Vietnam mengatakan kapal-kapalnya terkena tembakan meriam air Tiongkok pada hari "
               "Sabtu. Vietnam telah mengajukan protes diplomatik kepada Tiongkok.")
-    assert pairs(rec, "ASSAULT") == [(["Tiongkok"], ["Vietnam"])]
-    assert pairs(rec, "ACCUSE") == [(["Vietnam"], ["Tiongkok"])]
+    assert pairs(rec, "ASSAULT") == []  # the victim's account is its charge (guide §3)
+    assert pairs(rec, "ACCUSE")[0] == (["Vietnam"], ["Tiongkok"])
 
 
 def test_a_summit_spelled_out_with_its_acronym_is_no_actor():
@@ -1157,8 +1157,10 @@ def test_a_minister_denying_a_charge_against_the_ministry_answers_the_accuser():
 def test_force_a_partisan_says_the_other_side_used_is_a_charge():
     rec = run("Juru bicara Front Pembebasan, Omar Dabbagh, membantah tuduhan Sudan. Ia mengatakan "
               "pasukan Sudan menembaki warga sipil di Kassala. Kementerian Kesehatan Eritrea "
-              "melaporkan pasukan Sudan menembaki warga sipil di Tessenei.")
-    assert pairs(rec, "ACCUSE") == [(["Omar Dabbagh"], ["Sudan"])]
+              "melaporkan pasukan Sudan menembaki warga sipil di Tessenei. Menurut Kementerian "
+              "Pertahanan Chad, pasukan Sudan menembaki pos militer Chad.")
+    assert pairs(rec, "ACCUSE") == [(["Omar Dabbagh"], ["Sudan"]),
+                                    (["Kementerian Pertahanan Chad"], ["Sudan"])]
     assert [s for s, _ in pairs(rec, "ASSAULT")] == [["Sudan"]]
 
 
