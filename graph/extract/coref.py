@@ -876,11 +876,23 @@ def last_agents(ctx: Context, char: int, count: int, kind: ActorType | None = No
 
 def resolve_all(ctx: Context, span: Span) -> list[str]:
     """The actors a noun phrase names: each coordinated part, or a counted description."""
-    counted = counted_states(ctx, span)
+    counted = counted_states(ctx, span) or officials_of_counted(ctx, span)
     if counted:
         return counted
     keys = [resolve(ctx, part) for part in whole_names(ctx, split_conjuncts(span, ctx.lang))]
     return list(dict.fromkeys(k for k in keys if k))
+
+
+def officials_of_counted(ctx: Context, span: Span) -> list[str]:
+    """The states whose officials a description names by counting them ("para menteri luar
+    negeri kedua negara" -> the two states)."""
+    words = [t for t in span if t.lower_ not in word_set(ctx.lang, "plural_articles")]
+    counters = word_set(ctx.lang, "state_counters") | word_set(ctx.lang, "side_counters")
+    if not words or words[0].lower_ not in titles(ctx.lang):
+        return []
+    at = next((t.i for t in words[1:] if t.lower_ in COUNTED and t.i + 1 < span.end and
+               ctx.doc[t.i + 1].lower_ in counters), None)
+    return counted_states(ctx, ctx.doc[at : at + 2]) if at is not None else []
 
 
 def names_person(ctx: Context, part: Span) -> bool:

@@ -45,6 +45,8 @@ COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT"})
 """Acts that, announced for the future, are promises (AGREE)."""
 HOSTILE = frozenset({"ACCUSE", "SANCTION", "ASSAULT", "COERCE"})
 """Acts that, announced with intent ("akan", "berencana"), are threats (THREATEN)."""
+MATERIAL = frozenset({"MOBILIZE", "RETREAT", "AID", "COOPERATE"})
+"""Material acts whose agent a speaker may leave unsaid when they are its own side's."""
 FORCE = frozenset({"ASSAULT", "COERCE"})
 """Acts of force: condemning one accuses its agent, not its victim."""
 CONDITIONAL_OK = frozenset({"THREATEN", "AGREE", "REQUEST", "REJECT"})
@@ -74,10 +76,11 @@ def entry_of(ctx: Context, tok: Token, frames: bool = True) -> tuple[Analysis, E
     A light verb ("melakukan", "menjatuhkan") followed by an event noun takes the noun's type
     and the noun as its object; without one it is no predicate (or its next reading applies).
     An object written "~root" may come anywhere in the next words of the clause ("menetapkan X
-    sebagai tersangka").
+    sebagai tersangka"); a passive's object may come right before it ("pasukan dikerahkan").
     """
     table = events(ctx.lang)
     following = {r for t in ctx.doc[tok.i + 1 : tok.i + 3] for r in roots(t.text)}
+    preceding = {r for t in ctx.doc[max(0, tok.i - 3) : tok.i] for r in roots(t.text)}
     for analysis in analyses(tok.text):
         for entry in table.get(analysis.root, ()):
             if not form_fits(analysis, entry) or \
@@ -85,7 +88,8 @@ def entry_of(ctx: Context, tok: Token, frames: bool = True) -> tuple[Analysis, E
                 continue
             near = {o for o in entry.objects if not o.startswith("~")}
             far = {o[1:] for o in entry.objects if o.startswith("~")}
-            if (near and not near & following) or (far and not far & later_roots(ctx, tok)):
+            objects = following | (preceding if analysis.passive else set())
+            if (near and not near & objects) or (far and not far & later_roots(ctx, tok)):
                 continue
             if entry.type in GOVERNING:
                 governed = governed_event(ctx, tok) if frames else None
@@ -1209,6 +1213,9 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
                 targets = [k for k in targets if ctx.table.actors[k].type in AGENTS]
             if not sources and analysis.passive and type_ in HOSTILE:
                 sources = pursuer(ctx, out, targets)  # "KPK menetapkan X ... X langsung ditahan"
+            if not sources and analysis.passive and within is not None and \
+                    type_ in MATERIAL and state_of(ctx, within.speaker):
+                sources = [state_of(ctx, within.speaker)]  # its own side's act, agent unsaid
             if not sources or (not targets and not (
                     type_ in NO_TARGET_OK or (type_ in RECIPROCAL and len(sources) > 1)
                     or (len(sources) > 1 and between(ctx, end_tok, sent))

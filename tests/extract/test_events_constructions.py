@@ -1213,3 +1213,11 @@ def test_expelling_envoys_posted_at_home_and_a_quick_dismissal():
               "menepis tuduhan tersebut.")
     assert pairs(rec, "SANCTION") == [(["Latvia"], ["Belarus"])]
     assert pairs(rec, "REJECT") == [(["Belarus"], ["Kementerian Luar Negeri Latvia"])]
+
+
+def test_officials_of_both_states_a_scheduled_meeting_and_a_passive_own_deployment():
+    rec = run("Laos dan Myanmar saling menuduh. Sekretaris Jenderal ASEAN Ruben Tan dijadwalkan "
+              "bertemu dengan para menteri luar negeri kedua negara pekan depan. Seorang pejabat "
+              "militer Laos mengatakan bahwa dua batalion telah dikerahkan ke perbatasan.")
+    assert pairs(rec, "AGREE") == [(["Ruben Tan"], ["Laos", "Myanmar"])]
+    assert [s for s, _ in pairs(rec, "MOBILIZE")] == [["Laos"]]
