@@ -167,6 +167,9 @@ def subject_region(doc: Doc, start: int, cue: int, lang: str) -> Span | None:
     if i - 1 > start and doc[i].pos_ in ("ADJ", "ADV") and doc[i].is_lower and \
             doc[i - 1].lower_ in word_set(lang, "manner_preps"):
         i -= 2  # "Moskow dengan cepat menepis"
+    if i - 3 >= start and doc[i].text == ")" and bracketed_acronym(doc, i - 2) and \
+            doc[i - 3].is_title:
+        i -= 3  # "Komisi III Dewan Perwakilan Rakyat (DPR) mencecar"
     while i >= start and (doc[i].lower_ in skip or doc[i].is_space or se_nya(doc[i]) or
                           is_temporal(doc[i], lang) or
                           (doc[i].lower_ in word_set(lang, "time_preps") and i + 1 < cue

@@ -1224,8 +1224,11 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
             if not promote_agents(ctx.table, sources, ctx.article.text):
                 continue
             signature = (type_, tuple(sorted(sources)), tuple(sorted(targets)))
-            if (*signature, entry.root) in roots_seen or signature in seen_here:
-                continue  # one event per predicate, and per sentence
+            another = any(t.lower_ in word_set(ctx.lang, "another") for t in
+                          ctx.doc[end_tok.i + 1 : min(sent.end, end_tok.i + 3)])
+            if ((*signature, entry.root) in roots_seen and not another) or \
+                    signature in seen_here:
+                continue  # one event per predicate ("sanksi lain" is another), and per sentence
             if same_visit(out, type_, sources, ctx.span(*ctx.sents[si])):
                 out[-1].targets.extend(t for t in targets if t not in out[-1].targets)
                 continue

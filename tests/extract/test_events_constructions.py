@@ -1221,3 +1221,11 @@ def test_officials_of_both_states_a_scheduled_meeting_and_a_passive_own_deployme
               "militer Laos mengatakan bahwa dua batalion telah dikerahkan ke perbatasan.")
     assert pairs(rec, "AGREE") == [(["Ruben Tan"], ["Laos", "Myanmar"])]
     assert [s for s, _ in pairs(rec, "MOBILIZE")] == [["Laos"]]
+
+
+def test_a_body_with_its_acronym_before_its_verb_and_another_sanction():
+    rec = run("Komisi III Dewan Perwakilan Rakyat (DPR) mencecar Jaksa Agung Arman "
+              "Sitorus dalam rapat kerja. Komisi itu juga menjatuhkan sanksi kepada Arman. "
+              "Ketua komisi menyebut dua sanksi lain yang dijatuhkan Komisi III kepada Arman.")
+    assert pairs(rec, "ACCUSE")[0] == (["Komisi III Dewan Perwakilan Rakyat"], ["Arman Sitorus"])
+    assert len(pairs(rec, "SANCTION")) == 2
