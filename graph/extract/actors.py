@@ -698,9 +698,9 @@ def citation_spans(body: str, lang: str) -> list[tuple[int, int]]:
 
 
 def trimmed(ent: Span, lang: str) -> Span | None:
-    """An entity without leading lower-case words (but an Arabic article: "al-Qaeda") and
-    trailing punctuation ("yakin Negeri X"), or None when a word in it is glued to a verb
-    ("mengakuiGuaido")."""
+    """An entity without leading lower-case words (but an Arabic article: "al-Qaeda"), trailing
+    punctuation ("yakin Negeri X") and a trailing bracketed acronym, or None when a word in it
+    is glued to a verb ("mengakuiGuaido")."""
     if any(re.match(r"[a-z]+[A-Z]", t.text) for t in ent):
         return None
     start, end = ent.start, ent.end
@@ -709,6 +709,8 @@ def trimmed(ent: Span, lang: str) -> Span | None:
         start += 1
     while end > start and ent.doc[end - 1].is_punct:
         end -= 1
+    if end - start > 2 and ent.doc[end - 2].text == "(":
+        end -= 2  # "Lembaga Bantuan Hukum [(LBH)]": the acronym pairs with it later
     return Span(ent.doc, start, end, label=ent.label_) if end > start else None
 
 
@@ -1088,6 +1090,7 @@ def build(doc: Doc, offset: int, lang: str, skip: list[tuple[int, int]]) -> Tabl
         if twin not in (None, key) and (table.actors[twin].type == table.actors[key].type or
                                          initials(table.actors[key].name) == acronym.text):
             absorb(table, twin, key)
+        placed_branch(table, key, name, acronym, offset)
     for tok in doc:
         key = table.by_name(tok.text) if is_acronym(tok.text) else None
         if key and not skipped(doc[tok.i : tok.i + 1]):
@@ -1117,6 +1120,25 @@ def office_bodies(table: Table) -> None:
             if key is not None and table.actors[key].type == ActorType.ORGANIZATION:
                 actor.affiliation = key
                 break
+
+
+def placed_branch(table: Table, key: str, name: Span, acronym: Span, offset: int) -> None:
+    """A body named with its acronym and then a place is its branch there ("Lembaga Bantuan
+    Hukum (LBH) Makassar": also "LBH Makassar")."""
+    doc, after = name.doc, acronym.end + 1
+    end = after
+    while end < len(doc) and doc[end].is_title and doc[end].ent_type_ in ("LOC", "GPE"):
+        end += 1
+    actor = table.actors[key]
+    if end == after or actor.type != ActorType.ORGANIZATION or actor.name != name.text:
+        return
+    place = doc[after:end].text
+    actor.aliases.append(actor.name)
+    actor.name = normalize(f"{name.text} {place}")
+    table.mention(key, name.start_char + offset, doc[end - 1].idx + len(doc[end - 1]) + offset,
+                  doc[name.start : end].text)
+    table.mention(key, acronym.start_char + offset, doc[end - 1].idx + len(doc[end - 1]) +
+                  offset, f"{acronym.text} {place}")
 
 
 def as_body(actor: Actor, name: str) -> None:
@@ -1638,6 +1660,8 @@ def absorb(table: Table, src: str, dst: str) -> None:
     for title in old.job_titles:
         add_title(new, title)
     new.affiliation = new.affiliation or old.affiliation
+    if new.affiliation in (src, dst):
+        new.affiliation = None  # no body belongs to itself
     table.spans = list(dict.fromkeys((s, e, dst if k == src else k) for s, e, k in table.spans))
     for actor in table.actors.values():
         if actor.affiliation == src:

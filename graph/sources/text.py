@@ -11,8 +11,8 @@ from graph.records import Article
 from graph.sources.errors import InputError, check_date
 
 DATE_MARKER = re.compile(r"\A\s*date\s+(\d{4}(?:-\d{2}){0,2})\s*\n?", re.IGNORECASE)
-WORD = r"(?:[A-Z]|[a-z]+[A-Z])[\w.]*"
-"""A capitalised word or a camel-case brand (iNews.id, detikNews)."""
+WORD = r"(?:[A-Z]|[a-z]+[A-Z])[\w.]*(?:-[\w.]+)*"
+"""A capitalised word or a camel-case brand (iNews.id, detikNews, TRIBUN-TIMUR.COM)."""
 NAME = rf"{WORD}(?:\s+{WORD}){{0,2}}"
 DATELINE = re.compile(
     rf"\A((?:{NAME}\s*,\s*)?{NAME}(?:\s*\([\w. ]+\))?)(?:\s+-{{1,2}}|\s*\u2013|\s*\u2014)\s+(?=\S)"

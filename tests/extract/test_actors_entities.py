@@ -244,3 +244,13 @@ def test_title_case_abbreviation_of_a_title_is_no_organisation():
     doc = labelled(words, ["O"] * 7 + ["B-ORG", "B-PER", "I-PER", "O", "O"])
     table = build(doc, 0, "id", [])
     assert "Kepala Pusat Penerangan Hukum" not in {a.name for a in table.actors.values()}
+
+
+def test_a_body_named_with_its_acronym_then_a_place_is_its_branch_there():
+    words = ["Lembaga", "Bantuan", "Hukum", "(", "LBH", ")", "Medan", "mengecam", "polisi", ".",
+             "Direktur", "LBH", "Medan", "hadir", "."]
+    doc = labelled(words, ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "B-LOC"] +
+                   ["O"] * 4 + ["B-ORG", "I-ORG", "O", "O"])
+    table = build(doc, 0, "id", [])
+    key = table.by_name("LBH Medan")
+    assert key is not None and table.actors[key].name == "Lembaga Bantuan Hukum Medan"

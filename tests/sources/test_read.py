@@ -40,6 +40,7 @@ def test_seed_header_is_parsed_and_kept_out_of_the_body() -> None:
         ("KABAR.CO.ID, MEDAN\u2014 Bupati tiba.", "KABAR.CO.ID", "Bupati tiba."),
         ("MEDAN, iKabar.id - Gubernur berkata.", "iKabar.id", "Gubernur berkata."),
         ("Medan, kabarNews -- Gubernur berkata.", "kabarNews", "Gubernur berkata."),
+        ("WARTA-KOTA.COM, PADANG - Wali kota hadir.", "WARTA-KOTA.COM", "Wali kota hadir."),
         ("Presiden Joko Widodo - yang baru tiba - berkata.", None, "Presiden Joko"),
         ("Perang dagang - pecah lagi.", None, "Perang dagang"),
     ],
