@@ -1127,7 +1127,7 @@ def placed_branch(table: Table, key: str, name: Span, acronym: Span, offset: int
     Hukum (LBH) Makassar": also "LBH Makassar")."""
     doc, after = name.doc, acronym.end + 1
     end = after
-    while end < len(doc) and doc[end].is_title and doc[end].ent_type_ in ("LOC", "GPE"):
+    while end < len(doc) and doc[end].is_title and doc[end].ent_type_ == "LOC":
         end += 1
     actor = table.actors[key]
     if end == after or actor.type != ActorType.ORGANIZATION or actor.name != name.text:
