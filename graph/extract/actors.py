@@ -110,6 +110,16 @@ class Table:
                     if actor.affiliation == key:
                         actor.affiliation = keep
 
+    def drop_persons_within(self, start: int, end: int, keep: str) -> None:
+        """Forget persons other than one mentioned only inside an offset range: a role's
+        words taken for a name ("Kepala Dinas Pekerjaan Umum [Batu Lintang], Rusdi Halim")."""
+        for key, actor in list(self.actors.items()):
+            mentions = [(s, e) for s, e, k in self.spans if k == key]
+            if key != keep and actor.type == ActorType.PERSON and mentions and all(
+                    start <= s and e <= end for s, e in mentions):
+                del self.actors[key]
+                self.spans = [m for m in self.spans if m[2] != key]
+
     def at(self, start: int, end: int) -> str | None:
         """The actor mentioned by the longest known span inside an offset range."""
         inside = [s for s in self.spans if start <= s[0] and s[1] <= end]
@@ -423,9 +433,11 @@ def apposed_names(doc: Doc, lang: str) -> list[tuple[Span, Span]]:
     for comma in (t for t in doc[1:-2] if t.text == ","):
         k = name_end(doc, comma.i + 1, lang)
         if not 1 <= k - comma.i - 1 <= 4 or k + 1 >= len(doc) or doc[k].text != "," or \
-                not doc[k + 1].is_lower or function_words(lang).get(doc[k + 1].lower_) == "conj":
+                not doc[k + 1].is_lower:
             continue
-        role = role_before(doc, comma.i + 1, lang) or possessor_role(doc, comma.i, lang)
+        listed = function_words(lang).get(doc[k + 1].lower_) == "conj"  # ", Rusdi Halim, dan"
+        role = role_before(doc, comma.i + 1, lang) or (
+            None if listed else possessor_role(doc, comma.i, lang))
         if role is not None:
             out.append((doc[comma.i + 1 : k], role))
     return out
@@ -1052,12 +1064,14 @@ def build(doc: Doc, offset: int, lang: str, skip: list[tuple[int, int]]) -> Tabl
     for name, role in apposed_names(doc, lang):
         start, end = name.start_char + offset, name.end_char + offset
         pieces = {k for s, e, k in table.spans if start <= s and e <= end}
-        if skipped(name) or any(s < start < e or s < end < e for s, e, _ in table.spans) or \
+        if skipped(name) or any((s < start < e and e != end) or s < end < e
+                                for s, e, _ in table.spans) or \
                 any(table.actors[k].type == ActorType.COUNTRY for k in pieces):
             continue
         key = add_person(table, name, role, offset, whole=True)
         for part in pieces - {key}:  # the tagger's pieces of the name ("[Khalil] Abu Rayyan")
             absorb(table, part, key)
+        table.drop_persons_within(role.start_char + offset, role.end_char + offset, key)
         head = role[0].text if role[-1].ent_type_ in ("PER", "PERSON") else None
         for actor in table.actors.values():  # "Pengacara [Rusdi]" is Rusdi's lawyer's role
             if actor.key != key and head is not None and head in actor.job_titles:

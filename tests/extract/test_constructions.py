@@ -1045,3 +1045,11 @@ def test_lawyer_named_with_whose_lawyer_and_a_setting_after_the_name():
     lawyer = next(a for a in rec.actors if a.name == "Teddy Kusumahadi")
     assert lawyer.job_titles == ["Pengacara Rusdi"]
     assert all("Pengacara" not in a.job_titles for a in rec.actors)
+
+
+def test_an_apposed_name_closing_with_a_list_and_the_role_words_it_replaces():
+    rec = run("KPK juga menetapkan Kepala Dinas Pekerjaan Umum Batu Lintang, Rusdi Halim, dan "
+              "Gunawan Tedja sebagai tersangka. Ketiganya ditahan di Rumah Tahanan KPK.")
+    persons = {a.name: a.job_titles for a in rec.actors if a.type == ActorType.PERSON}
+    assert persons["Rusdi Halim"] == ["Kepala Dinas Pekerjaan Umum Batu Lintang"]
+    assert "Kepala Dinas Pekerjaan Umum" not in [t for ts in persons.values() for t in ts]
