@@ -112,8 +112,10 @@ def form_fits(analysis: Analysis, entry: EventEntry) -> bool:
 
 
 def later_roots(ctx: Context, tok: Token) -> set[str]:
-    """Roots of the eleven words after a token (where a "~root" object may come)."""
-    return {r for t in ctx.doc[tok.i + 1 : tok.i + 12] for r in roots(t.text)}
+    """Roots of the twenty words after a token in its sentence (where a "~root" object may
+    come, after a listed object: "menetapkan X, Y, dan Z sebagai tersangka")."""
+    end = min(tok.i + 21, tok.sent.end)
+    return {r for t in ctx.doc[tok.i + 1 : end] for r in roots(t.text)}
 
 
 def receives(ctx: Context, analysis: Analysis, entry: EventEntry) -> bool:

@@ -1229,3 +1229,9 @@ def test_a_body_with_its_acronym_before_its_verb_and_another_sanction():
               "Ketua komisi menyebut dua sanksi lain yang dijatuhkan Komisi III kepada Arman.")
     assert pairs(rec, "ACCUSE")[0] == (["Komisi III Dewan Perwakilan Rakyat"], ["Arman Sitorus"])
     assert len(pairs(rec, "SANCTION")) == 2
+
+
+def test_naming_suspects_reaches_past_a_listed_object():
+    rec = run("KPK juga menetapkan Kepala Dinas Pekerjaan Umum Batu Lintang, Rusdi Halim, dan "
+              "Gunawan Tedja sebagai tersangka.")
+    assert [s for s, _ in pairs(rec, "ACCUSE")] == [["KPK"]]
