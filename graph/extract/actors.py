@@ -1471,9 +1471,10 @@ def org_for(table: Table, key: str) -> str | None:
         cut = 2 <= len(words) < len(head) and head[: len(words)] == words
         headless = len(head) == len(words) + 1 and head[1:] == words and \
             head[0].lower() in org_words(table.lang)  # "Demokrat": "Partai Demokrat"
-        bare = len(words) == 1 and actor.name.lower() in org_expansions(table.lang) and \
+        bare = len(words) == 1 and (actor.name.lower() in org_expansions(table.lang) or
+                                    is_acronym(actor.name)) and \
             spelt_out(other.name, table.lang).startswith(spelt_out(actor.name, table.lang) + " ")
-        if acronym or stated or cut or headless or unstated or bare:  # "Polda": its one Polda
+        if acronym or stated or cut or headless or unstated or bare:  # "DPRD": its one DPRD
             found.add(other_key)
     home = home_state(table.lang)
     if len(words) == 1 and home is not None and len(found) > 1:

@@ -811,6 +811,14 @@ def claimed(ctx: Context, tok: Token, stmt: Statement) -> bool:
     return kind in ("ACCUSE", "REJECT") or (kind == "CLAIM" and not opens(ctx, tok, stmt))
 
 
+def story_police(ctx: Context) -> list[str]:
+    """The one police command a story names, who arrests where no agent is said."""
+    heads = word_set(ctx.lang, "police_heads")
+    commands = {k for k, a in ctx.table.actors.items() if a.type == ActorType.ORGANIZATION
+                and a.name.split()[0].lower() in heads}
+    return list(commands) if len(commands) == 1 else []
+
+
 def charged_by(ctx: Context, stmt: Statement, agents: list[str], victims: list[str],
                so_far: list[Event]) -> bool:
     """Whether force a speaker says another side used is a charge against that side: the
@@ -1215,6 +1223,8 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
                 targets = [k for k in targets if ctx.table.actors[k].type in AGENTS]
             if not sources and analysis.passive and type_ in HOSTILE:
                 sources = pursuer(ctx, out, targets)  # "KPK menetapkan X ... X langsung ditahan"
+            if not sources and analysis.passive and type_ == "COERCE" and within is None:
+                sources = story_police(ctx)  # "27 mahasiswa diamankan" in a police story
             if not sources and analysis.passive and within is not None and \
                     type_ in MATERIAL and state_of(ctx, within.speaker):
                 sources = [state_of(ctx, within.speaker)]  # its own side's act, agent unsaid

@@ -1235,3 +1235,11 @@ def test_naming_suspects_reaches_past_a_listed_object():
     rec = run("KPK juga menetapkan Kepala Dinas Pekerjaan Umum Batu Lintang, Rusdi Halim, dan "
               "Gunawan Tedja sebagai tersangka.")
     assert [s for s, _ in pairs(rec, "ACCUSE")] == [["KPK"]]
+
+
+def test_a_bare_acronym_is_its_one_body_and_police_arrest_where_no_agent_is_said():
+    rec = run("Ratusan mahasiswa menolak rencana DPRD Jawa Timur menaikkan tunjangan, Senin. "
+              "Polrestabes Surabaya menjaga aksi itu. Sebanyak 12 mahasiswa diamankan. Mahasiswa "
+              "meminta DPRD membatalkan rencana itu.")
+    assert [t for _, t in pairs(rec, "REQUEST")] == [["DPRD Jawa Timur"]]
+    assert [s for s, _ in pairs(rec, "COERCE")] == [["Polrestabes Surabaya"]]
