@@ -228,6 +228,8 @@ def targets_after(ctx: Context, i: int, end: int) -> list[str]:
     tindakan aparat terhadap mahasiswa" does not target the students)."""
     doc, fw = ctx.doc, function_words(ctx.lang)
     i = skip_quantity(ctx, complement_object(ctx, skip_adverbs(doc, i, ctx.lang), end), end)
+    if i + 1 < end and doc[i].lower_ in words_with_role(ctx.lang, "former"):
+        i += 1  # "menahan [mantan] Direktur Utama X, Y"
     stop = min(end, i + 20)
     j, object_end = i, -1
     while j < stop:
@@ -315,11 +317,12 @@ def complement_object(ctx: Context, i: int, end: int) -> int:
 
 def apposed_person(ctx: Context, i: int, end: int) -> list[str]:
     """The person a role noun is set beside ("rekannya dari India, Narendra Modi"): the named
-    phrase after the first comma, when only a short role description comes before it."""
+    phrase after the first comma, when only a role description (up to eleven words: "mantan
+    Direktur Utama PT X (Persero)") comes before it."""
     doc = ctx.doc
-    for j in range(i + 1, min(end - 1, i + 6)):
+    for j in range(i + 1, min(end - 1, i + 12)):
         if doc[j].lower_ in word_set(ctx.lang, "clause_ends") or \
-                (doc[j].is_punct and doc[j].text != ","):
+                (doc[j].is_punct and doc[j].text not in ",()"):
             return []
         if doc[j].text == ",":
             np = np_after(doc, j + 1, end, ctx.lang)

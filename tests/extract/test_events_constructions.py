@@ -1243,3 +1243,9 @@ def test_a_bare_acronym_is_its_one_body_and_police_arrest_where_no_agent_is_said
               "meminta DPRD membatalkan rencana itu.")
     assert [t for _, t in pairs(rec, "REQUEST")] == [["DPRD Jawa Timur"]]
     assert [s for s, _ in pairs(rec, "COERCE")] == [["Polrestabes Surabaya"]]
+
+
+def test_detaining_a_former_director_set_off_by_commas_after_a_long_role():
+    rec = run("Kejaksaan Agung (Kejagung) menahan mantan Direktur Utama PT Sarana Laut Nusantara "
+              "(Persero), Hendra Wijayakusuma, terkait dugaan korupsi.")
+    assert pairs(rec, "COERCE") == [(["Kejaksaan Agung"], ["Hendra Wijayakusuma"])]
