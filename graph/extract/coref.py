@@ -670,6 +670,29 @@ def member_named(ctx: Context, np: Span) -> str | None:
     return add_person(ctx.table, rest, role, ctx.offset)
 
 
+def investigating_body(ctx: Context, np: Span) -> str | None:
+    """The body whose investigators a bare "penyidik" are: the last investigating body (a
+    prosecutor's office, the anti-graft commission, a police command) named before it."""
+    words = " ".join(head_words(np, ctx.lang)).lower()
+    if words not in word_set(ctx.lang, "investigators"):
+        return None
+    heads = word_set(ctx.lang, "investigating_heads") | word_set(ctx.lang, "police_heads")
+    before = [k for s, _, k in sorted(ctx.table.spans) if s < np.start_char + ctx.offset and
+              ctx.table.actors[k].type == ActorType.ORGANIZATION and
+              any(" ".join(n.lower().split()[:3]).startswith(h) for h in heads
+                  for n in [ctx.table.actors[k].name, *ctx.table.actors[k].aliases])]
+    return before[-1] if before else None
+
+
+def the_concerned(ctx: Context, np: Span) -> str | None:
+    """The person "yang bersangkutan" (the one concerned) stands for: the last named before."""
+    if " ".join(t.lower_ for t in np) not in word_set(ctx.lang, "concerned"):
+        return None
+    before = [k for s, _, k in sorted(ctx.table.spans) if s < np.start_char + ctx.offset and
+              ctx.table.actors[k].type == ActorType.PERSON]
+    return before[-1] if before else None
+
+
 def police_command(ctx: Context, np: Span) -> str | None:
     """The police command a bare word for the security forces stands for: the last named before
     it, else the first named ("Aparat Polda Metro Jaya ... tindakan aparat")."""
@@ -700,7 +723,7 @@ def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
     part = name_part(ctx, np)
     if part:
         return part
-    force = police_command(ctx, np)
+    force = police_command(ctx, np) or investigating_body(ctx, np) or the_concerned(ctx, np)
     if force:
         return force
     lowered = [t.lower_ for t in np]

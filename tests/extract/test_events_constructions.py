@@ -1249,3 +1249,9 @@ def test_detaining_a_former_director_set_off_by_commas_after_a_long_role():
     rec = run("Kejaksaan Agung (Kejagung) menahan mantan Direktur Utama PT Sarana Laut Nusantara "
               "(Persero), Hendra Wijayakusuma, terkait dugaan korupsi.")
     assert pairs(rec, "COERCE") == [(["Kejaksaan Agung"], ["Hendra Wijayakusuma"])]
+
+
+def test_bare_investigators_are_the_investigating_body_named_before():
+    rec = run("KPK menangkap Bupati Lembah Hijau Ahmad Fauzi dalam operasi tangkap tangan. "
+              "Penyidik kemudian menangkap ajudannya, Rudi Hartono, di Jakarta.")
+    assert pairs(rec, "COERCE") == [(["KPK"], ["Ahmad Fauzi"]), (["KPK"], ["Rudi Hartono"])]
