@@ -1220,6 +1220,12 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
                 targets = list(sources)  # "saling serang": each acts on the others
             if entry.type == "LAUNCH" and targets and type_ == "MOBILIZE":
                 type_ = "ASSAULT"  # a launch at someone is an attack
+            if entry.root in word_set(ctx.lang, "arrival_roots") and any(
+                    ctx.table.actors[k].type == ActorType.GROUP for k in sources):
+                continue  # a crowd arriving pays no visit ("para awak tiba di Muskat")
+            if type_ == "ACCUSE" and entry.root in word_set(ctx.lang, "protest_roots") and \
+                    sources and all(ctx.table.actors[k].type == ActorType.GROUP for k in sources):
+                type_ = "PROTEST"  # a crowd protesting ("ribuan pendukung oposisi memprotes")
             if entry.type == "BLOCK" and type_ == "COERCE" and sources and all(
                     ctx.table.actors[k].type == ActorType.GROUP for k in sources):
                 type_ = "PROTEST"  # protesters blocking a road (CAMEO 144)

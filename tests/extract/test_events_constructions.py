@@ -1255,3 +1255,11 @@ def test_bare_investigators_are_the_investigating_body_named_before():
     rec = run("KPK menangkap Bupati Lembah Hijau Ahmad Fauzi dalam operasi tangkap tangan. "
               "Penyidik kemudian menangkap ajudannya, Rudi Hartono, di Jakarta.")
     assert pairs(rec, "COERCE") == [(["KPK"], ["Ahmad Fauzi"]), (["KPK"], ["Rudi Hartono"])]
+
+
+def test_a_crowd_protesting_an_official_arriving_and_a_crowd_arriving():
+    rec = run("Ribuan pendukung oposisi Armenia turun ke jalan untuk memprotes hasil pemilu yang "
+              "dimenangi Partai Kontrak Sipil. Presiden Kazakhstan Nurlan Abenov tiba di Yerevan "
+              "kemarin. Para pengungsi tiba di Yerevan pada Selasa.")
+    assert [t for _, t in pairs(rec, "PROTEST")] == [["Partai Kontrak Sipil"]]
+    assert pairs(rec, "CONSULT") == [(["Nurlan Abenov"], ["Armenia"])]
