@@ -1088,8 +1088,8 @@ def build(doc: Doc, offset: int, lang: str, skip: list[tuple[int, int]]) -> Tabl
                 name.text.lower() not in known_names(lang):
             as_body(table.actors[inner], name.text)  # "Kepala Staf Gabungan (JCS)"
         kind = guess_type([t.text for t in name], lang)
-        key = inner or holder or table.add(name.text, ActorType.ORGANIZATION if kind ==
-                                           ActorType.PERSON else kind)  # a named body
+        named_as = ActorType.ORGANIZATION if kind == ActorType.PERSON else kind  # a named body
+        key = inner or holder or table.add(lead_cased(name, lang), named_as)
         if holder is None:
             table.mention(key, start, end, name.text)
         table.mention(key, acronym.start_char + offset, acronym.end_char + offset, acronym.text)
@@ -1246,7 +1246,7 @@ def add_entity(table: Table, ent: Span, offset: int,
         return add_person(table, name, full_role(name, role, lang), offset)
     if ent.text.lower() in (t for t in titles(lang)):
         return None
-    name = lead_cased(ent)
+    name = lead_cased(ent, table.lang)
     key = table.by_name(name) or table.add(name, type_)
     table.mention(key, ent.start_char + offset, ent.end_char + offset, ent.text)
     if office and not table.actors[key].affiliation:
@@ -1257,12 +1257,13 @@ def add_entity(table: Table, ent: Span, offset: int,
     return key
 
 
-def lead_cased(ent: Span) -> str:
+def lead_cased(ent: Span, lang: str) -> str:
     """An entity's name with the first word of a lead, written in capitals, in title case
-    ("MAHKAMAH Konstitusi (MK) memerintahkan ..." names Mahkamah Konstitusi)."""
+    ("MAHKAMAH Konstitusi (MK) memerintahkan ..." names Mahkamah Konstitusi, "BADAN Pengawas
+    Pemilu" Badan Pengawas Pemilu)."""
     first = ent[0]
-    if len(ent) > 1 and first.is_sent_start and first.is_upper and len(first) > 5 and \
-            ent[1].is_title:
+    if len(ent) > 1 and first.is_sent_start and first.is_upper and ent[1].is_title and (
+            len(first) > 5 or first.lower_ in org_words(lang)):
         return first.text.title() + ent.text[len(first) :]
     return ent.text
 

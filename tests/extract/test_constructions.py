@@ -1053,3 +1053,9 @@ def test_an_apposed_name_closing_with_a_list_and_the_role_words_it_replaces():
     persons = {a.name: a.job_titles for a in rec.actors if a.type == ActorType.PERSON}
     assert persons["Rusdi Halim"] == ["Kepala Dinas Pekerjaan Umum Batu Lintang"]
     assert "Kepala Dinas Pekerjaan Umum" not in [t for ts in persons.values() for t in ts]
+
+
+def test_a_lead_written_in_capitals_names_the_body_in_title_case():
+    rec = run("BADAN Pengawas Pemilu (Bawaslu) Provinsi Gorontalo menyatakan calon bupati Hasan "
+              "Mooduto terbukti melanggar aturan kampanye.")
+    assert "Badan Pengawas Pemilu" in [a.name for a in rec.actors]
