@@ -1230,6 +1230,11 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
                     ctx.table.actors[k].type == ActorType.GROUP for k in sources):
                 type_ = "PROTEST"  # protesters blocking a road (CAMEO 144)
                 targets = [k for k in targets if ctx.table.actors[k].type in AGENTS]
+            if type_ == "RETREAT" and not targets and entry.objects:
+                released = np_after(ctx.doc, skip_quantity(ctx, tok.i + 1, sent.end), sent.end,
+                                    ctx.lang)  # "membebaskan 17 awak kapal": the crew
+                targets = [k for k in actors_in(ctx, released)
+                           if ctx.table.actors[k].type == ActorType.GROUP]
             if not sources and analysis.passive and type_ in HOSTILE:
                 sources = pursuer(ctx, out, targets)  # "KPK menetapkan X ... X langsung ditahan"
             if not sources and analysis.passive and type_ == "COERCE" and within is None:

@@ -1263,3 +1263,10 @@ def test_a_crowd_protesting_an_official_arriving_and_a_crowd_arriving():
               "kemarin. Para pengungsi tiba di Yerevan pada Selasa.")
     assert [t for _, t in pairs(rec, "PROTEST")] == [["Partai Kontrak Sipil"]]
     assert pairs(rec, "CONSULT") == [(["Nurlan Abenov"], ["Armenia"])]
+
+
+def test_a_release_is_aimed_at_the_released_crowd():
+    rec = run("Kelompok Al-Shabaab membebaskan 12 awak kapal ikan MV Bahari Jaya pada Senin.")
+    [event] = rec.events
+    assert event.type == "RETREAT"
+    assert rec.actor(event.targets[0]).name.startswith("awak kapal")
