@@ -428,7 +428,7 @@ def name_end(doc: Doc, k: int, lang: str) -> int:
 def apposed_names(doc: Doc, lang: str) -> list[tuple[Span, Span]]:
     """Names set off by commas after their role ("Pejabat senior Hamas, Khalil Abu Rayyan,
     membantah"): up to four capitalised words between two commas, a clause going on after
-    the second."""
+    the second; not a place set off so ("Kabupaten X, Nusa Tenggara Timur, ...")."""
     out = []
     for comma in (t for t in doc[1:-2] if t.text == ","):
         k = name_end(doc, comma.i + 1, lang)
@@ -438,7 +438,7 @@ def apposed_names(doc: Doc, lang: str) -> list[tuple[Span, Span]]:
         listed = function_words(lang).get(doc[k + 1].lower_) == "conj"  # ", Rusdi Halim, dan"
         role = role_before(doc, comma.i + 1, lang) or (
             None if listed else possessor_role(doc, comma.i, lang))
-        if role is not None:
+        if role is not None and doc[comma.i + 1 : k].text not in regions(lang):
             out.append((doc[comma.i + 1 : k], role))
     return out
 
@@ -1069,6 +1069,8 @@ def build(doc: Doc, offset: int, lang: str, skip: list[tuple[int, int]]) -> Tabl
                 any(table.actors[k].type == ActorType.COUNTRY for k in pieces):
             continue
         key = add_person(table, name, role, offset, whole=True)
+        if not table.actors[key].wikidata:
+            table.actors[key].type = ActorType.PERSON  # "[Abdulmalik al-Hamdani]" tagged a place
         for part in pieces - {key}:  # the tagger's pieces of the name ("[Khalil] Abu Rayyan")
             absorb(table, part, key)
         table.drop_persons_within(role.start_char + offset, role.end_char + offset, key)

@@ -1059,3 +1059,11 @@ def test_a_lead_written_in_capitals_names_the_body_in_title_case():
     rec = run("BADAN Pengawas Pemilu (Bawaslu) Provinsi Gorontalo menyatakan calon bupati Hasan "
               "Mooduto terbukti melanggar aturan kampanye.")
     assert "Badan Pengawas Pemilu" in [a.name for a in rec.actors]
+
+
+def test_an_apposed_name_the_tagger_took_for_a_place_is_a_person_but_a_province_is_not():
+    rec = run("Juru bicara politik Houthi, Abdulmalik al-Hamdani, mengatakan pembebasan itu "
+              "merupakan isyarat kemanusiaan. Bawaslu Kabupaten Kupang, Nusa Tenggara Timur, "
+              "merekomendasikan pemungutan suara ulang.")
+    persons = [a.name for a in rec.actors if a.type == ActorType.PERSON]
+    assert "Abdulmalik al-Hamdani" in persons and "Nusa Tenggara Timur" not in persons
