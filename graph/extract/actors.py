@@ -366,7 +366,7 @@ def add_person(table: Table, name_span: Span, role: Span | None, offset: int,
     actor = table.actors[key]
     old_words = actor.name.lower().split()
     if (len(old_words) == 1 or whole) and len(name) > len(actor.name) and \
-            set(old_words) <= set(name.lower().split()):
+            set(old_words) <= set(name.lower().replace("-", " ").split()):
         actor.aliases.append(actor.name)
         actor.name = name
     mentioned = name_span.doc[(role if role is not None else name_span).start : name_span.end]
@@ -1063,9 +1063,11 @@ def build(doc: Doc, offset: int, lang: str, skip: list[tuple[int, int]]) -> Tabl
             absorb(table, part, key)
     for name, role in apposed_names(doc, lang):
         start, end = name.start_char + offset, name.end_char + offset
-        pieces = {k for s, e, k in table.spans if start <= s and e <= end}
-        if skipped(name) or any((s < start < e and e != end) or s < end < e
-                                for s, e, _ in table.spans) or \
+        pieces = {k for s, e, k in table.spans if start < e <= end and not
+                  table.actors[k].wikidata and (start <= s or table.actors[k].type ==
+                                                ActorType.PERSON)}  # "[Helena Vasquez]-Moreau"
+        if skipped(name) or any((s < start < e or s < end < e) and k not in pieces
+                                for s, e, k in table.spans) or \
                 any(table.actors[k].type == ActorType.COUNTRY for k in pieces):
             continue
         key = add_person(table, name, role, offset, whole=True)

@@ -1067,3 +1067,9 @@ def test_an_apposed_name_the_tagger_took_for_a_place_is_a_person_but_a_province_
               "merekomendasikan pemungutan suara ulang.")
     persons = [a.name for a in rec.actors if a.type == ActorType.PERSON]
     assert "Abdulmalik al-Hamdani" in persons and "Nusa Tenggara Timur" not in persons
+
+
+def test_a_hyphenated_surname_set_off_by_commas_after_an_inverted_cue():
+    rec = run('"Ini paket terkuat," kata Kepala Kebijakan Luar Negeri Uni Eropa, Helena '
+              "Vasquez-Moreau, kepada wartawan.")
+    assert speaker_names(rec) == ["Helena Vasquez-Moreau"]
