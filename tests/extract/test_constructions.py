@@ -1073,3 +1073,9 @@ def test_a_hyphenated_surname_set_off_by_commas_after_an_inverted_cue():
     rec = run('"Ini paket terkuat," kata Kepala Kebijakan Luar Negeri Uni Eropa, Helena '
               "Vasquez-Moreau, kepada wartawan.")
     assert speaker_names(rec) == ["Helena Vasquez-Moreau"]
+
+
+def test_a_cue_coordinated_after_an_act_is_said_by_the_acts_subject():
+    rec = run("Menteri Luar Negeri Yordania Ayman Haddad mengapresiasi kontribusi Indonesia dan "
+              "menyebut kerja sama kedua negara sebagai bukti solidaritas.")
+    assert speaker_names(rec) == ["Ayman Haddad"]
