@@ -1270,3 +1270,8 @@ def test_a_release_is_aimed_at_the_released_crowd():
     [event] = rec.events
     assert event.type == "RETREAT"
     assert rec.actor(event.targets[0]).name.startswith("awak kapal")
+
+
+def test_a_veto_rejects_the_proposers_draft():
+    rec = run("Amerika Serikat memveto rancangan resolusi Aljazair di Dewan Keamanan PBB.")
+    assert pairs(rec, "REJECT") == [(["Amerika Serikat"], ["Aljazair"])]
