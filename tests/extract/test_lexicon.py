@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from graph import config
 from graph.extract import lexicon
 from graph.extract.events import FRAMES
 from graph.extract.morph import analyses, lookup
@@ -100,3 +101,10 @@ def test_every_word_set_the_code_names_is_in_the_data():
 def test_a_missing_word_set_names_the_file():
     with pytest.raises(KeyError, match=r"word_sets\.tsv"):
         lexicon.word_set("id", "no_such_set")
+
+
+def test_no_data_file_repeats_a_row():
+    folder = Path(lexicon.__file__).parents[1] / "lang" / "id"
+    for path in sorted(folder.glob("*.t*")):
+        rows = [tuple(r) for r in config.lang_rows("id", path.name)]
+        assert len(rows) == len(set(rows)), path.name
