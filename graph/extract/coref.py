@@ -128,8 +128,9 @@ def by_description(ctx: Context, words: list[str], affiliation: str | None,
     head = words[0].lower()
     text = spelled_out(" ".join(words), ctx.lang)
     recent = ctx.recent(char)
-    holders = [k for k in ctx.table.actors if " " in text and any(
+    holders = [k for k in ctx.table.actors if any(
         r.startswith(text + " ") for r in described(ctx, k))]
+    holders = holders if " " in text or len(holders) == 1 else []  # the one "Gubernur X"
     order = list(reversed([k for k in ctx.table.actors if k not in recent] + recent))
     for key in order:  # who holds the role described, before who merely shares its body
         if any(text == r or (key in holders and (key in recent or len(holders) == 1))

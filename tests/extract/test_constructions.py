@@ -1079,3 +1079,10 @@ def test_a_cue_coordinated_after_an_act_is_said_by_the_acts_subject():
     rec = run("Menteri Luar Negeri Yordania Ayman Haddad mengapresiasi kontribusi Indonesia dan "
               "menyebut kerja sama kedua negara sebagai bukti solidaritas.")
     assert speaker_names(rec) == ["Ayman Haddad"]
+
+
+def test_a_bare_role_noun_is_the_one_holder_of_that_role():
+    rec = run("Kemendagri memanggil Gubernur Maluku Utara Ridwan Hasanuddin dan Bupati Teluk Weda "
+              "Salmah Alkatiri. Salmah menuding Ridwan menahan dana. Ia mengancam akan "
+              "melaporkan gubernur ke Komisi Pemberantasan Korupsi (KPK).")
+    assert not [a for a in rec.actors if a.name.lower() == "gubernur"]
