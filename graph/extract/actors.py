@@ -96,29 +96,22 @@ class Table:
         if (start, end, key) not in self.spans:
             self.spans.append((start, end, key))
 
-    def drop_within(self, ranges: list[tuple[int, int]], keep: str) -> None:
-        """Forget the actors other than one mentioned only inside offset ranges: pieces of a
-        longer name."""
+    def drop_within(self, ranges: list[tuple[int, int]], keep: str,
+                    kind: ActorType | None = None) -> None:
+        """Forget the actors (of one kind, if given) other than one mentioned only inside
+        offset ranges: pieces of a longer name, or a role's words taken for a name
+        ("Kepala Dinas Pekerjaan Umum [Batu Lintang], Rusdi Halim")."""
         def inside(s: int, e: int) -> bool:
             return any(a <= s and e <= b for a, b in ranges)
 
         for key in {k for s, e, k in self.spans if inside(s, e)} - {keep}:
-            if all(inside(s, e) for s, e, k in self.spans if k == key):
+            if (kind is None or self.actors[key].type == kind) and \
+                    all(inside(s, e) for s, e, k in self.spans if k == key):
                 del self.actors[key]
                 self.spans = [m for m in self.spans if m[2] != key]
                 for actor in self.actors.values():
                     if actor.affiliation == key:
                         actor.affiliation = keep
-
-    def drop_persons_within(self, start: int, end: int, keep: str) -> None:
-        """Forget persons other than one mentioned only inside an offset range: a role's
-        words taken for a name ("Kepala Dinas Pekerjaan Umum [Batu Lintang], Rusdi Halim")."""
-        for key, actor in list(self.actors.items()):
-            mentions = [(s, e) for s, e, k in self.spans if k == key]
-            if key != keep and actor.type == ActorType.PERSON and mentions and all(
-                    start <= s and e <= end for s, e in mentions):
-                del self.actors[key]
-                self.spans = [m for m in self.spans if m[2] != key]
 
     def at(self, start: int, end: int) -> str | None:
         """The actor mentioned by the longest known span inside an offset range."""
@@ -1075,7 +1068,8 @@ def build(doc: Doc, offset: int, lang: str, skip: list[tuple[int, int]]) -> Tabl
             table.actors[key].type = ActorType.PERSON  # "[Abdulmalik al-Hamdani]" tagged a place
         for part in pieces - {key}:  # the tagger's pieces of the name ("[Khalil] Abu Rayyan")
             absorb(table, part, key)
-        table.drop_persons_within(role.start_char + offset, role.end_char + offset, key)
+        table.drop_within([(role.start_char + offset, role.end_char + offset)], key,
+                          ActorType.PERSON)
         head = role[0].text if role[-1].ent_type_ in ("PER", "PERSON") else None
         for actor in table.actors.values():  # "Pengacara [Rusdi]" is Rusdi's lawyer's role
             if actor.key != key and head is not None and head in actor.job_titles:
@@ -1150,13 +1144,11 @@ def placed_branch(table: Table, key: str, name: Span, acronym: Span, offset: int
     actor = table.actors[key]
     if end == after or actor.type != ActorType.ORGANIZATION or actor.name != name.text:
         return
-    place = doc[after:end].text
+    place, stop = doc[after:end].text, doc[end - 1 : end].end_char + offset
     actor.aliases.append(actor.name)
     actor.name = normalize(f"{name.text} {place}")
-    table.mention(key, name.start_char + offset, doc[end - 1].idx + len(doc[end - 1]) + offset,
-                  doc[name.start : end].text)
-    table.mention(key, acronym.start_char + offset, doc[end - 1].idx + len(doc[end - 1]) +
-                  offset, f"{acronym.text} {place}")
+    table.mention(key, name.start_char + offset, stop, doc[name.start : end].text)
+    table.mention(key, acronym.start_char + offset, stop, f"{acronym.text} {place}")
 
 
 def as_body(actor: Actor, name: str) -> None:

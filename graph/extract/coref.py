@@ -694,16 +694,21 @@ def the_concerned(ctx: Context, np: Span) -> str | None:
     return before[-1] if before else None
 
 
+def police_commands(ctx: Context) -> list[tuple[int, str]]:
+    """The mentions of police commands (Polda X, Polres Y), in text order."""
+    heads = word_set(ctx.lang, "police_heads")
+    return [(s, k) for s, _, k in sorted(ctx.table.spans)
+            if ctx.table.actors[k].type == ActorType.ORGANIZATION
+            and ctx.table.actors[k].name.split()[0].lower() in heads]
+
+
 def police_command(ctx: Context, np: Span) -> str | None:
     """The police command a bare word for the security forces stands for: the last named before
     it, else the first named ("Aparat Polda Metro Jaya ... tindakan aparat")."""
     words = " ".join(head_words(np, ctx.lang)).lower()
     if words not in word_set(ctx.lang, "forces"):
         return None
-    heads = word_set(ctx.lang, "police_heads")
-    commands = [(s, k) for s, _, k in sorted(ctx.table.spans)
-                if ctx.table.actors[k].type == ActorType.ORGANIZATION
-                and ctx.table.actors[k].name.split()[0].lower() in heads]
+    commands = police_commands(ctx)
     before = [k for s, k in commands if s < np.start_char + ctx.offset]
     return before[-1] if before else (commands[0][1] if commands else None)
 

@@ -15,7 +15,7 @@ from graph.extract.clauses import (
     subject_region,
 )
 from graph.extract.context import Context
-from graph.extract.coref import resolve_all, state_of
+from graph.extract.coref import police_commands, resolve_all, state_of
 from graph.extract.demands import demands
 from graph.extract.lexicon import (
     EventEntry,
@@ -814,11 +814,15 @@ def claimed(ctx: Context, tok: Token, stmt: Statement) -> bool:
     return kind in ("ACCUSE", "REJECT") or (kind == "CLAIM" and not opens(ctx, tok, stmt))
 
 
+def another(ctx: Context, end: Token, sent: Span) -> bool:
+    """Whether an event noun is said to be another one than named before ("sanksi lain")."""
+    return any(t.lower_ in word_set(ctx.lang, "another")
+               for t in ctx.doc[end.i + 1 : min(sent.end, end.i + 3)])
+
+
 def story_police(ctx: Context) -> list[str]:
     """The one police command a story names, who arrests where no agent is said."""
-    heads = word_set(ctx.lang, "police_heads")
-    commands = {k for k, a in ctx.table.actors.items() if a.type == ActorType.ORGANIZATION
-                and a.name.split()[0].lower() in heads}
+    commands = {k for _, k in police_commands(ctx)}
     return list(commands) if len(commands) == 1 else []
 
 
@@ -1250,9 +1254,7 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
             if not promote_agents(ctx.table, sources, ctx.article.text):
                 continue
             signature = (type_, tuple(sorted(sources)), tuple(sorted(targets)))
-            another = any(t.lower_ in word_set(ctx.lang, "another") for t in
-                          ctx.doc[end_tok.i + 1 : min(sent.end, end_tok.i + 3)])
-            if ((*signature, entry.root) in roots_seen and not another) or \
+            if ((*signature, entry.root) in roots_seen and not another(ctx, end_tok, sent)) or \
                     signature in seen_here:
                 continue  # one event per predicate ("sanksi lain" is another), and per sentence
             if same_visit(out, type_, sources, ctx.span(*ctx.sents[si])):

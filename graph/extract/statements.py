@@ -419,8 +419,9 @@ def indirect_statements(ctx: Context, taken: set[int]) -> list[Statement]:
                 continue
             coordinated = tok.i > sent.start and \
                 doc[tok.i - 1].lower_ in word_set(ctx.lang, "coordinators")
-            first = next((t for t in doc[sent.start : tok.i] if is_verb(t, lang)), None)
-            shared = speakers_before(ctx, sent, first) if coordinated and first is not None \
+            first = next((t for t in doc[sent.start : tok.i] if is_verb(t, lang)), None) \
+                if coordinated else None
+            shared = speakers_before(ctx, sent, first) if first is not None \
                 else []  # "X mengapresiasi Y dan menyebut ...": X speaks
             keys = relayed_source(ctx, sent, tok) or relative_head(ctx, tok) or \
                 (coordinated and (subject_keys or shared)) or speakers_before(ctx, sent, tok) \
