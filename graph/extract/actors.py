@@ -1585,6 +1585,16 @@ def region_for(table: Table, key: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+def seat_for(table: Table, key: str) -> str | None:
+    """The state a capital named as a place stands for where the article also writes the
+    capital for its government ("di Manila" beside "Manila mengirim nota protes")."""
+    actor = table.actors[key]
+    state = table.actors.get(actor.affiliation or "")
+    if actor.type != ActorType.PLACE or state is None or state.type != ActorType.COUNTRY:
+        return None
+    return actor.affiliation if actor.name in state.aliases else None
+
+
 def dropped_letter(short: str, long: str) -> bool:
     """Whether a name is another with one letter left out ("Australi" ~ "Australia")."""
     short, long = short.lower(), long.lower()
@@ -1692,7 +1702,7 @@ def consolidate(table: Table) -> dict[str, str]:
                 or people_for(table, key) or spelling_for(table, key) \
                 or misspelling_for(table, key) or holder_for(table, key) or known_for(table, key) \
                 or hyphen_part_for(table, key) or initials_for(table, key) \
-                or region_for(table, key) or nickname_for(table, key)
+                or region_for(table, key) or nickname_for(table, key) or seat_for(table, key)
             if target:
                 absorb(table, key, target)
                 merged = {k: target if v == key else v for k, v in merged.items()}

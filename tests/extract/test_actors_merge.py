@@ -1,6 +1,6 @@
 """Second nodes for one entity merged after extraction (tables built by hand, no model)."""
 
-from graph.extract.actors import Table, bare_words, consolidate, region_for, rekey
+from graph.extract.actors import Table, bare_words, consolidate, region_for, rekey, seat_for
 from graph.records import ActorType, Event, Span
 
 
@@ -175,3 +175,13 @@ def test_a_short_first_name_with_the_same_surname_joins_the_full_name():
 def test_another_first_name_with_the_same_surname_is_another_person():
     t = table(("Thomas Trikasih Lembong", ActorType.PERSON), ("Rina Lembong", ActorType.PERSON))
     assert consolidate(t) == {}
+
+
+def test_a_capital_as_a_place_joins_its_state_only_where_it_also_stands_for_it():
+    out = Table("id")
+    state = out.add("Filipina", ActorType.COUNTRY, "Q928")
+    seat = out.add("Manila", ActorType.PLACE, "Q1461")
+    out.actors[seat].affiliation = state
+    assert seat_for(out, seat) is None
+    out.mention(state, 80, 86, "Manila")
+    assert seat_for(out, seat) == state

@@ -1275,3 +1275,13 @@ def test_a_release_is_aimed_at_the_released_crowd():
 def test_a_veto_rejects_the_proposers_draft():
     rec = run("Amerika Serikat memveto rancangan resolusi Aljazair di Dewan Keamanan PBB.")
     assert pairs(rec, "REJECT") == [(["Amerika Serikat"], ["Aljazair"])]
+
+
+def test_a_capital_written_for_its_government_is_no_second_node_where_it_is_a_place():
+    rec = run("Pemerintah Filipina memanggil duta besar China di Manila pada Selasa. "
+              "Manila juga mengirimkan nota protes kepada Beijing.")
+    assert not any(a.name == "Manila" for a in rec.actors)
+    assert {rec.actor(e.place).name for e in rec.events if e.place} <= {"Filipina"}
+    rec = run("Menteri Luar Negeri Rusia Sergei Lavrov bertemu Menteri Luar Negeri Mesir Sameh "
+              "Shoukry di Kairo pada Selasa.")
+    assert [rec.actor(e.place).name for e in rec.events] == ["Kairo"]
