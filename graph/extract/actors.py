@@ -36,6 +36,7 @@ from graph.extract.lexicon import (
     place_heads,
     ranks,
     regions,
+    seats,
     time_words,
     title_words,
     titles,
@@ -167,10 +168,12 @@ def is_title_word(word: str, lang: str) -> bool:
     return word.lower() in title_words(lang)
 
 
-def _state_of(entry: GazetteerEntry, lang: str) -> GazetteerEntry:
-    """The state a capital or seat of government stands for (or the entry itself)."""
-    if entry.stands_for:
-        return gazetteer_by_qid(lang).get(entry.stands_for, entry)
+def _state_of(entry: GazetteerEntry, lang: str, named: frozenset[str]) -> GazetteerEntry:
+    """What a capital or seat of government stands for: the first organisation seated there
+    that the article names, else its state (or the entry itself)."""
+    host = next((q for q in seats(lang).get(entry.qid, ()) if q in named), entry.stands_for)
+    if host:
+        return gazetteer_by_qid(lang).get(host, entry)
     return entry
 
 
@@ -189,20 +192,23 @@ def in_address(doc: Doc, i: int, lang: str) -> bool:
 
 
 def add_gazetteer_actor(table: Table, doc: Doc, span: Span, entry: GazetteerEntry,
-                        offset: int) -> str:
-    """Add a gazetteer mention: metonyms go to their state unless used as a place."""
-    state = _state_of(entry, table.lang)
+                        offset: int, named: frozenset[str]) -> str:
+    """Add a gazetteer mention: metonyms go to their state (or an organisation of the article
+    seated there) unless used as a place."""
+    state = _state_of(entry, table.lang, named)
     start = span.start
     while start > 0 and doc[start - 1].lower_ in place_heads(table.lang):
         start -= 1
-    if state is not entry and not _preceded_by(doc, start, word_set(table.lang, "place_preps")) \
+    host = table.add(state.name, GAZ_TYPES.get(state.label, ActorType.COUNTRY), state.qid) \
+        if state is not entry else None
+    if host and not _preceded_by(doc, start, word_set(table.lang, "place_preps")) \
             and not in_address(doc, start, table.lang):
-        key = table.add(state.name, GAZ_TYPES.get(state.label, ActorType.COUNTRY), state.qid)
+        key = host
     else:
         key = table.add(entry.name, GAZ_TYPES.get(entry.label, ActorType.ORGANIZATION), entry.qid)
-        if state is not entry:
+        if host:
             table.actors[key].type = ActorType.PLACE
-            table.actors[key].affiliation = table.add(state.name, ActorType.COUNTRY, state.qid)
+            table.actors[key].affiliation = host
     table.mention(key, span.start_char + offset, span.end_char + offset, span.text)
     return key
 
@@ -1002,7 +1008,9 @@ def build(doc: Doc, offset: int, lang: str, skip: list[tuple[int, int]]) -> Tabl
     def skipped(span: Span) -> bool:
         return table.skipped(span.start_char + offset) or stance(span, lang)
 
-    for start, end, entry in gazetteer_matches(doc.text, lang):
+    matches = gazetteer_matches(doc.text, lang)
+    named = frozenset(entry.qid for _, _, entry in matches)
+    for start, end, entry in matches:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or skipped(span) or inside_name(span, lang):
             continue
@@ -1012,7 +1020,7 @@ def build(doc: Doc, offset: int, lang: str, skip: list[tuple[int, int]]) -> Tabl
             table.mention(key, building.start_char + offset, building.end_char + offset,
                           building.text)
         else:
-            add_gazetteer_actor(table, doc, span, entry, offset)
+            add_gazetteer_actor(table, doc, span, entry, offset, named)
     listed, buildings_at = listed_names(doc, lang), building_places(doc, lang)
     for name in listed:
         key = table.add(name.text, ActorType.ORGANIZATION)
@@ -1586,11 +1594,12 @@ def region_for(table: Table, key: str) -> str | None:
 
 
 def seat_for(table: Table, key: str) -> str | None:
-    """The state a capital named as a place stands for where the article also writes the
-    capital for its government ("di Manila" beside "Manila mengirim nota protes")."""
+    """The state (or seated organisation) a capital named as a place stands for where the
+    article also writes the capital for it ("di Manila" beside "Manila mengirim nota protes")."""
     actor = table.actors[key]
     state = table.actors.get(actor.affiliation or "")
-    if actor.type != ActorType.PLACE or state is None or state.type != ActorType.COUNTRY:
+    if actor.type != ActorType.PLACE or state is None or \
+            state.type not in (ActorType.COUNTRY, ActorType.ORGANIZATION):
         return None
     return actor.affiliation if actor.name in state.aliases else None
 

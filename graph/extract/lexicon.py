@@ -278,6 +278,15 @@ def gazetteer(lang: str) -> tuple[GazetteerEntry, ...]:
 
 
 @cache
+def seats(lang: str) -> dict[str, tuple[str, ...]]:
+    """The organisations seated in a capital, by the capital's QID, in order of precedence."""
+    out: dict[str, tuple[str, ...]] = {}
+    for r in rows(lang, "seats.tsv"):
+        out[r[0]] = (*out.get(r[0], ()), r[1])
+    return out
+
+
+@cache
 def gazetteer_index(lang: str) -> dict[str, GazetteerEntry]:
     """Gazetteer entries by every name and alias (case kept: acronyms are case-sensitive)."""
     index: dict[str, GazetteerEntry] = {}

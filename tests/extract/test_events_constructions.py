@@ -1285,3 +1285,12 @@ def test_a_capital_written_for_its_government_is_no_second_node_where_it_is_a_pl
     rec = run("Menteri Luar Negeri Rusia Sergei Lavrov bertemu Menteri Luar Negeri Mesir Sameh "
               "Shoukry di Kairo pada Selasa.")
     assert [rec.actor(e.place).name for e in rec.events] == ["Kairo"]
+
+
+def test_a_seat_stands_for_the_organisation_named_there_else_for_its_state():
+    rec = run("Uni Eropa menjatuhkan sanksi baru terhadap Rusia dalam pertemuan di Brussel. "
+              '"Brussel sekali lagi menembak kakinya sendiri," ujar Maria Zakharova.')
+    assert {a.name for a in rec.actors} >= {"Uni Eropa", "Rusia"}
+    assert not {"Belgia", "Brussel"} & {a.name for a in rec.actors}
+    rec = run("Brussel memanggil duta besar Rusia pada Senin.")
+    assert "Belgia" in {a.name for a in rec.actors}

@@ -40,6 +40,7 @@ def test_word_lists_load():
     assert "partai" in lexicon.org_words("id")
     assert lexicon.offices("id")["menteri"] == "kementerian"
     assert lexicon.offices("id")["ketua"] == ""
+    assert lexicon.seats("id")["Q239"] == ("Q458", "Q7184")
     assert "gedung" in lexicon.buildings("id")
     assert "ktt" in lexicon.gatherings("id")
     assert "ruu" in lexicon.documents("id")
