@@ -1593,6 +1593,17 @@ def region_for(table: Table, key: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+def movement_for(table: Table, key: str) -> str | None:
+    """The organisation a collective word and its name stand for ("pemberontak M23" -> M23,
+    "milisi FDLR" -> FDLR; not "warga Palestina")."""
+    head, _, rest = table.actors[key].name.partition(" ")
+    if table.actors[key].type != ActorType.GROUP or not rest or \
+            head.lower() not in word_set(table.lang, "movement_heads"):
+        return None
+    found = table.by_name(rest)
+    return found if found and table.actors[found].type == ActorType.ORGANIZATION else None
+
+
 def seat_for(table: Table, key: str) -> str | None:
     """The state (or seated organisation) a capital named as a place stands for where the
     article also writes the capital for it ("di Manila" beside "Manila mengirim nota protes")."""
@@ -1711,7 +1722,8 @@ def consolidate(table: Table) -> dict[str, str]:
                 or people_for(table, key) or spelling_for(table, key) \
                 or misspelling_for(table, key) or holder_for(table, key) or known_for(table, key) \
                 or hyphen_part_for(table, key) or initials_for(table, key) \
-                or region_for(table, key) or nickname_for(table, key) or seat_for(table, key)
+                or region_for(table, key) or nickname_for(table, key) or seat_for(table, key) \
+                or movement_for(table, key)
             if target:
                 absorb(table, key, target)
                 merged = {k: target if v == key else v for k, v in merged.items()}

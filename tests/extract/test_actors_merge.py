@@ -185,3 +185,10 @@ def test_a_capital_as_a_place_joins_its_state_only_where_it_also_stands_for_it()
     assert seat_for(out, seat) is None
     out.mention(state, 80, 86, "Manila")
     assert seat_for(out, seat) == state
+
+
+def test_a_movement_word_and_an_organisation_name_are_that_organisation():
+    out = table(("Pemberontak M23", ActorType.GROUP), ("M23", ActorType.ORGANIZATION),
+                ("warga Palestina", ActorType.GROUP), ("Palestina", ActorType.COUNTRY))
+    assert consolidate(out) == {"pemberontak-m23": "m23"}
+    assert "Pemberontak M23" in out.actors["m23"].aliases
