@@ -34,12 +34,13 @@ def opens_verbally(ctx: Context, tok: Token) -> bool:
 
 def fronted_end(ctx: Context, i: int, end: int) -> int:
     """Where the subject starts after a fronted verbal or prepositional phrase and its comma
-    ("Menghadapi serangan itu, Sri Mulyani ...", "Dari sisi penerimaan, X ..."), else ``i``."""
+    ("Menghadapi serangan itu, Sri Mulyani ...", "Pada Selasa (28/1) pagi, X ..."), else ``i``."""
     doc = ctx.doc
     if i >= end or not (is_verb(doc[i], ctx.lang) or opens_verbally(ctx, doc[i]) or
                         function_words(ctx.lang).get(doc[i].lower_) == "prep"):
         return i
-    comma = next((t.i for t in doc[i + 1 : min(end, i + 8)] if t.is_punct), None)
+    comma = next((t.i for t in doc[i + 1 : min(end, i + 10)]
+                  if t.is_punct and t.text not in "()/"), None)
     return comma + 1 if comma is not None and doc[comma].text == "," else i
 
 

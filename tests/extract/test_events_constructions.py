@@ -1294,3 +1294,10 @@ def test_a_seat_stands_for_the_organisation_named_there_else_for_its_state():
     assert not {"Belgia", "Brussel"} & {a.name for a in rec.actors}
     rec = run("Brussel memanggil duta besar Rusia pada Senin.")
     assert "Belgia" in {a.name for a in rec.actors}
+
+
+def test_a_subject_after_a_fronted_dated_time_phrase_is_what_they_refers_to():
+    rec = run("Kigali membantah tuduhan tersebut. Pada Selasa (28/01) pagi, ratusan pengunjuk "
+              "rasa membakar gedung Kedutaan Besar Rwanda dan Amerika Serikat di Kinshasa. "
+              "Mereka menuding Prancis melindungi Rwanda.")
+    assert [s for s, _ in pairs(rec, "ACCUSE")] == [["pengunjuk rasa"]]
