@@ -294,6 +294,7 @@ SEATS: list[tuple[str | None, str, list[str], str]] = [
     (None, "Gedung Biru", ["Cheong Wa Dae", "Blue House"], "KR"),
     (None, "Istana", ["Istana Merdeka", "Istana Negara", "Istana Kepresidenan"], "ID"),
     (None, "Tel Aviv", [], "IL"),  # the press's metonym for Israel ("militer Tel Aviv")
+    (None, "Port Sudan", [], "SD"),  # seat of Sudan's army-backed government since 2023
 ]
 
 # International organisations (label ORG).

@@ -351,7 +351,7 @@ def unranked(role: str, lang: str) -> str:
     words = role.split()
     cut = next((n for n in range(1, len(words)) if " ".join(words[n:]).lower() in ranks(lang)),
                None)
-    return unranked(" ".join(words[:cut]), lang) if cut is not None else role
+    return unranked(" ".join(words[:cut]).rstrip(","), lang) if cut is not None else role
 
 
 def add_person(table: Table, name_span: Span, role: Span | None, offset: int,
