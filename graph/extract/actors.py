@@ -191,6 +191,13 @@ def in_address(doc: Doc, i: int, lang: str) -> bool:
                if t.sent == doc[i].sent)
 
 
+def _located_in(doc: Doc, span: Span, state: GazetteerEntry) -> bool:
+    """Whether a city is written with its state after a comma ("Port Sudan, Sudan")."""
+    after = doc[span.end : span.end + 4].text
+    return after.startswith(",") and any(
+        after[1:].strip().startswith(name) for name in (state.name, *state.aliases))
+
+
 def add_gazetteer_actor(table: Table, doc: Doc, span: Span, entry: GazetteerEntry,
                         offset: int, named: frozenset[str]) -> str:
     """Add a gazetteer mention: metonyms go to their state (or an organisation of the article
@@ -202,7 +209,7 @@ def add_gazetteer_actor(table: Table, doc: Doc, span: Span, entry: GazetteerEntr
     host = table.add(state.name, GAZ_TYPES.get(state.label, ActorType.COUNTRY), state.qid) \
         if state is not entry else None
     if host and not _preceded_by(doc, start, word_set(table.lang, "place_preps")) \
-            and not in_address(doc, start, table.lang):
+            and not in_address(doc, start, table.lang) and not _located_in(doc, span, state):
         key = host
     else:
         key = table.add(entry.name, GAZ_TYPES.get(entry.label, ActorType.ORGANIZATION), entry.qid)

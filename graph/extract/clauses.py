@@ -231,7 +231,8 @@ def subject_region(doc: Doc, start: int, cue: int, lang: str) -> Span | None:
                                       lang)
             if tok.lower_ in word_set(lang, "locatives") and end == cue and \
                     place_phrase(doc[i + 1 : end]):
-                return None
+                y = relative_start(doc, start, i, lang)
+                return subject_region(doc, start, y, lang) if y is not None else None
             break
         i -= 1
     region = doc[i + 1 : end]

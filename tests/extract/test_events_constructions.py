@@ -1301,3 +1301,15 @@ def test_a_subject_after_a_fronted_dated_time_phrase_is_what_they_refers_to():
               "rasa membakar gedung Kedutaan Besar Rwanda dan Amerika Serikat di Kinshasa. "
               "Mereka menuding Prancis melindungi Rwanda.")
     assert [s for s, _ in pairs(rec, "ACCUSE")] == [["pengunjuk rasa"]]
+
+
+def test_a_subject_with_a_relative_clause_ending_in_a_place_acts_itself():
+    rec = run("Pemerintah Sudan yang berbasis di Port Sudan memutuskan hubungan diplomatik dengan "
+              "Uni Emirat Arab pada Selasa.")
+    assert pairs(rec, "SANCTION") == [(["Sudan"], ["Uni Emirat Arab"])]
+
+
+def test_a_seat_written_with_its_state_after_a_comma_is_a_place():
+    rec = run("Serangan drone menghantam pelabuhan Port Sudan, Sudan, pada Selasa. Uni Emirat Arab "
+              "membantah terlibat.")
+    assert "Port Sudan" not in next(a for a in rec.actors if a.name == "Sudan").aliases
