@@ -191,11 +191,13 @@ def in_address(doc: Doc, i: int, lang: str) -> bool:
                if t.sent == doc[i].sent)
 
 
-def _located_in(doc: Doc, span: Span, state: GazetteerEntry) -> bool:
-    """Whether a city is written with its state after a comma ("Port Sudan, Sudan")."""
+def _located_in(doc: Doc, span: Span, state: GazetteerEntry, lang: str) -> bool:
+    """Whether a city is written with its state after a comma ("Port Sudan, Sudan") or said
+    to be something ("Port Sudan merupakan pintu masuk utama bantuan")."""
     after = doc[span.end : span.end + 4].text
-    return after.startswith(",") and any(
-        after[1:].strip().startswith(name) for name in (state.name, *state.aliases))
+    return (span.end < len(doc) and doc[span.end].lower_ in word_set(lang, "copulas")) or \
+        (after.startswith(",") and any(
+            after[1:].strip().startswith(name) for name in (state.name, *state.aliases)))
 
 
 def add_gazetteer_actor(table: Table, doc: Doc, span: Span, entry: GazetteerEntry,
@@ -209,7 +211,8 @@ def add_gazetteer_actor(table: Table, doc: Doc, span: Span, entry: GazetteerEntr
     host = table.add(state.name, GAZ_TYPES.get(state.label, ActorType.COUNTRY), state.qid) \
         if state is not entry else None
     if host and not _preceded_by(doc, start, word_set(table.lang, "place_preps")) \
-            and not in_address(doc, start, table.lang) and not _located_in(doc, span, state):
+            and not in_address(doc, start, table.lang) and \
+            not _located_in(doc, span, state, table.lang):
         key = host
     else:
         key = table.add(entry.name, GAZ_TYPES.get(entry.label, ActorType.ORGANIZATION), entry.qid)

@@ -907,7 +907,18 @@ def refined_targets(
     if type_ == "CONSULT" and not targets:
         targets = [s.recipient for s in stmts if s.recipient and s.speaker in sources
                    and s.evidence.start == sent.start_char + ctx.offset]
+    if type_ == "REJECT":
+        targets = with_bodies(ctx, targets, sources)
     return targets
+
+
+def with_bodies(ctx: Context, targets: list[str], sources: list[str]) -> list[str]:
+    """Persons refused or denied with the body or state they speak for: a denial answers
+    what the spokesperson said for it (not a body of the refusing side)."""
+    side = side_of(ctx, sources)
+    bodies = [ctx.table.actors[k].affiliation for k in targets
+              if ctx.table.actors[k].type == ActorType.PERSON]
+    return list(dict.fromkeys(targets + [b for b in bodies if b and b not in side]))
 
 
 

@@ -1151,7 +1151,7 @@ def test_a_minister_denying_a_charge_against_the_ministry_answers_the_accuser():
               "Menteri Pertanian Hadi Kusuma membantah pupuk ditimbun.")
     [minister] = [a for a in rec.actors if a.name == "Hadi Kusuma"]
     assert rec.actor(minister.affiliation).name == "Kementerian Pertanian"
-    assert pairs(rec, "REJECT") == [(["Hadi Kusuma"], ["Rina Sulastri"])]
+    assert pairs(rec, "REJECT") == [(["Hadi Kusuma"], ["Rina Sulastri", "DPR"])]
 
 
 def test_force_a_partisan_says_the_other_side_used_is_a_charge():
@@ -1312,4 +1312,18 @@ def test_a_subject_with_a_relative_clause_ending_in_a_place_acts_itself():
 def test_a_seat_written_with_its_state_after_a_comma_is_a_place():
     rec = run("Serangan drone menghantam pelabuhan Port Sudan, Sudan, pada Selasa. Uni Emirat Arab "
               "membantah terlibat.")
+    assert "Port Sudan" not in next(a for a in rec.actors if a.name == "Sudan").aliases
+
+
+def test_a_denial_answers_the_accusing_spokesperson_and_the_body_she_speaks_for():
+    rec = run("Juru bicara Komisi Pemberantasan Korupsi (KPK), Laksmi Purnamasari, mengatakan "
+              "Markus Silalahi menerima suap dari kontraktor. Markus Silalahi membantah "
+              "tuduhan tersebut.")
+    targets = {n for _, t in pairs(rec, "REJECT") for n in t}
+    assert targets == {"Laksmi Purnamasari", "Komisi Pemberantasan Korupsi"}
+
+
+def test_a_seat_said_to_be_something_is_the_place():
+    rec = run("Port Sudan merupakan pintu masuk utama bantuan. Sudan menuduh Uni Emirat Arab "
+              "memasok senjata.")
     assert "Port Sudan" not in next(a for a in rec.actors if a.name == "Sudan").aliases
