@@ -304,3 +304,11 @@ def test_a_two_word_acronym_names_the_body_in_a_role_before_a_name():
     fadli = next(a for a in rec.actors if a.name == "Fadli Ramadhan")
     assert fadli.job_titles == ["Koordinator Pusat Badan Eksekutif Mahasiswa Seluruh Indonesia "
                                 "(BEM SI)"]
+
+
+def test_a_two_word_naval_rank_after_a_comma_is_no_part_of_the_name():
+    rec = run("Juru bicara Penjaga Pantai Filipina, Laksamana Muda Ramon Villanueva, mengatakan "
+              "dua kapal China menabrak kapal pemasok.")
+    [person] = [a for a in rec.actors if a.type == ActorType.PERSON]
+    assert person.name == "Ramon Villanueva"
+    assert "Juru bicara Penjaga Pantai Filipina" in person.job_titles
