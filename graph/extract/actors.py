@@ -1054,6 +1054,7 @@ def build(doc: Doc, offset: int, lang: str, skip: list[tuple[int, int]]) -> Tabl
         if t.text.isupper() and doc[t.i - 1].text == "(" and doc[t.i + 1].text == ")"}
     for ent in sorted(ents, key=lambda e: -len(e.text)):
         add_entity(table, ent, offset, acronyms)
+    headed_commands(table, doc, offset)
     for name, role in titled_names(doc, lang):
         start, end = name.start_char + offset, name.end_char + offset
         inside = {k for s, e, k in table.spans if s < end and start < e}
@@ -1138,18 +1139,22 @@ def build(doc: Doc, offset: int, lang: str, skip: list[tuple[int, int]]) -> Tabl
 def office_bodies(table: Table) -> None:
     """Persons of no known body belong to the one their title heads when the text names it
     ("Menteri Perhubungan" -> "Kementerian Perhubungan")."""
-    heads = sorted(offices(table.lang).items(), key=lambda o: -len(o[0]))
     for actor in table.actors.values():
-        if actor.type != ActorType.PERSON or actor.affiliation is not None:
-            continue
-        for title in (t.lower() for t in actor.job_titles):
-            office, body = next(((o, b) for o, b in heads if title.startswith(o + " ")),
-                                ("", ""))
-            key = table.by_name(f"{body} {title[len(office):].strip()}".strip()) \
-                if office else None
-            if key is not None and table.actors[key].type == ActorType.ORGANIZATION:
-                actor.affiliation = key
-                break
+        if actor.type == ActorType.PERSON and actor.affiliation is None:
+            actor.affiliation = office_body(table, actor)
+
+
+def office_body(table: Table, actor: Actor) -> str | None:
+    """The named organisation a person's title heads ("Kapolrestabes Semarang" ->
+    "Polrestabes Semarang"), if the text names it."""
+    heads = sorted(offices(table.lang).items(), key=lambda o: -len(o[0]))
+    for title in (t.lower() for t in actor.job_titles):
+        office, body = next(((o, b) for o, b in heads if title.startswith(o + " ")), ("", ""))
+        key = table.by_name(f"{body} {title[len(office):].strip()}".strip()) \
+            if office else None
+        if key is not None and table.actors[key].type == ActorType.ORGANIZATION:
+            return key
+    return None
 
 
 def placed_branch(table: Table, key: str, name: Span, acronym: Span, offset: int) -> None:
@@ -1173,6 +1178,32 @@ def as_body(actor: Actor, name: str) -> None:
     """Make a person entity the body its whole name, abbreviated in brackets, names."""
     actor.type, actor.name, actor.job_titles = ActorType.ORGANIZATION, normalize(name), []
     actor.aliases = [a for a in actor.aliases if a != actor.name]
+
+
+def headed_commands(table: Table, doc: Doc, offset: int) -> None:
+    """The police command the title of a named chief names ("Kapolrestabes Semarang Kombes X"
+    -> "Polrestabes Semarang"), mentioned inside the title, unless the text names a command of
+    that kind otherwise."""
+    heads = word_set(table.lang, "police_heads")
+    for tok in doc:
+        if not (tok.is_title and tok.lower_.startswith("ka") and tok.lower_[2:] in heads):
+            continue
+        end = tok.i + 1
+        while end < len(doc) and doc[end].is_title and \
+                not is_title_word(doc[end].text, table.lang) \
+                and doc[end].ent_type_ not in ("PER", "PERSON"):
+            end += 1
+        head = tok.text[2:3].upper() + tok.text[3:]
+        name = normalize(f"{head} {doc[tok.i + 1 : end].text}")
+        named = end < len(doc) and (is_title_word(doc[end].text, table.lang) or
+                                    doc[end].ent_type_ in ("PER", "PERSON"))
+        other = any(a.type == ActorType.ORGANIZATION and a.name.split()[0] == head and
+                    a.name != name for a in table.actors.values())
+        if end == tok.i + 1 or not named or other:
+            continue  # no place, or the command is named otherwise ("Polda Sumut")
+        key = table.by_name(name) or table.add(name, ActorType.ORGANIZATION)
+        table.mention(key, tok.idx + 2 + offset, doc[end - 1].idx + len(doc[end - 1]) + offset,
+                      name)
 
 
 def add_housed(table: Table, name: Span, offset: int) -> None:
@@ -1771,6 +1802,7 @@ def emitted(table: Table, stmts: list, evts: list, article: Article) -> list[Act
     on their own (not only inside another name: "Universitas Indonesia"), and organisations
     named more than once (one named once that neither acts, speaks nor is acted on is only
     mentioned)."""
+    office_bodies(table)
     rekey(stmts, evts, consolidate(table))
     used = referenced(stmts, evts)
     mentioned = Counter(k for _, _, k in table.spans)

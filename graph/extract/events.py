@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from graph.extract.actors import AGENTS, is_title_word, promote_agents
+from graph.extract.actors import AGENTS, is_title_word, office_body, promote_agents
 from graph.extract.charges import charges
 from graph.extract.clauses import (
     QUOTE_MARKS,
@@ -287,12 +287,14 @@ def next_predicate(ctx: Context, j: int, end: int) -> bool:
 
 def skip_quantity(ctx: Context, i: int, end: int) -> int:
     """Where an object starts after an approximate quantity ("lebih dari 1,2 juta orang
-    Rohingya" -> "1,2 juta ...")."""
+    Rohingya" -> "1,2 juta ...", "ratusan mahasiswa" -> "mahasiswa")."""
     doc = ctx.doc
     if i + 2 < end and doc[i].lower_ in word_set(ctx.lang, "comparatives") and \
             doc[i + 1].lower_ in word_set(ctx.lang, "comparison_preps"):
         return i + 2
-    return i + 1 if i + 1 < end and doc[i].lower_ in word_set(ctx.lang, "quantifiers") else i
+    vague = doc[i].lower_ in word_set(ctx.lang, "quantifiers") or \
+        function_words(ctx.lang).get(doc[i].lower_) == "quant"
+    return i + 1 if i + 1 < end and vague else i
 
 
 def host(ctx: Context, i: int, end: int) -> list[str]:
@@ -915,9 +917,9 @@ def refined_targets(
 def with_bodies(ctx: Context, targets: list[str], sources: list[str]) -> list[str]:
     """Persons refused or denied with the body or state they speak for: a denial answers
     what the spokesperson said for it (not a body of the refusing side)."""
-    side = side_of(ctx, sources)
-    bodies = [ctx.table.actors[k].affiliation for k in targets
-              if ctx.table.actors[k].type == ActorType.PERSON]
+    side, table = side_of(ctx, sources), ctx.table
+    bodies = [table.actors[k].affiliation or office_body(table, table.actors[k]) for k in targets
+              if table.actors[k].type == ActorType.PERSON]
     return list(dict.fromkeys(targets + [b for b in bodies if b and b not in side]))
 
 

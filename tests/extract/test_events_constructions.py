@@ -1327,3 +1327,19 @@ def test_a_seat_said_to_be_something_is_the_place():
     rec = run("Port Sudan merupakan pintu masuk utama bantuan. Sudan menuduh Uni Emirat Arab "
               "memasok senjata.")
     assert "Port Sudan" not in next(a for a in rec.actors if a.name == "Sudan").aliases
+
+
+def test_the_command_a_named_police_chief_heads_is_the_police_of_the_story():
+    rec = run("Polisi membubarkan ratusan mahasiswa dengan gas air mata pada Rabu. Kapolrestabes "
+              "Semarang Kombes Pol Hadi Prasetyo mengatakan 27 mahasiswa diamankan. Raka, "
+              "koordinator aksi, membantah tudingan itu.")
+    [chief] = [a for a in rec.actors if a.name == "Hadi Prasetyo"]
+    assert rec.actor(chief.affiliation).name == "Polrestabes Semarang"
+    assert pairs(rec, "COERCE")[0] == (["Polrestabes Semarang"], ["mahasiswa"])
+    rec = run("Mahasiswa menuntut Kapolda Sulawesi Selatan mencopot kepala polisi itu.")
+    assert not any(a.name.startswith("Polda") for a in rec.actors)
+
+
+def test_a_vague_quantity_opens_no_object_of_its_own():
+    rec = run("Polisi membubarkan ratusan mahasiswa pada Rabu.")
+    assert pairs(rec, "COERCE") == [(["Polisi"], ["mahasiswa"])]
