@@ -1192,7 +1192,7 @@ def test_a_denial_with_no_charge_found_answers_the_last_speaker_of_the_other_sid
     rec = run("Kapolres Bima Ajun Komisaris Besar Dedi Kurnia mengatakan massa mulai melempari "
               "petugas dengan batu. Koordinator aksi, Rahmat Hidayat, membantah bahwa mahasiswa "
               "yang memulai kericuhan.")
-    assert pairs(rec, "REJECT") == [(["Rahmat Hidayat"], ["Dedi Kurnia"])]
+    assert pairs(rec, "REJECT") == [(["Rahmat Hidayat"], ["Dedi Kurnia", "Polres Bima"])]
 
 
 def test_a_bare_crowd_word_is_the_collective_that_was_the_subject_before():
