@@ -11,8 +11,11 @@ from graph.extract.clauses import is_verb
 from graph.extract.context import Context
 from graph.extract.coref import state_of
 from graph.extract.lexicon import charge_topics, charge_words, documents, word_set, words_with_role
+from graph.extract.morph import roots
 from graph.records import ActorType, Event, Statement
 
+ANNOUNCED = frozenset({"THREATEN", "AGREE"})
+"""Events that are announced, not done: no act to refer back to."""
 REACH = 8
 """How many words from the charge the party it is aimed at may be named."""
 
@@ -58,8 +61,25 @@ def charged_party(ctx: Context, content: Span, start: int, end: int, speaker: st
     return best[1] if best else None
 
 
-def charges(ctx: Context, stmts: list[Statement]) -> list[Event]:
-    """An ACCUSE of the speaker for each statement that charges another party."""
+def referred_act(ctx: Context, content: Span, speaker: str, acts: list[Event]) -> str | None:
+    """The agent of an act a charged content refers back to ("sanksi itu ilegal" after "Uni
+    Eropa menyetujui paket sanksi"): the latest earlier event whose trigger shares a root with
+    a noun followed by a demonstrative, done (not threatened or promised) by no one of the
+    speaker's side."""
+    side = {speaker, state_of(ctx, speaker)} - {None}
+    dets = words_with_role(ctx.lang, "det")
+    nouns = {r for t in content[:-1] if ctx.doc[t.i + 1].lower_ in dets for r in roots(t.text)}
+    for evt in reversed([e for e in acts if e.trigger.end <= content.start_char + ctx.offset]):
+        words = evt.trigger.text.lower().split()
+        if evt.sources and evt.sources[0] not in side and evt.type not in ANNOUNCED and \
+                nouns & {r for w in words for r in roots(w)}:
+            return evt.sources[0]
+    return None
+
+
+def charges(ctx: Context, stmts: list[Statement], acts: list[Event] = ()) -> list[Event]:
+    """An ACCUSE of the speaker for each statement that charges another party (named, or the
+    agent of an earlier act it refers back to)."""
     out = []
     for stmt in stmts:
         content = ctx.tokens(stmt.content)
@@ -70,7 +90,8 @@ def charges(ctx: Context, stmts: list[Statement]) -> list[Event]:
             if not size:
                 continue
             start = content.start + i
-            party = charged_party(ctx, content, start, start + size, stmt.speaker)
+            party = charged_party(ctx, content, start, start + size, stmt.speaker) or \
+                referred_act(ctx, content, stmt.speaker, list(acts))
             if party is not None:
                 trigger = ctx.doc[start : start + size]
                 out.append(Event(

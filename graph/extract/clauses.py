@@ -161,7 +161,8 @@ def subject_region(doc: Doc, start: int, cue: int, lang: str) -> Span | None:
     ("... itu ilegal dan dia mendesak")."""
     fw, relative = function_words(lang), word_set(lang, "relativizers")
     skip = words_with_role(lang, "adv") | words_with_role(lang, "modal") | \
-        words_with_role(lang, "neg") | words_with_role(lang, "recip") | word_set(lang, "alleging")
+        words_with_role(lang, "neg") | words_with_role(lang, "recip") | \
+        word_set(lang, "alleging") | word_set(lang, "unhesitating")
     start = fronted_end(doc, start, cue, lang)
     i = cue - 1
     if i - 1 > start and doc[i].pos_ in ("ADJ", "ADV") and doc[i].is_lower and \

@@ -193,6 +193,15 @@ def preceding_word(
     return None
 
 
+def unhesitating(ctx: Context, tok: Token) -> Token | None:
+    """A negated word of hesitation announcing an act ("tidak segan [untuk] menjatuhkan", "tak
+    akan ragu membalas"), which is then intended, not denied."""
+    hesitation = preceding_word(ctx, tok, word_set(ctx.lang, "unhesitating"), window=2)
+    if hesitation is None:
+        return None
+    return hesitation if preceding(ctx, hesitation, "neg") is not None else None
+
+
 def planned_purpose(ctx: Context, tok: Token, sent: Span) -> Token | None:
     """The modal of an announced act whose purpose a predicate states ("akan bertindak
     bersama negara lain untuk menghalangi provokasi"): the purpose is not done either."""
@@ -903,7 +912,7 @@ def refined_targets(
     if type_ == "THREATEN" and not targets:
         own = set(sources) | {ctx.table.actors[k].affiliation for k in sources}
         targets = [t for t in condition_subject(ctx, after, sent) + warned_subject(ctx, after, sent)
-                   if t not in own][:1]
+                   if t not in own][:1] or disputed_here(ctx, sources, so_far, sent)
     if type_ == "ASSAULT" and not targets:
         targets = aimed_at(ctx, after, sent) or struck_place(ctx, after, sent)
     if type_ == "CONSULT" and not targets:
@@ -912,6 +921,15 @@ def refined_targets(
     if type_ == "REJECT":
         targets = with_bodies(ctx, targets, sources)
     return targets
+
+
+def disputed_here(ctx: Context, sources: list[str], so_far: list[Event], sent: Span) -> list[str]:
+    """Whom the sources' side accused or refused earlier in the sentence: a threat named
+    with no target answers them ("menyebut sanksi Uni Eropa ilegal dan menegaskan Rusia akan
+    mengambil langkah balasan")."""
+    side, start = side_of(ctx, sources), sent.start_char + ctx.offset
+    return next((list(e.targets) for e in reversed(so_far) if e.evidence.start == start
+                 and e.type in ("ACCUSE", "REJECT") and side & side_of(ctx, e.sources)), [])
 
 
 def with_bodies(ctx: Context, targets: list[str], sources: list[str]) -> list[str]:
@@ -1084,9 +1102,10 @@ def armed(ctx: Context, key: str, after: int, sent: Span) -> bool:
 
 def condition_subject(ctx: Context, after: int, sent: Span) -> list[str]:
     """The agents a threat is conditioned on ("mengancam akan membalas jika NATO mengirim
-    pasukan" -> NATO)."""
+    pasukan" -> NATO; "Jika Filipina terus ..., kami akan mengambil tindakan tegas")."""
     doc, conds = ctx.doc, words_with_role(ctx.lang, "cond")
-    j = next((t.i for t in doc[after : sent.end] if t.lower_ in conds), None)
+    j = next((t.i for t in [*doc[after : sent.end], *doc[sent.start : after]]
+              if t.lower_ in conds), None)
     if j is None or j + 1 >= sent.end:
         return []
     np = np_after(doc, j + 1, sent.end, ctx.lang)
@@ -1116,7 +1135,7 @@ def predicted(
     if within is None:
         return any(t.pos_ == "VERB" and lookup(t.text, cues(ctx.lang))
                    for t in ctx.doc[sent.start : tok.i])
-    return not {within.speaker, ctx.table.actors[within.speaker].affiliation} & set(sources)
+    return not side_of(ctx, [within.speaker]) & set(sources)
 
 
 def same_visit(so_far: list[Event], type_: str, sources: list[str], evidence: TextSpan) -> bool:
@@ -1175,6 +1194,8 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
         last_subject: list[str] = []
         seen_here: set[tuple[str, tuple[str, ...], tuple[str, ...]]] = set()
         consumed, claiming = -1, False
+        said = charges(ctx, [s for s in stmts if s.evidence.start == sent.start_char + ctx.offset],
+                       out)  # accusations in what this sentence says, for answers to find
         for tok in sent:
             claiming = claiming and tok.lower_ not in word_set(ctx.lang, "contrasts") | {";"} and \
                 not next_predicate(ctx, tok.i, sent.end)
@@ -1199,21 +1220,25 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
                 continue
             claiming = type_ in UNREAL_COMPLEMENT and analysis.form == "T" and \
                 entry.root not in word_set(ctx.lang, "condemnations")
-            if conditional(ctx, tok, sent) and type_ not in CONDITIONAL_OK:
-                continue
-            future = preceding(ctx, tok, "modal") or preceding(ctx, tok, "intent") or \
+            willing = unhesitating(ctx, tok)
+            future = willing or preceding(ctx, tok, "modal") or preceding(ctx, tok, "intent") or \
                 preceding_word(ctx, tok, obligations(ctx.lang)) or planned_purpose(ctx, tok, sent)
-            negated = preceding(ctx, tok, "neg") is not None
+            negated = preceding(ctx, tok, "neg") is not None and willing is None
             if future is not None and type_ not in CONDITIONAL_OK:
                 if negated or type_ not in COOPERATIVE | HOSTILE or \
                         future.lower_ in obligations(ctx.lang) or (
-                        type_ in HOSTILE and future.lower_ not in intentions(ctx.lang)):
+                        type_ in HOSTILE and future.lower_ not in intentions(ctx.lang)
+                        and future is not willing):
                     continue
                 type_ = "AGREE" if type_ in COOPERATIVE else "THREATEN"
+            if conditional(ctx, tok, sent) and type_ not in CONDITIONAL_OK:
+                continue
             sources, targets = arguments(ctx, tok, found, sent, end_tok.i + 1, by_cue,
                                          [] if within else last_subject, within)
             if type_ == "THREATEN" != entry.type and predicted(ctx, tok, sent, within, sources):
                 continue
+            if type_ == "THREATEN" != entry.type and within is not None:
+                sources = [within.speaker]  # the speaker threatens for the side it speaks for
             if receives(ctx, analysis, entry):
                 sources, targets = targets, sources
             if preceding_word(ctx, tok, word_set(ctx.lang, "alleging"), 2) is not None:
@@ -1226,8 +1251,11 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
             last_subject = sources or last_subject
             if set(entry.objects) & word_set(ctx.lang, "envoys"):
                 targets = envoy_state(ctx, end_tok, sent, sources) or targets
+            here = tok.idx + ctx.offset
+            earlier = [*out, *(e for e in said if e.trigger.start < here)]
             targets = charged(ctx, type_, tok, stmts, sources) or refined_targets(
-                ctx, type_, sources, targets, ctx.doc[tok.i : end_tok.i + 1], sent, out, stmts)
+                ctx, type_, sources, targets, ctx.doc[tok.i : end_tok.i + 1], sent, earlier,
+                stmts)
             places = regions(ctx.lang)
             sources = [k for k in sources if ctx.table.actors[k].name not in places]
             if type_ not in PLACE_TARGETS or entry.type == "LAUNCH":
@@ -1283,7 +1311,7 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
                 sources=sources, targets=targets, negated=negated,
             ))
     aim_protests(out)
-    for evt in [*demands(ctx, stmts), *allegations(ctx, stmts), *charges(ctx, stmts)]:
+    for evt in [*demands(ctx, stmts), *allegations(ctx, stmts), *charges(ctx, stmts, out)]:
         signature = (evt.type, tuple(sorted(evt.sources)), tuple(sorted(evt.targets)))
         if signature not in seen:
             seen.add(signature)

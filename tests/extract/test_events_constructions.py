@@ -1343,3 +1343,27 @@ def test_the_command_a_named_police_chief_heads_is_the_police_of_the_story():
 def test_a_vague_quantity_opens_no_object_of_its_own():
     rec = run("Polisi membubarkan ratusan mahasiswa pada Rabu.")
     assert pairs(rec, "COERCE") == [(["Polisi"], ["mahasiswa"])]
+
+
+def test_a_negated_hesitation_announces_a_hostile_act_as_a_threat():
+    rec = run("Menteri Dalam Negeri Arifin Setiabudi tidak akan segan menjatuhkan sanksi kepada "
+              "Bupati Halmahera Selatan Yohanis Lahati.")
+    assert pairs(rec, "THREATEN") == [(["Arifin Setiabudi"], ["Yohanis Lahati"])]
+    assert not rec.events[0].negated
+
+
+def test_a_quoted_retaliation_on_a_condition_before_it_threatens_its_subject():
+    rec = run('"Jika Filipina terus melakukan provokasi, kami akan mengambil tindakan tegas '
+              'lebih lanjut," kata juru bicara Kementerian Luar Negeri China, Liu Dehai.')
+    assert pairs(rec, "THREATEN") == [(["Liu Dehai"], ["Filipina"])]
+    rec = run("Polisi mengambil tindakan tegas terhadap para demonstran.")
+    assert "THREATEN" not in types(rec)
+
+
+def test_a_spokesperson_announcing_retaliation_threatens_whom_she_accused():
+    rec = run("Uni Eropa menyetujui paket sanksi baru terhadap Rusia pada Senin. Juru bicara "
+              'Kementerian Luar Negeri Rusia, Irina Volkova, menyebut sanksi itu "ilegal" dan '
+              "menegaskan Rusia akan mengambil langkah balasan yang setimpal.")
+    assert pairs(rec, "SANCTION") == [(["Uni Eropa"], ["Rusia"])]
+    assert pairs(rec, "THREATEN") == [(["Irina Volkova"], ["Uni Eropa"])]
+    assert pairs(rec, "ACCUSE") == [(["Irina Volkova"], ["Uni Eropa"])]
