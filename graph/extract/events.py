@@ -831,6 +831,25 @@ def another(ctx: Context, end: Token, sent: Span) -> bool:
                for t in ctx.doc[end.i + 1 : min(sent.end, end.i + 3)])
 
 
+def detaining_body(ctx: Context, after: int, sent: Span) -> list[str]:
+    """The body running the place a detention names ("ditahan di Rutan KPK", "di Rumah Tahanan
+    Salemba cabang Kejaksaan Agung"): the last organisation within its name."""
+    doc, places = ctx.doc, word_set(ctx.lang, "detention_places")
+    for i in range(after, min(sent.end - 1, after + 6)):
+        two = f"{doc[i].lower_} {doc[i + 1].lower_}"
+        if doc[i].lower_ in places or two in places:
+            stop = min(sent.end, i + 8)
+            span = doc[i:stop]
+            end = next((t.i for t in span if t.is_punct or is_verb(t, ctx.lang) or
+                        function_words(ctx.lang).get(t.lower_) is not None), stop)
+            found = [k for _, _, k in ctx.table.within(doc[i].idx + ctx.offset,
+                                                       doc[end - 1].idx + len(doc[end - 1])
+                                                       + ctx.offset)
+                     if ctx.table.actors[k].type == ActorType.ORGANIZATION]
+            return found[-1:]
+    return []
+
+
 def story_police(ctx: Context) -> list[str]:
     """The one police command a story names, who arrests where no agent is said."""
     commands = {k for _, k in police_commands(ctx)}
@@ -1282,8 +1301,9 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
                            if ctx.table.actors[k].type == ActorType.GROUP]
             if not sources and analysis.passive and type_ in HOSTILE:
                 sources = pursuer(ctx, out, targets)  # "KPK menetapkan X ... X langsung ditahan"
-            if not sources and analysis.passive and type_ == "COERCE" and within is None:
-                sources = story_police(ctx)  # "27 mahasiswa diamankan" in a police story
+            if not sources and analysis.passive and type_ == "COERCE":
+                sources = detaining_body(ctx, end_tok.i + 1, sent) or (
+                    story_police(ctx) if within is None else [])  # "27 mahasiswa diamankan"
             if not sources and analysis.passive and within is not None and \
                     type_ in MATERIAL and state_of(ctx, within.speaker):
                 sources = [state_of(ctx, within.speaker)]  # its own side's act, agent unsaid

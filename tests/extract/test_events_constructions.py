@@ -1367,3 +1367,9 @@ def test_a_spokesperson_announcing_retaliation_threatens_whom_she_accused():
     assert pairs(rec, "SANCTION") == [(["Uni Eropa"], ["Rusia"])]
     assert pairs(rec, "THREATEN") == [(["Irina Volkova"], ["Uni Eropa"])]
     assert pairs(rec, "ACCUSE") == [(["Irina Volkova"], ["Uni Eropa"])]
+
+
+def test_a_detention_with_no_agent_is_by_the_body_running_the_detention_place():
+    rec = run("Irawan Prasetyo, yang sempat dua kali mangkir dari panggilan penyidik, langsung "
+              "ditahan di Rumah Tahanan Salemba cabang Kejaksaan Agung pada Rabu.")
+    assert [s for s, _ in pairs(rec, "COERCE")] == [["Kejaksaan Agung"]]
