@@ -552,8 +552,9 @@ def past_owner(ctx: Context, sources: list[str], after: int, end: int) -> int:
 
 
 def bare_noun(ctx: Context, tok: Token, analysis: Analysis) -> bool:
-    """Whether a predicate without affixes is used as a noun: tagged so after a function word
-    or a verb ("setelah eksekusi mati ...", not "X sarapan bersama Y"), right after a verb
+    """Whether a predicate without affixes is used as a noun: tagged so at a sentence start or
+    after a function word ("setelah eksekusi mati ...", not "X sarapan bersama Y"), right after
+    a verb
     whatever its tag ("mengatakan demonstrasi mahasiswa ..."), or the subject of a
     passive verb after it ("menyebut demo sudah disusupi"); then only its own agent can be
     its source."""
@@ -563,7 +564,7 @@ def bare_noun(ctx: Context, tok: Token, analysis: Analysis) -> bool:
     prev = doc[tok.i - 1] if tok.i > 0 else None
     nxt = doc[min(skip_adverbs(doc, tok.i + 1, ctx.lang), len(doc) - 1)]
     after_verb = prev is not None and is_verb(prev, ctx.lang)
-    governed = prev is not None and prev.lower_ in function_words(ctx.lang)
+    governed = prev is None or prev.lower_ in function_words(ctx.lang) or tok.is_sent_start
     return (governed and tok.pos_ in ("NOUN", "PROPN")) or after_verb or (
         is_verb(nxt, ctx.lang) and any(a.passive for a in analyses(nxt.text)))
 
@@ -632,7 +633,8 @@ def genitive(
     Rusia ke Ukraina", "dukungan dari Jepang untuk Filipina", "serangan oleh Hamas ke Israel"),
     or after words of its kind ("serangan udara Israel", "bantuan kemanusiaan dari Jepang"),
     when nothing but a function word precedes the noun ("ancaman serangan X" is no attack);
-    after a peN-an noun comes the patient ("penangkapan X"); a meeting setting the scene
+    after a peN-an noun comes the patient ("penangkapan X"), after a meeting its parties
+    ("pertemuan X dengan Y"); a meeting setting the scene
     ("setelah pertemuan dengan X") joins the sentence subject and X; an event noun a verb acts
     with is the subject's ("Israel membalas dengan serangan ke Lebanon")."""
     doc = ctx.doc
@@ -650,10 +652,10 @@ def genitive(
             is_verb(doc[prev.i - 1], ctx.lang):
         sources = sources_before(ctx, sent, doc[prev.i - 1])
         return (sources, targets_after(ctx, after, sent.end)) if sources else ([], [])
-    if analysis.prefix or (
+    if (analysis.prefix and type_ not in MUTUAL) or (
             prev is not None and not prev.is_punct and prev.lower_ not in function_words(ctx.lang)
             and not condemning(ctx, prev)):
-        return [], []
+        return [], []  # but "pertemuan X dengan Y" names its parties
     while after < sent.end - 1 and after < tok.i + 3 and doc[after].lower_ in event_kinds(ctx.lang):
         after += 1
     sourced = after + 1 < sent.end and doc[after].lower_ in word_set(ctx.lang, "source_preps")

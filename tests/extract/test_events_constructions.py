@@ -1373,3 +1373,11 @@ def test_a_detention_with_no_agent_is_by_the_body_running_the_detention_place():
     rec = run("Irawan Prasetyo, yang sempat dua kali mangkir dari panggilan penyidik, langsung "
               "ditahan di Rumah Tahanan Salemba cabang Kejaksaan Agung pada Rabu.")
     assert [s for s, _ in pairs(rec, "COERCE")] == [["Kejaksaan Agung"]]
+
+
+def test_a_meeting_noun_opening_a_sentence_names_its_parties():
+    rec = run("Rapat kerja Komisi V DPR dengan Menteri Perhubungan Yulius Hendrawan pada Rabu "
+              "diwarnai hujan interupsi.")
+    assert pairs(rec, "CONSULT") == [(["Komisi V DPR"], ["Yulius Hendrawan"])]
+    rec = run("Pertemuan Prabowo dengan Jokowi berlangsung tertutup pada Rabu.")
+    assert pairs(rec, "CONSULT") == [(["Prabowo"], ["Jokowi"])]
