@@ -15,7 +15,7 @@ from graph.extract.clauses import (
     subject_region,
 )
 from graph.extract.context import Context
-from graph.extract.coref import police_commands, resolve_all, state_of
+from graph.extract.coref import police_commands, resolve_all, state_of, unprefixed
 from graph.extract.demands import demands
 from graph.extract.lexicon import (
     EventEntry,
@@ -844,10 +844,10 @@ def detaining_body(ctx: Context, after: int, sent: Span) -> list[str]:
             span = doc[i:stop]
             end = next((t.i for t in span if t.is_punct or is_verb(t, ctx.lang) or
                         function_words(ctx.lang).get(t.lower_) is not None), stop)
-            found = [k for _, _, k in ctx.table.within(doc[i].idx + ctx.offset,
-                                                       doc[end - 1].idx + len(doc[end - 1])
-                                                       + ctx.offset)
-                     if ctx.table.actors[k].type == ActorType.ORGANIZATION]
+            first, last = doc[i].idx + ctx.offset, doc[end - 1].idx + len(doc[end - 1]) + \
+                ctx.offset
+            found = [k for s, e, k in sorted(ctx.table.spans) if first < s and e <= last
+                     and ctx.table.actors[k].type == ActorType.ORGANIZATION]  # not "Rutan KPK"
             return found[-1:]
     return []
 
@@ -921,7 +921,7 @@ def refined_targets(
             critics(ctx, stmts, sources, trigger.start_char + ctx.offset) or targets
     if type_ == "REJECT" and not targets and denies(ctx, ctx.doc[trigger.start]):
         targets = last_speaker(ctx, stmts, sources, trigger.start_char + ctx.offset)
-    if type_ in ("REJECT", "AGREE"):
+    if type_ == "AGREE" or (type_ == "REJECT" and not denies_act(ctx, trigger)):
         targets = [t for t in proposer(ctx, after, sent) if t not in sources] or targets
     if type_ in ("ACCUSE", "REJECT", "SUPPORT") and not (
             type_ == "REJECT" and denies_act(ctx, trigger)):
@@ -941,7 +941,21 @@ def refined_targets(
                    and s.evidence.start == sent.start_char + ctx.offset]
     if type_ == "REJECT":
         targets = with_bodies(ctx, targets, sources)
+    if type_ in FORCE | {"ACCUSE", "SANCTION"}:
+        targets = named_suspects(ctx, targets, so_far)
     return targets
+
+
+def named_suspects(ctx: Context, targets: list[str], so_far: list[Event]) -> list[str]:
+    """Bare suspects ("keempat tersangka ditahan") as the persons charged before."""
+    table, words = ctx.table, word_set(ctx.lang, "suspects")
+    bare = [k for k in targets if table.actors[k].type == ActorType.GROUP
+            and unprefixed(table.actors[k].name, ctx.lang).lower() in words]
+    charged = [k for e in so_far if e.type == "ACCUSE" for k in e.targets
+               if table.actors[k].type == ActorType.PERSON]
+    if not bare or not charged:
+        return targets
+    return list(dict.fromkeys([k for k in targets if k not in bare] + charged))
 
 
 def disputed_here(ctx: Context, sources: list[str], so_far: list[Event], sent: Span) -> list[str]:

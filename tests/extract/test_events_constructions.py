@@ -1381,3 +1381,11 @@ def test_a_meeting_noun_opening_a_sentence_names_its_parties():
     assert pairs(rec, "CONSULT") == [(["Komisi V DPR"], ["Yulius Hendrawan"])]
     rec = run("Pertemuan Prabowo dengan Jokowi berlangsung tertutup pada Rabu.")
     assert pairs(rec, "CONSULT") == [(["Prabowo"], ["Jokowi"])]
+
+
+def test_counted_suspects_are_the_persons_charged_and_a_denied_act_answers_the_accuser():
+    rec = run("KPK menetapkan Bupati Tanjung Alam, Rusdi Hamzah, sebagai tersangka kasus suap. "
+              "Keempat tersangka langsung ditahan di Rutan KPK untuk 20 hari pertama. Rusdi "
+              "membantah menerima uang dari para kontraktor.")
+    assert pairs(rec, "COERCE") == [(["KPK"], ["Rusdi Hamzah"])]
+    assert pairs(rec, "REJECT") == [(["Rusdi Hamzah"], ["KPK"])]
