@@ -105,7 +105,8 @@ PRESS: dict[str, list[str]] = {
     "NZ": ["New Zealand"],
     "PH": ["Philippines"],
     "MM": ["Burma", "Myanmar (Burma)"],
-    "CD": ["RD Kongo", "DR Congo", "Democratic Republic of the Congo", "Kongo-Kinshasa"],
+    "CD": ["RD Kongo", "DR Congo", "Democratic Republic of the Congo", "Kongo-Kinshasa",
+           "Kongo"],  # the press writes Kongo for the DRC; the other is Republik Kongo
     "CG": ["Kongo-Brazzaville", "Republic of the Congo"],
     "CI": ["C\u00f4te d\u2019Ivoire", "Cote d'Ivoire", "Ivory Coast"],
     "VA": ["Vatican", "Kota Vatikan"],
