@@ -275,6 +275,7 @@ CAPITALS_UNVERIFIED: list[tuple[None, str, list[str], str]] = [
     (None, "Bangui", [], "CF"), (None, "Santo Domingo", [], "DO"),
     (None, "Brazzaville", [], "CG"), (None, "Freetown", [], "SL"),
     (None, "Kolombo", ["Colombo"], "LK"), (None, "Paramaribo", [], "SR"),
+    (None, "Georgetown", [], "GY"),
     (None, "Dushanbe", [], "TJ"), (None, "Dodoma", [], "TZ"), (None, "Lome", ["Lom\u00e9"], "TG"),
     (None, "Tunis", [], "TN"), (None, "Ashgabat", [], "TM"), (None, "Montevideo", [], "UY"),
     (None, "Sanaa", ["Sana'a", "Sana\u2019a"], "YE"), (None, "Lusaka", [], "ZM"),

@@ -447,8 +447,10 @@ def apposed_names(doc: Doc, lang: str) -> list[tuple[Span, Span]]:
         listed = function_words(lang).get(doc[k + 1].lower_) == "conj"  # ", Rusdi Halim, dan"
         role = role_before(doc, comma.i + 1, lang) or (
             None if listed else possessor_role(doc, comma.i, lang))
-        if role is not None and doc[comma.i + 1 : k].text not in regions(lang):
-            out.append((doc[comma.i + 1 : k], role))
+        named = doc[comma.i + 1 : k]
+        if role is not None and named.text not in regions(lang) and \
+                not any(t.lower_ in time_words(lang) for t in named):
+            out.append((named, role))  # not "Departemen Luar Negeri AS, Kamis, meminta"
     return out
 
 
@@ -736,9 +738,10 @@ def trimmed(ent: Span, lang: str) -> Span | None:
 
 
 def name_word(tok: Token, lang: str) -> bool:
-    """A capitalised proper-noun token outside any entity that is no role, office or time word
-    ("Jumat")."""
-    return tok.pos_ == "PROPN" and tok.is_title and not tok.ent_type_ and not (
+    """A capitalised proper-noun token (also in camel case: "MaryKay") outside any entity that
+    is no role, office or time word ("Jumat")."""
+    camel = tok.is_alpha and tok.text[:1].isupper() and tok.text[1:2].islower()
+    return tok.pos_ == "PROPN" and (tok.is_title or camel) and not tok.ent_type_ and not (
         is_title_word(tok.text, lang) or tok.lower_ in org_words(lang)
         or tok.text in gazetteer_index(lang) or tok.lower_ in time_words(lang))
 

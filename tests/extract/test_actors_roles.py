@@ -312,3 +312,10 @@ def test_a_two_word_naval_rank_after_a_comma_is_no_part_of_the_name():
     [person] = [a for a in rec.actors if a.type == ActorType.PERSON]
     assert person.name == "Ramon Villanueva"
     assert "Juru bicara Penjaga Pantai Filipina" in person.job_titles
+
+
+def test_a_weekday_set_off_by_commas_is_no_name_and_a_camel_case_first_name_is():
+    rec = run("Departemen Luar Negeri AS, Kamis, meminta Pyongyang menghentikan uji coba rudal.")
+    assert not any(a.type == ActorType.PERSON for a in rec.actors)
+    rec = run("Duta Besar AS untuk Filipina MaryKay Carlson mengecam tindakan China.")
+    assert [a.name for a in rec.actors if a.type == ActorType.PERSON] == ["MaryKay Carlson"]
