@@ -301,7 +301,8 @@ def test_phone_call_apology_and_declared_support():
     rec = run("Presiden Kenya Rina Astuti menelepon Presiden Uganda Dedi Kurnia pada Jumat.")
     assert pairs(rec, "CONSULT") == [(["Rina Astuti"], ["Dedi Kurnia"])]
     rec = run("Belgia meminta maaf kepada Kongo atas kekerasan pada masa kolonial.")
-    assert pairs(rec, "CONCEDE") == [(["Belgia"], ["Kongo"])] and "REQUEST" not in types(rec)
+    assert pairs(rec, "CONCEDE") == [(["Belgia"], ["Republik Demokratik Kongo"])]
+    assert "REQUEST" not in types(rec)
     rec = run("Pemerintah Malaysia menyatakan dukungan penuh terhadap Palestina.")
     assert pairs(rec, "SUPPORT") == [(["Malaysia"], ["Palestina"])]
 
