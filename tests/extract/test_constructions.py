@@ -1086,3 +1086,10 @@ def test_a_bare_role_noun_is_the_one_holder_of_that_role():
               "Salmah Alkatiri. Salmah menuding Ridwan menahan dana. Ia mengancam akan "
               "melaporkan gubernur ke Komisi Pemberantasan Korupsi (KPK).")
     assert not [a for a in rec.actors if a.name.lower() == "gubernur"]
+
+
+def test_insisting_is_a_reporting_cue_and_an_adverb_after_the_subject_is_skipped():
+    rec = run("Bupati Lembah Hijau, Suryo Atmojo, menaikkan pajak. Suryo awalnya bersikukuh "
+              "kenaikan itu diperlukan untuk membiayai pembangunan jalan.")
+    assert speaker_names(rec) == ["Suryo Atmojo"]
+    assert rec.statements[0].content.text.startswith("kenaikan itu diperlukan")
