@@ -1390,3 +1390,8 @@ def test_counted_suspects_are_the_persons_charged_and_a_denied_act_answers_the_a
               "membantah menerima uang dari para kontraktor.")
     assert pairs(rec, "COERCE") == [(["KPK"], ["Rusdi Hamzah"])]
     assert pairs(rec, "REJECT") == [(["Rusdi Hamzah"], ["KPK"])]
+
+
+def test_begging_pardon_is_an_apology():
+    rec = run("Wali Kota Medan Rico Waas memohon maaf kepada warga Medan atas banjir kemarin.")
+    assert [t for _, t in pairs(rec, "CONCEDE")] == [["warga Medan"]]
