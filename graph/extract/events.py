@@ -46,6 +46,8 @@ COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT"})
 HOSTILE = frozenset({"ACCUSE", "SANCTION", "ASSAULT", "COERCE"})
 """Acts that, announced with intent ("akan", "berencana"), are threats (THREATEN)."""
 MATERIAL = frozenset({"MOBILIZE", "RETREAT", "AID", "COOPERATE"})
+DEEDS = MATERIAL | {"SANCTION", "ASSAULT", "COERCE"}
+"""Deeds a body or state does, not the person who speaks for it."""
 """Material acts whose agent a speaker may leave unsaid when they are its own side's."""
 FORCE = frozenset({"ASSAULT", "COERCE"})
 """Acts of force: condemning one accuses its agent, not its victim."""
@@ -967,6 +969,16 @@ def disputed_here(ctx: Context, sources: list[str], so_far: list[Event], sent: S
                  and e.type in ("ACCUSE", "REJECT") and side & side_of(ctx, e.sources)), [])
 
 
+def deed_agent(ctx: Context, key: str, stmt: Statement) -> str:
+    """Who did a deed a speaker reports of its own side with no other agent ("mengatakan
+    Kongo telah memutus hubungan diplomatik", "pihaknya telah menarik pasukan"): the body or
+    state the speaking person belongs to, not the person."""
+    actor = ctx.table.actors[key]
+    if key != stmt.speaker or actor.type != ActorType.PERSON:
+        return key
+    return actor.affiliation or state_of(ctx, key) or key
+
+
 def with_bodies(ctx: Context, targets: list[str], sources: list[str]) -> list[str]:
     """Persons refused or denied with the body or state they speak for: a denial answers
     what the spokesperson said for it (not a body of the refusing side)."""
@@ -1291,6 +1303,8 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
             targets = charged(ctx, type_, tok, stmts, sources) or refined_targets(
                 ctx, type_, sources, targets, ctx.doc[tok.i : end_tok.i + 1], sent, earlier,
                 stmts)
+            if within is not None and type_ in DEEDS:
+                sources = [deed_agent(ctx, k, within) for k in sources]
             places = regions(ctx.lang)
             sources = [k for k in sources if ctx.table.actors[k].name not in places]
             if type_ not in PLACE_TARGETS or entry.type == "LAUNCH":

@@ -1395,3 +1395,9 @@ def test_counted_suspects_are_the_persons_charged_and_a_denied_act_answers_the_a
 def test_begging_pardon_is_an_apology():
     rec = run("Wali Kota Medan Rico Waas memohon maaf kepada warga Medan atas banjir kemarin.")
     assert [t for _, t in pairs(rec, "CONCEDE")] == [["warga Medan"]]
+
+
+def test_a_deed_a_spokesperson_reports_of_her_side_is_her_states():
+    rec = run("Menteri Luar Negeri Republik Demokratik Kongo Therese Kayikwamba Wagner mengatakan "
+              "negaranya telah memutus hubungan diplomatik dengan Rwanda.")
+    assert pairs(rec, "SANCTION") == [(["Republik Demokratik Kongo"], ["Rwanda"])]
