@@ -1601,9 +1601,11 @@ def spelling_for(table: Table, key: str) -> str | None:
 
 def initials_for(table: Table, key: str) -> str | None:
     """The one person whose initials an unknown acronym of two to four letters is (the press
-    writes "BW" for Bambang Widjojanto)."""
+    writes "BW" for Bambang Widjojanto), unless titled: a rank before initials withholds a
+    name ("pelaku, Bripka RS,")."""
     name = table.actors[key].name
     if not (name.isupper() and name.isalpha() and 2 <= len(name) <= 4) or \
+            table.actors[key].job_titles or \
             name in gazetteer_index(table.lang) or name.lower() in known_names(table.lang):
         return None
     found = [k for k, other in table.actors.items() if k != key
@@ -1777,6 +1779,20 @@ def consolidate(table: Table) -> dict[str, str]:
     return merged
 
 
+def apposed_groups(table: Table, text: str) -> dict[str, str]:
+    """A collective word a person's name is set beside ("pelaku, Bripka RS,") is that person;
+    the map of merged keys."""
+    persons = {s: k for s, _, k in table.spans if table.actors[k].type == ActorType.PERSON}
+    merged: dict[str, str] = {}
+    for _, end, key in sorted(table.spans):
+        person = persons.get(end + 2)
+        if key in table.actors and table.actors[key].type == ActorType.GROUP and \
+                person is not None and text[end : end + 2] == ", ":
+            absorb(table, key, person)
+            merged[key] = person
+    return merged
+
+
 def rekey(stmts: list, evts: list, merged: dict[str, str]) -> None:
     """Point statements and events at the nodes merged actors went into."""
     def one(key: str | None) -> str | None:
@@ -1806,6 +1822,7 @@ def emitted(table: Table, stmts: list, evts: list, article: Article) -> list[Act
     named more than once (one named once that neither acts, speaks nor is acted on is only
     mentioned)."""
     office_bodies(table)
+    rekey(stmts, evts, apposed_groups(table, article.text))
     rekey(stmts, evts, consolidate(table))
     used = referenced(stmts, evts)
     mentioned = Counter(k for _, _, k in table.spans)

@@ -1,6 +1,14 @@
 """Second nodes for one entity merged after extraction (tables built by hand, no model)."""
 
-from graph.extract.actors import Table, bare_words, consolidate, region_for, rekey, seat_for
+from graph.extract.actors import (
+    Table,
+    apposed_groups,
+    bare_words,
+    consolidate,
+    region_for,
+    rekey,
+    seat_for,
+)
 from graph.records import ActorType, Event, Span
 
 
@@ -192,3 +200,16 @@ def test_a_movement_word_and_an_organisation_name_are_that_organisation():
                 ("warga Palestina", ActorType.GROUP), ("Palestina", ActorType.COUNTRY))
     assert consolidate(out) == {"pemberontak-m23": "m23"}
     assert "Pemberontak M23" in out.actors["m23"].aliases
+
+
+def test_a_collective_word_set_beside_a_name_is_that_person_and_titled_initials_stay_apart():
+    text = "Ia menyebut pelaku, Bripka RS, telah ditahan. Anggota DPR Rahmat Siregar bertanya."
+    out = Table("id")
+    group = out.add("pelaku", ActorType.GROUP)
+    out.mention(group, 12, 18, "pelaku")
+    rs = out.add("RS", ActorType.PERSON)
+    out.actors[rs].job_titles.append("Bripka")
+    out.mention(rs, 20, 30, "Bripka RS")
+    out.add("Rahmat Siregar", ActorType.PERSON)
+    assert apposed_groups(out, text) == {"pelaku": "rs"}
+    assert consolidate(out) == {}
