@@ -29,6 +29,7 @@ from graph.extract.lexicon import (
     gazetteer_index,
     home_state,
     known_names,
+    name_form,
     offices,
     org_expansions,
     org_words,
@@ -132,10 +133,11 @@ class Table:
                                              for o in inside)]
 
     def by_name(self, name: str) -> str | None:
-        """The actor whose name or alias is this text (case-insensitive)."""
-        wanted = normalize(name).lower()
+        """The actor whose name or alias is this text (case-insensitive, provinces abbreviated
+        or not)."""
+        wanted = name_form(normalize(name), self.lang)
         for key, actor in self.actors.items():
-            if wanted == actor.name.lower() or wanted in (a.lower() for a in actor.aliases):
+            if any(wanted == name_form(n, self.lang) for n in (actor.name, *actor.aliases)):
                 return key
         return None
 
@@ -1599,6 +1601,18 @@ def spelling_for(table: Table, key: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+def province_written_for(table: Table, key: str) -> str | None:
+    """The body named with its province written out that a body with the province
+    abbreviated is ("Polda Sumut" -> "Polda Sumatera Utara")."""
+    actor = table.actors[key]
+    form = name_form(actor.name, table.lang)
+    if actor.type != ActorType.ORGANIZATION or form == actor.name.lower():
+        return None
+    found = [k for k, other in table.actors.items() if k != key
+             and other.type == ActorType.ORGANIZATION and name_form(other.name, table.lang) == form]
+    return found[0] if len(found) == 1 else None
+
+
 def initials_for(table: Table, key: str) -> str | None:
     """The one person whose initials an unknown acronym of two to four letters is (the press
     writes "BW" for Bambang Widjojanto), unless titled: a rank before initials withholds a
@@ -1769,7 +1783,7 @@ def consolidate(table: Table) -> dict[str, str]:
                 or misspelling_for(table, key) or holder_for(table, key) or known_for(table, key) \
                 or hyphen_part_for(table, key) or initials_for(table, key) \
                 or region_for(table, key) or nickname_for(table, key) or seat_for(table, key) \
-                or movement_for(table, key)
+                or movement_for(table, key) or province_written_for(table, key)
             if target:
                 absorb(table, key, target)
                 merged = {k: target if v == key else v for k, v in merged.items()}

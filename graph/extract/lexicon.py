@@ -278,6 +278,20 @@ def gazetteer(lang: str) -> tuple[GazetteerEntry, ...]:
 
 
 @cache
+def province_forms(lang: str) -> dict[str, str]:
+    """Full province names by their abbreviations, lower-cased ("sumut" -> "sumatera utara")."""
+    return {r[0].lower(): r[1].lower() for r in rows(lang, "province_abbreviations.tsv")}
+
+
+@cache
+def name_form(name: str, lang: str) -> str:
+    """A name lower-cased with abbreviated provinces written out, for comparing two names of
+    one body ("Polda Sumut" ~ "Polda Sumatera Utara")."""
+    forms = province_forms(lang)
+    return " ".join(forms.get(w, w) for w in name.lower().split())
+
+
+@cache
 def seats(lang: str) -> dict[str, tuple[str, ...]]:
     """The organisations seated in a capital, by the capital's QID, in order of precedence."""
     out: dict[str, tuple[str, ...]] = {}

@@ -213,3 +213,10 @@ def test_a_collective_word_set_beside_a_name_is_that_person_and_titled_initials_
     out.add("Rahmat Siregar", ActorType.PERSON)
     assert apposed_groups(out, text) == {"pelaku": "rs"}
     assert consolidate(out) == {}
+
+
+def test_a_body_with_its_province_abbreviated_is_the_one_written_out():
+    out = table(("Polda Sumut", ActorType.ORGANIZATION),
+                ("Polda Sumatera Utara", ActorType.ORGANIZATION))
+    assert consolidate(out) == {"polda-sumut": "polda-sumatera-utara"}
+    assert out.by_name("Polda Sumut") == "polda-sumatera-utara"

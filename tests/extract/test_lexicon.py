@@ -109,3 +109,8 @@ def test_no_data_file_repeats_a_row():
     for path in sorted(folder.glob("*.t*")):
         rows = [tuple(r) for r in config.lang_rows("id", path.name)]
         assert len(rows) == len(set(rows)), path.name
+
+
+def test_province_abbreviations_load_and_write_names_out():
+    assert lexicon.province_forms("id")["sulteng"] == "sulawesi tengah"
+    assert lexicon.name_form("Polda Sumut", "id") == "polda sumatera utara"
