@@ -671,17 +671,23 @@ def member_named(ctx: Context, np: Span) -> str | None:
     return add_person(ctx.table, rest, role, ctx.offset)
 
 
+def investigating_bodies(ctx: Context) -> list[tuple[int, str]]:
+    """The mentions of investigating bodies (a prosecutor's office, the anti-graft commission,
+    a police command), in text order."""
+    heads = word_set(ctx.lang, "investigating_heads") | word_set(ctx.lang, "police_heads")
+    return [(s, k) for s, _, k in sorted(ctx.table.spans)
+            if ctx.table.actors[k].type == ActorType.ORGANIZATION and
+            any(" ".join(n.lower().split()[:3]).startswith(h) for h in heads
+                for n in [ctx.table.actors[k].name, *ctx.table.actors[k].aliases])]
+
+
 def investigating_body(ctx: Context, np: Span) -> str | None:
-    """The body whose investigators a bare "penyidik" are: the last investigating body (a
-    prosecutor's office, the anti-graft commission, a police command) named before it."""
+    """The body whose investigators a bare "penyidik" are: the last investigating body named
+    before it."""
     words = " ".join(head_words(np, ctx.lang)).lower()
     if words not in word_set(ctx.lang, "investigators"):
         return None
-    heads = word_set(ctx.lang, "investigating_heads") | word_set(ctx.lang, "police_heads")
-    before = [k for s, _, k in sorted(ctx.table.spans) if s < np.start_char + ctx.offset and
-              ctx.table.actors[k].type == ActorType.ORGANIZATION and
-              any(" ".join(n.lower().split()[:3]).startswith(h) for h in heads
-                  for n in [ctx.table.actors[k].name, *ctx.table.actors[k].aliases])]
+    before = [k for s, k in investigating_bodies(ctx) if s < np.start_char + ctx.offset]
     return before[-1] if before else None
 
 

@@ -15,7 +15,7 @@ from graph.extract.clauses import (
     subject_region,
 )
 from graph.extract.context import Context
-from graph.extract.coref import police_commands, resolve_all, state_of, unprefixed
+from graph.extract.coref import investigating_bodies, resolve_all, state_of, unprefixed
 from graph.extract.demands import demands
 from graph.extract.lexicon import (
     EventEntry,
@@ -854,10 +854,15 @@ def detaining_body(ctx: Context, after: int, sent: Span) -> list[str]:
     return []
 
 
-def story_police(ctx: Context) -> list[str]:
-    """The one police command a story names, who arrests where no agent is said."""
-    commands = {k for _, k in police_commands(ctx)}
-    return list(commands) if len(commands) == 1 else []
+def story_police(ctx: Context, stmt: Statement | None) -> list[str]:
+    """Who arrests or charges where no agent is said: the investigating body a speaker belongs
+    to, else in the narration the one investigating body (police command, prosecutor, anti-graft
+    commission) the story names."""
+    bodies = {k for _, k in investigating_bodies(ctx)}
+    if stmt is not None:
+        body = ctx.table.actors[stmt.speaker].affiliation
+        return [body] if body in bodies else []
+    return list(bodies) if len(bodies) == 1 else []
 
 
 def charged_by(ctx: Context, stmt: Statement, agents: list[str], victims: list[str],
@@ -949,12 +954,13 @@ def refined_targets(
 
 
 def named_suspects(ctx: Context, targets: list[str], so_far: list[Event]) -> list[str]:
-    """Bare suspects ("keempat tersangka ditahan") as the persons charged before."""
+    """Bare suspects ("keempat tersangka ditahan") as the persons charged as suspects before."""
     table, words = ctx.table, word_set(ctx.lang, "suspects")
     bare = [k for k in targets if table.actors[k].type == ActorType.GROUP
             and unprefixed(table.actors[k].name, ctx.lang).lower() in words]
-    charged = [k for e in so_far if e.type == "ACCUSE" for k in e.targets
-               if table.actors[k].type == ActorType.PERSON]
+    charged = [k for e in so_far if e.type == "ACCUSE" and words & set(
+        ctx.text[e.evidence.start - ctx.offset : e.evidence.end - ctx.offset].lower().split())
+               for k in e.targets if table.actors[k].type == ActorType.PERSON]
     if not bare or not charged:
         return targets
     return list(dict.fromkeys([k for k in targets if k not in bare] + charged))
@@ -1239,6 +1245,7 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
         if sent is None:
             continue
         last_subject: list[str] = []
+        last_patients: list[str] = []
         seen_here: set[tuple[str, tuple[str, ...], tuple[str, ...]]] = set()
         consumed, claiming = -1, False
         said = charges(ctx, [s for s in stmts if s.evidence.start == sent.start_char + ctx.offset],
@@ -1266,7 +1273,7 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
                 claiming = claiming or type_ in UNREAL_COMPLEMENT
                 continue
             claiming = type_ in UNREAL_COMPLEMENT and analysis.form == "T" and \
-                entry.root not in word_set(ctx.lang, "condemnations")
+                entry.root not in word_set(ctx.lang, "condemnations") and not analysis.passive
             willing = unhesitating(ctx, tok)
             future = willing or preceding(ctx, tok, "modal") or preceding(ctx, tok, "intent") or \
                 preceding_word(ctx, tok, obligations(ctx.lang)) or planned_purpose(ctx, tok, sent)
@@ -1295,6 +1302,11 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
             if within is not None and type_ in FORCE and sources and charged_by(
                     ctx, within, sources, targets, out):
                 type_, sources, targets = "ACCUSE", [within.speaker], sources
+            if analysis.passive:
+                joined = tok.i > sent.start and ctx.doc[tok.i - 1].lower_ in \
+                    word_set(ctx.lang, "coordinators")
+                targets = (last_patients if joined else []) or targets  # "... dan ditahan"
+                last_patients = targets
             last_subject = sources or last_subject
             if set(entry.objects) & word_set(ctx.lang, "envoys"):
                 targets = envoy_state(ctx, end_tok, sent, sources) or targets
@@ -1332,8 +1344,10 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
             if not sources and analysis.passive and type_ in HOSTILE:
                 sources = pursuer(ctx, out, targets)  # "KPK menetapkan X ... X langsung ditahan"
             if not sources and analysis.passive and type_ == "COERCE":
-                sources = detaining_body(ctx, end_tok.i + 1, sent) or (
-                    story_police(ctx) if within is None else [])  # "27 mahasiswa diamankan"
+                sources = detaining_body(ctx, end_tok.i + 1, sent) or story_police(ctx, within)
+            if not sources and analysis.passive and type_ == "ACCUSE" and \
+                    {o.lstrip("~") for o in entry.objects} & word_set(ctx.lang, "suspects"):
+                sources = story_police(ctx, within)  # "X telah ditetapkan sebagai tersangka"
             if not sources and analysis.passive and within is not None and \
                     type_ in MATERIAL and state_of(ctx, within.speaker):
                 sources = [state_of(ctx, within.speaker)]  # its own side's act, agent unsaid

@@ -1401,3 +1401,11 @@ def test_a_deed_a_spokesperson_reports_of_her_side_is_her_states():
     rec = run("Menteri Luar Negeri Republik Demokratik Kongo Therese Kayikwamba Wagner mengatakan "
               "negaranya telah memutus hubungan diplomatik dengan Rwanda.")
     assert pairs(rec, "SANCTION") == [(["Republik Demokratik Kongo"], ["Rwanda"])]
+
+
+def test_a_charge_or_detention_with_no_agent_is_by_the_speakers_investigating_body():
+    rec = run("Kapolda Sulawesi Tengah Irjen Yudhi Kurniawan menyebut Polda Sulteng telah "
+              "memeriksa 12 saksi. Ia menyebut Bripka Rudi Santoso telah ditetapkan sebagai "
+              "tersangka dan ditahan sejak Jumat.")
+    assert pairs(rec, "ACCUSE") == [(["Polda Sulteng"], ["Rudi Santoso"])]
+    assert pairs(rec, "COERCE") == [(["Polda Sulteng"], ["Rudi Santoso"])]
