@@ -1224,11 +1224,13 @@ def allegations(ctx: Context, stmts: list[Statement]) -> list[Event]:
 
 def aim_protests(evts: list[Event]) -> None:
     """A protest with no target is aimed at whom its protesters demand of or reject in the same
-    sentence ("berunjuk rasa ... untuk menuntut Bupati X mundur")."""
+    sentence or the next ("berunjuk rasa ... untuk menuntut Bupati X mundur"; "Ribuan buruh
+    berunjuk rasa ... Mereka menuntut Gubernur X ...")."""
     for evt in evts:
         if evt.type == "PROTEST" and not evt.targets:
-            evt.targets = next((list(o.targets) for o in evts if o.evidence == evt.evidence
-                                and o.type in DEMANDS and o.sources == evt.sources), [])
+            evt.targets = next((list(o.targets) for o in evts if o.type in DEMANDS and
+                                o.sources == evt.sources and (o.evidence == evt.evidence or
+                                0 <= o.evidence.start - evt.evidence.end <= 2)), [])
 
 
 def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:

@@ -1409,3 +1409,10 @@ def test_a_charge_or_detention_with_no_agent_is_by_the_speakers_investigating_bo
               "tersangka dan ditahan sejak Jumat.")
     assert pairs(rec, "ACCUSE") == [(["Polda Sulteng"], ["Rudi Santoso"])]
     assert pairs(rec, "COERCE") == [(["Polda Sulteng"], ["Rudi Santoso"])]
+
+
+def test_a_protest_is_aimed_at_whom_the_protesters_demand_of_in_the_next_sentence():
+    rec = run("Ribuan buruh berunjuk rasa di depan Gedung Negara Grahadi, Surabaya, Selasa "
+              "(26/11). Mereka menuntut Penjabat Gubernur Jawa Timur Adhy Karyono menaikkan "
+              "upah minimum.")
+    assert pairs(rec, "PROTEST") == [(["buruh"], ["Adhy Karyono"])]
