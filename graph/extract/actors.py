@@ -1177,6 +1177,7 @@ def placed_branch(table: Table, key: str, name: Span, acronym: Span, offset: int
     actor.name = normalize(f"{name.text} {place}")
     table.mention(key, name.start_char + offset, stop, doc[name.start : end].text)
     table.mention(key, acronym.start_char + offset, stop, f"{acronym.text} {place}")
+    table.drop_within([(name.start_char + offset, stop)], key, ActorType.PLACE)
 
 
 def as_body(actor: Actor, name: str) -> None:

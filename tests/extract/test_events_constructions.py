@@ -1416,3 +1416,11 @@ def test_a_protest_is_aimed_at_whom_the_protesters_demand_of_in_the_next_sentenc
               "(26/11). Mereka menuntut Penjabat Gubernur Jawa Timur Adhy Karyono menaikkan "
               "upah minimum.")
     assert pairs(rec, "PROTEST") == [(["buruh"], ["Adhy Karyono"])]
+
+
+def test_a_court_named_with_its_acronym_and_town_passes_sentence():
+    rec = run("Majelis hakim Pengadilan Tindak Pidana Korupsi (Tipikor) Samarinda menjatuhkan "
+              "vonis tujuh tahun penjara kepada Hendra Saputra Wibisono.")
+    assert pairs(rec, "SANCTION") == [(["Pengadilan Tindak Pidana Korupsi Samarinda"],
+                                       ["Hendra Saputra Wibisono"])]
+    assert not any(a.name == "Samarinda" for a in rec.actors)
