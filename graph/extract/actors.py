@@ -639,9 +639,9 @@ def acronym_pairs(doc: Doc, lang: str) -> list[tuple[Span, Span]]:
             acronym = doc[tok.i : tok.i + 1 + two]  # "(BEM SI)", "(Hiswana Migas)"
             letters = acronym.text.replace(" ", "").lower()
             j = tok.i - 2
-            while j >= 0 and (doc[j].is_title or doc[j].lower_ in listing | {","}) and \
-                    tok.i - 2 - j < 8:
-                j -= 1
+            while j >= 0 and (doc[j].is_title or doc[j].lower_ in listing | {","} or (
+                    doc[j].is_upper and doc[j].is_sent_start)) and tok.i - 2 - j < 8:
+                j -= 1  # a lead in capitals too ("KEJAKSAAN Tinggi (Kejati)")
             run = name = doc[j + 1 : tok.i - 1]
             while len(name) > 2 and not name[0].lower_.startswith(letters[:1]):
                 name = name[1:]
@@ -1170,11 +1170,12 @@ def placed_branch(table: Table, key: str, name: Span, acronym: Span, offset: int
     while end < len(doc) and doc[end].is_title and doc[end].ent_type_ == "LOC":
         end += 1
     actor = table.actors[key]
-    if end == after or actor.type != ActorType.ORGANIZATION or actor.name != name.text:
+    if end == after or actor.type != ActorType.ORGANIZATION or \
+            actor.name.lower() != name.text.lower():  # also a lead in capitals ("KEJAKSAAN Tinggi")
         return
     place, stop = doc[after:end].text, doc[end - 1 : end].end_char + offset
     actor.aliases.append(actor.name)
-    actor.name = normalize(f"{name.text} {place}")
+    actor.name = normalize(f"{actor.name} {place}")
     table.mention(key, name.start_char + offset, stop, doc[name.start : end].text)
     table.mention(key, acronym.start_char + offset, stop, f"{acronym.text} {place}")
     table.drop_within([(name.start_char + offset, stop)], key, ActorType.PLACE)
@@ -1610,7 +1611,8 @@ def province_written_for(table: Table, key: str) -> str | None:
     if actor.type != ActorType.ORGANIZATION or form == actor.name.lower():
         return None
     found = [k for k, other in table.actors.items() if k != key
-             and other.type == ActorType.ORGANIZATION and name_form(other.name, table.lang) == form]
+             and other.type == ActorType.ORGANIZATION and
+             any(name_form(n, table.lang) == form for n in (other.name, *other.aliases))]
     return found[0] if len(found) == 1 else None
 
 

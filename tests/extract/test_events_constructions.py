@@ -1424,3 +1424,12 @@ def test_a_court_named_with_its_acronym_and_town_passes_sentence():
     assert pairs(rec, "SANCTION") == [(["Pengadilan Tindak Pidana Korupsi Samarinda"],
                                        ["Hendra Saputra Wibisono"])]
     assert not any(a.name == "Samarinda" for a in rec.actors)
+
+
+def test_a_lead_in_capitals_names_a_branch_with_its_acronym_and_province():
+    rec = run("KEJAKSAAN Tinggi (Kejati) Nusa Tenggara Barat menahan Bupati Dompu, Syahrial Ahmad "
+              "Mawardi, pada Rabu (15/1). Kepala Seksi Penerangan Hukum Kejati NTB, Rina "
+              "Kartikasari, mengatakan penahanan dilakukan untuk 20 hari pertama.")
+    assert pairs(rec, "COERCE") == [(["Kejaksaan Tinggi Nusa Tenggara Barat"],
+                                     ["Syahrial Ahmad Mawardi"])]
+    assert sum(a.name.startswith("Kej") for a in rec.actors) == 1
