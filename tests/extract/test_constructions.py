@@ -1058,7 +1058,7 @@ def test_an_apposed_name_closing_with_a_list_and_the_role_words_it_replaces():
 def test_a_lead_written_in_capitals_names_the_body_in_title_case():
     rec = run("BADAN Pengawas Pemilu (Bawaslu) Provinsi Gorontalo menyatakan calon bupati Hasan "
               "Mooduto terbukti melanggar aturan kampanye.")
-    assert "Badan Pengawas Pemilu" in [a.name for a in rec.actors]
+    assert "Badan Pengawas Pemilu Provinsi Gorontalo" in [a.name for a in rec.actors]
 
 
 def test_an_apposed_name_the_tagger_took_for_a_place_is_a_person_but_a_province_is_not():
