@@ -945,7 +945,8 @@ def refined_targets(
         targets = aimed_at(ctx, after, sent) or struck_place(ctx, after, sent)
     if type_ == "CONSULT" and not targets:
         targets = [s.recipient for s in stmts if s.recipient and s.speaker in sources
-                   and s.evidence.start == sent.start_char + ctx.offset]
+                   and s.evidence.start == sent.start_char + ctx.offset] or \
+            mediated(ctx, trigger, sources, so_far, sent)
     if type_ == "REJECT":
         targets = with_bodies(ctx, targets, sources)
     if type_ in FORCE | {"ACCUSE", "SANCTION"}:
@@ -983,6 +984,20 @@ def deed_agent(ctx: Context, key: str, stmt: Statement) -> str:
     if key != stmt.speaker or actor.type != ActorType.PERSON:
         return key
     return actor.affiliation or state_of(ctx, key) or key
+
+
+def mediated(ctx: Context, trigger: Span, sources: list[str], so_far: list[Event],
+             sent: Span) -> list[str]:
+    """The parties of a mediated event ("pertukaran yang dimediasi UEA" after "Rusia dan
+    Ukraina saling membebaskan tawanan"): the sources of the event before it in the sentence,
+    else the sentence's opening subject."""
+    if not set(roots(trigger[0].text)) & word_set(ctx.lang, "mediation_roots"):
+        return []
+    start = sent.start_char + ctx.offset
+    before = next((e.sources for e in reversed(so_far) if e.evidence.start == start), None)
+    parties = before or main_subject(ctx, sent, trigger[0]) or sources_before(
+        ctx, sent, trigger[0])
+    return [k for k in parties if k not in sources]
 
 
 def with_bodies(ctx: Context, targets: list[str], sources: list[str]) -> list[str]:

@@ -1433,3 +1433,9 @@ def test_a_lead_in_capitals_names_a_branch_with_its_acronym_and_province():
     assert pairs(rec, "COERCE") == [(["Kejaksaan Tinggi Nusa Tenggara Barat"],
                                      ["Syahrial Ahmad Mawardi"])]
     assert sum(a.name.startswith("Kej") for a in rec.actors) == 1
+
+
+def test_a_mediation_with_no_party_after_it_is_between_the_parties_before_it():
+    rec = run("Rusia dan Ukraina saling membebaskan 115 tawanan perang dalam pertukaran yang "
+              "dimediasi Uni Emirat Arab (UEA), Sabtu (24/8/2024).")
+    assert pairs(rec, "CONSULT") == [(["Uni Emirat Arab"], ["Rusia", "Ukraina"])]
