@@ -1439,3 +1439,8 @@ def test_a_mediation_with_no_party_after_it_is_between_the_parties_before_it():
     rec = run("Rusia dan Ukraina saling membebaskan 115 tawanan perang dalam pertukaran yang "
               "dimediasi Uni Emirat Arab (UEA), Sabtu (24/8/2024).")
     assert pairs(rec, "CONSULT") == [(["Uni Emirat Arab"], ["Rusia", "Ukraina"])]
+
+
+def test_support_for_a_state_after_bagi_is_aimed_at_it():
+    rec = run("Jepang dan Amerika Serikat menyatakan dukungan penuh bagi Filipina.")
+    assert pairs(rec, "SUPPORT") == [(["Jepang", "Amerika Serikat"], ["Filipina"])]
