@@ -42,6 +42,7 @@ def extract(article: Article, doc: Doc) -> ArticleRecord:
     stmts = statements.extract(ctx)
     evts = events.extract(ctx, stmts)
     coref.merge_crowds(ctx, stmts, evts)
+    coref.merge_defendants(ctx, stmts, evts)
     places.assign(ctx, evts)
     responses.assign(ctx, stmts, evts)
     for stmt in stmts:

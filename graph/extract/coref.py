@@ -990,3 +990,19 @@ def merge_crowds(ctx: Context, stmts: list, evts: list) -> None:
             merged[key] = crowd
     rekey(stmts, evts, merged)
 
+
+
+def merge_defendants(ctx: Context, stmts: list, evts: list) -> None:
+    """A bare "terdakwa" or "tersangka" (no number, no name) is the one person the article
+    charges or sentences, when there is exactly one."""
+    table = ctx.table
+    charged = {k for e in evts if e.type in ("ACCUSE", "SANCTION", "COERCE") for k in e.targets
+               if table.actors[k].type == ActorType.PERSON}
+    merged: dict[str, str] = {}
+    for key, actor in list(table.actors.items()):
+        if actor.type == ActorType.GROUP and actor.name.lower() in word_set(
+                ctx.lang, "suspects") and len(actor.name.split()) == 1 and len(charged) == 1:
+            person = next(iter(charged))
+            absorb(table, key, person)
+            merged[key] = person
+    rekey(stmts, evts, merged)

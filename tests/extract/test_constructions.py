@@ -1093,3 +1093,10 @@ def test_insisting_is_a_reporting_cue_and_an_adverb_after_the_subject_is_skipped
               "kenaikan itu diperlukan untuk membiayai pembangunan jalan.")
     assert speaker_names(rec) == ["Suryo Atmojo"]
     assert rec.statements[0].content.text.startswith("kenaikan itu diperlukan")
+
+
+def test_a_bare_defendant_is_the_one_person_the_article_sentences():
+    rec = run("Pengadilan Tipikor Samarinda menjatuhkan vonis tujuh tahun penjara kepada Hendra "
+              "Saputra Wibisono. Hakim ketua Ratna Dewi menyatakan terdakwa terbukti menerima "
+              "suap.")
+    assert not any(a.name == "terdakwa" for a in rec.actors)
