@@ -545,7 +545,9 @@ def note_governments(ctx: Context, military: bool = False) -> None:
     names ("pemerintahan", governance, and "pangkalan militer" are left alone)."""
     doc = ctx.doc
     words = word_set(ctx.lang, "military_governments" if military else "government_words")
-    forces = frozenset() if military else word_set(ctx.lang, "armed_forces_words")
+    police = frozenset() if military or police_commands(ctx) else word_set(ctx.lang, "police_words")
+    forces = frozenset() if military else word_set(ctx.lang, "armed_forces_words") | police
+    home = home_state(ctx.lang)
     for tok in doc:
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         heading = tok.i == 0 or doc[tok.i - 1].pos_ not in ("NOUN", "PROPN", "ADJ")
@@ -555,6 +557,8 @@ def note_governments(ctx: Context, military: bool = False) -> None:
                 ctx.actors_within(tok.idx, tok.idx + len(tok)):
             continue
         key = foreign_state(ctx) if military else governing_state(ctx, tok.idx)
+        if key and tok.lower_ in police and home is not None and key == home.qid:
+            continue  # the police at home are no mention of the state
         if key:
             ctx.table.mention(key, tok.idx + ctx.offset, tok.idx + len(tok) + ctx.offset, tok.text)
 

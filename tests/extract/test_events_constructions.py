@@ -1444,3 +1444,13 @@ def test_a_mediation_with_no_party_after_it_is_between_the_parties_before_it():
 def test_support_for_a_state_after_bagi_is_aimed_at_it():
     rec = run("Jepang dan Amerika Serikat menyatakan dukungan penuh bagi Filipina.")
     assert pairs(rec, "SUPPORT") == [(["Jepang", "Amerika Serikat"], ["Filipina"])]
+
+
+def test_bare_police_abroad_are_their_state_and_at_home_stay_the_police():
+    rec = run("Republik Demokratik Kongo menuduh Rwanda mendukung pemberontak. Ratusan pengunjuk "
+              "rasa membakar gedung Kedutaan Besar Rwanda di ibu kota Kongo. Polisi membubarkan "
+              "pengunjuk rasa dengan gas air mata.")
+    assert [s for s, _ in pairs(rec, "COERCE")] == [["Republik Demokratik Kongo"]]
+    rec = run("Ratusan mahasiswa berunjuk rasa di Bandung. Polisi membubarkan mahasiswa dengan gas "
+              "air mata.")
+    assert [s for s, _ in pairs(rec, "COERCE")] == [["Polisi"]]
