@@ -15,7 +15,13 @@ from graph.extract.clauses import (
     subject_region,
 )
 from graph.extract.context import Context
-from graph.extract.coref import investigating_bodies, resolve_all, state_of, unprefixed
+from graph.extract.coref import (
+    investigating_bodies,
+    resolve_all,
+    state_of,
+    the_concerned,
+    unprefixed,
+)
 from graph.extract.demands import demands
 from graph.extract.lexicon import (
     EventEntry,
@@ -241,6 +247,9 @@ def targets_after(ctx: Context, i: int, end: int) -> list[str]:
     i = skip_quantity(ctx, complement_object(ctx, skip_adverbs(doc, i, ctx.lang), end), end)
     if i + 1 < end and doc[i].lower_ in words_with_role(ctx.lang, "former"):
         i += 1  # "menahan [mantan] Direktur Utama X, Y"
+    concerned = the_concerned(ctx, doc[i : i + 2]) if i + 2 <= end else None
+    if concerned is not None:
+        return [concerned]  # "menetapkan yang bersangkutan sebagai tersangka"
     stop = min(end, i + 20)
     j, object_end = i, -1
     while j < stop:
@@ -497,7 +506,7 @@ def arguments(
     sources = last_subject if coordinated and last_subject else sources_before(ctx, sent, tok)
     if within is not None and opens(ctx, tok, within):
         sources = speakers_of(ctx, tok, within, by_cue) or sources
-    if within is not None and ctx.in_quote(tok):
+    if within is not None and ctx.in_quote(tok) and quoted_subject(ctx, tok) != "body":
         sources = [within.speaker]
     sources = sources or (main_subject(ctx, sent, tok) if within is None else [])
     end = fronted_end(ctx, sent, tok) or sent.end
@@ -800,14 +809,25 @@ def opens(ctx: Context, tok: Token, stmt: Statement) -> bool:
 
 
 def speaker_act(ctx: Context, tok: Token) -> bool:
-    """Whether a quoted predicate's subject is the speaker: a first-person pronoun before it,
-    past adverbs, modals and negation ("kami akan membebaskannya")."""
+    """Whether a quoted predicate's subject is the speaker or its body: a first-person pronoun
+    before it, or the speaker's investigators ("penyidik menetapkan ..."), past adverbs, modals
+    and negation ("kami akan membebaskannya")."""
+    return quoted_subject(ctx, tok) is not None
+
+
+def quoted_subject(ctx: Context, tok: Token) -> str | None:
+    """What the subject of a quoted predicate is: "self" for a first-person pronoun, "body"
+    for bare investigators, else None."""
     lead = words_with_role(ctx.lang, "adv") | words_with_role(ctx.lang, "modal") | \
         words_with_role(ctx.lang, "neg")
     i = tok.i - 1
     while i >= 0 and ctx.doc[i].lower_ in lead:
         i -= 1
-    return i >= 0 and ctx.doc[i].lower_ in words_with_role(ctx.lang, "self")
+    if i < 0:
+        return None
+    if ctx.doc[i].lower_ in words_with_role(ctx.lang, "self"):
+        return "self"
+    return "body" if ctx.doc[i].lower_ in word_set(ctx.lang, "investigators") else None
 
 
 def reported_in(ctx: Context, tok: Token, stmts: list[Statement]) -> Statement | None:

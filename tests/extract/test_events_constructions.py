@@ -1454,3 +1454,11 @@ def test_bare_police_abroad_are_their_state_and_at_home_stay_the_police():
     rec = run("Ratusan mahasiswa berunjuk rasa di Bandung. Polisi membubarkan mahasiswa dengan gas "
               "air mata.")
     assert [s for s, _ in pairs(rec, "COERCE")] == [["Polisi"]]
+
+
+def test_investigators_in_a_spokespersons_quote_act_for_the_body_on_the_one_concerned():
+    rec = run('Kejagung memeriksa Hendra Wijayakusuma. "Penyidik menetapkan yang bersangkutan '
+              'sebagai tersangka," kata Kepala Pusat Penerangan Hukum Kejagung, Teguh Prasetyadi.')
+    charged = [e for e in rec.events if e.trigger.text == "menetapkan"]
+    assert [(rec.actor(e.sources[0]).name, rec.actor(e.targets[0]).name) for e in charged] == [
+        ("Kejagung", "Hendra Wijayakusuma")]
