@@ -1462,3 +1462,8 @@ def test_investigators_in_a_spokespersons_quote_act_for_the_body_on_the_one_conc
     charged = [e for e in rec.events if e.trigger.text == "menetapkan"]
     assert [(rec.actor(e.sources[0]).name, rec.actor(e.targets[0]).name) for e in charged] == [
         ("Kejagung", "Hendra Wijayakusuma")]
+
+
+def test_taking_to_the_streets_is_a_protest_and_lowering_prices_is_not():
+    assert types(run("Ratusan mahasiswa turun ke jalan menolak kenaikan harga BBM.")) >= {"PROTEST"}
+    assert "PROTEST" not in types(run("Pemerintah menurunkan harga BBM pada Senin."))
