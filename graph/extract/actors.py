@@ -1667,6 +1667,19 @@ def movement_for(table: Table, key: str) -> str | None:
     return found if found and table.actors[found].type == ActorType.ORGANIZATION else None
 
 
+def forces_for(table: Table, key: str) -> str | None:
+    """The state whose forces or police a body named with its state is ("Polisi Georgia",
+    "Militer Myanmar": the guide's generic forces stand for their state)."""
+    actor = table.actors[key]
+    head, _, rest = actor.name.partition(" ")
+    heads = word_set(table.lang, "state_heads") | word_set(table.lang, "police_words")
+    if actor.type not in (ActorType.ORGANIZATION, ActorType.GROUP) or not rest or \
+            head.lower() not in heads:
+        return None
+    found = table.by_name(rest)
+    return found if found and table.actors[found].type == ActorType.COUNTRY else None
+
+
 def seat_for(table: Table, key: str) -> str | None:
     """The state (or seated organisation) a capital named as a place stands for where the
     article also writes the capital for it ("di Manila" beside "Manila mengirim nota protes")."""
@@ -1786,7 +1799,8 @@ def consolidate(table: Table) -> dict[str, str]:
                 or misspelling_for(table, key) or holder_for(table, key) or known_for(table, key) \
                 or hyphen_part_for(table, key) or initials_for(table, key) \
                 or region_for(table, key) or nickname_for(table, key) or seat_for(table, key) \
-                or movement_for(table, key) or province_written_for(table, key)
+                or movement_for(table, key) or province_written_for(table, key) \
+                or forces_for(table, key)
             if target:
                 absorb(table, key, target)
                 merged = {k: target if v == key else v for k, v in merged.items()}

@@ -220,3 +220,9 @@ def test_a_body_with_its_province_abbreviated_is_the_one_written_out():
                 ("Polda Sumatera Utara", ActorType.ORGANIZATION))
     assert consolidate(out) == {"polda-sumut": "polda-sumatera-utara"}
     assert out.by_name("Polda Sumut") == "polda-sumatera-utara"
+
+
+def test_a_states_police_or_army_named_with_it_is_that_state():
+    out = table(("Polisi Georgia", ActorType.ORGANIZATION), ("Georgia", ActorType.COUNTRY),
+                ("Polisi Pamong Praja", ActorType.ORGANIZATION))
+    assert consolidate(out) == {"polisi-georgia": "georgia"}
