@@ -1467,3 +1467,12 @@ def test_investigators_in_a_spokespersons_quote_act_for_the_body_on_the_one_conc
 def test_taking_to_the_streets_is_a_protest_and_lowering_prices_is_not():
     assert types(run("Ratusan mahasiswa turun ke jalan menolak kenaikan harga BBM.")) >= {"PROTEST"}
     assert "PROTEST" not in types(run("Pemerintah menurunkan harga BBM pada Senin."))
+
+
+def test_a_counter_accusation_after_a_denial_is_its_own_and_names_no_second_charge():
+    rec = run("Kinshasa selama ini menuding Kigali mendukung kelompok pemberontak M23. Rwanda "
+              "membantah tuduhan tersebut dan balik menuduh militer Kongo bekerja sama dengan "
+              "milisi FDLR, kelompok yang didirikan oleh pelaku genosida 1994.")
+    assert pairs(rec, "REJECT") == [(["Rwanda"], ["Republik Demokratik Kongo"])]
+    assert pairs(rec, "ACCUSE") == [(["Republik Demokratik Kongo"], ["Rwanda"]),
+                                    (["Rwanda"], ["Republik Demokratik Kongo"])]
