@@ -38,6 +38,7 @@ def extract(article: Article, doc: Doc) -> ArticleRecord:
     ctx = context(article, doc)
     coref.note_governments(ctx, military=True)
     salience.note_subjects(ctx)
+    coref.note_possessed_roles(ctx)
     coref.note_governments(ctx)
     stmts = statements.extract(ctx)
     evts = events.extract(ctx, stmts)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from spacy.tokens import Span, Token
@@ -1010,3 +1011,24 @@ def merge_defendants(ctx: Context, stmts: list, evts: list) -> None:
             absorb(table, key, person)
             merged[key] = person
     rekey(stmts, evts, merged)
+
+
+def note_possessed_roles(ctx: Context) -> None:
+    """A person set off after a possessed role ("penasihatnya, Hikmet Hajiyev,", "juru
+    bicaranya, X,") holds that role for whom -nya refers to, and belongs to that one's body or
+    state."""
+    table = ctx.table
+    for start, _, key in sorted(table.spans):
+        actor = table.actors[key]
+        if actor.type != ActorType.PERSON or actor.affiliation or actor.job_titles:
+            continue
+        before = ctx.text[max(0, start - ctx.offset - 40) : start - ctx.offset]
+        found = re.search(r"(\w+)nya, $", before)
+        if found is None or not is_title_word(found.group(1), ctx.lang):
+            continue
+        owner = by_pronoun(ctx, "nya", start - ctx.offset - len(found.group(0)))
+        if owner is None or owner == key:
+            continue
+        held = table.actors[owner]
+        actor.affiliation = held.affiliation if held.type == ActorType.PERSON else owner
+        actor.job_titles.append(f"{found.group(1).lower()} {held.name}")

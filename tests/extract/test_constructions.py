@@ -1100,3 +1100,11 @@ def test_a_bare_defendant_is_the_one_person_the_article_sentences():
               "Saputra Wibisono. Hakim ketua Ratna Dewi menyatakan terdakwa terbukti menerima "
               "suap.")
     assert not any(a.name == "terdakwa" for a in rec.actors)
+
+
+def test_a_possessed_role_set_before_a_name_belongs_to_its_owners_state():
+    rec = run("Presiden Azerbaijan Ilham Aliyev menolak bertemu Pashinyan. Namun, penasihatnya, "
+              'Hikmet Hajiyev, mengatakan Baku "tidak akan menoleransi provokasi apa pun".')
+    [adviser] = [a for a in rec.actors if a.name == "Hikmet Hajiyev"]
+    assert rec.actor(adviser.affiliation).name == "Azerbaijan"
+    assert not any(e.type == "ACCUSE" for e in rec.events)
