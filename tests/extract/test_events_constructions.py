@@ -1476,3 +1476,9 @@ def test_a_counter_accusation_after_a_denial_is_its_own_and_names_no_second_char
     assert pairs(rec, "REJECT") == [(["Rwanda"], ["Republik Demokratik Kongo"])]
     assert pairs(rec, "ACCUSE") == [(["Republik Demokratik Kongo"], ["Rwanda"]),
                                     (["Rwanda"], ["Republik Demokratik Kongo"])]
+
+
+def test_a_named_force_with_its_acronym_and_state_is_the_body_not_the_state():
+    rec = run("Pasukan Dukungan Cepat (RSF) Sudan melancarkan serangan drone ke Port Sudan pada "
+              "Senin.")
+    assert [s for s, _ in pairs(rec, "ASSAULT")] == [["Pasukan Dukungan Cepat"]]
