@@ -104,7 +104,8 @@ def sentence_date(
     dates = explicit_dates(text, year, lang)
     if dates:
         return dates[0][1].isoformat()
-    masked = _masked(text, lang).lower()
+    cased = _masked(text, lang)
+    masked = cased.lower()
     kinds = time_words(lang)
     counted = _offset(masked, "counted", lang)
     if base is not None and counted is not None:
@@ -119,7 +120,8 @@ def sentence_date(
     for m in re.finditer(rf"\b(?:{preps}\s+)?(?:{days}\s+)?({WORD})\b", masked):
         kind, value = kinds.get(m.group(1), ("", ""))
         future = _future(masked, m.start(), lang)
-        if kind == "weekday" and _weekday_context(masked, m, lang) and not future:
+        capital = cased[m.start(1)].isupper()
+        if kind == "weekday" and _weekday_context(masked, m, lang, capital) and not future:
             return _weekday_before(ref, int(value)).isoformat()
     return None
 
@@ -134,18 +136,21 @@ def _offset(masked: str, kind: str, lang: str) -> int | None:
     return None
 
 
-def _weekday_context(text: str, m: re.Match[str], lang: str) -> bool:
-    """Whether a weekday word is used as a day (after pada/hari/a comma, or before a date)."""
+def _weekday_context(text: str, m: re.Match[str], lang: str, capital: bool = False) -> bool:
+    """Whether a weekday word is used as a day (after pada/hari/a comma, or before a date);
+    Sunday ("Minggu", also "week") only with hari, a date or a part of the day, or capitalised
+    after a comma or pada ("di New York, Minggu.")."""
     before = text[max(0, m.start() - 6) : m.start()]
     after = text[m.end() : m.end() + 8]
     word, days = m.group(1), word_set(lang, "day_words")
     parts = tuple(word_set(lang, "day_parts"))
-    if word in word_set(lang, "ambiguous_weekdays"):  # Sunday only with hari, a date or a part
-        return any(d in m.group(0) for d in days) or "(" in after or \
-            after.lstrip().startswith(parts)
     leads = alternation(word_set(lang, "date_preps") | days)
-    return bool(re.search(rf"(?:{leads}|,)\s*$", before + m.group(0)[: -len(word)])) or (
-        after.lstrip().startswith(("(", ",", *word_set(lang, "weekday_followers"), *parts)))
+    led = bool(re.search(rf"(?:{leads}|,)\s*$", before + m.group(0)[: -len(word)]))
+    if word in word_set(lang, "ambiguous_weekdays"):
+        return any(d in m.group(0) for d in days) or "(" in after or \
+            after.lstrip().startswith(parts) or (capital and led)
+    return led or after.lstrip().startswith(
+        ("(", ",", *word_set(lang, "weekday_followers"), *parts))
 
 
 def _forms(kind: str, lang: str) -> str:

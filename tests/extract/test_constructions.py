@@ -1108,3 +1108,9 @@ def test_a_possessed_role_set_before_a_name_belongs_to_its_owners_state():
     [adviser] = [a for a in rec.actors if a.name == "Hikmet Hajiyev"]
     assert rec.actor(adviser.affiliation).name == "Azerbaijan"
     assert not any(e.type == "ACCUSE" for e in rec.events)
+
+
+def test_a_quote_said_before_a_body_is_addressed_to_it():
+    rec = run("“Ini adalah deklarasi perang,” kata Menteri Luar Negeri Kongo Therese Kayikwamba "
+              "Wagner di hadapan Dewan Keamanan PBB di New York.")
+    assert rec.actor(rec.statements[0].recipient).name == "Dewan Keamanan PBB"

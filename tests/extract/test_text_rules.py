@@ -43,6 +43,8 @@ def test_dates_numeric_weekday_relative_and_report_lines():
     assert sentence_date("bulan lalu ia berkata", "2021-03-10", ref) is None
     assert sentence_date("diunggah pada Minggu malam", "2021-03-10", ref) == "2021-03-07"
     assert sentence_date("dua minggu lalu ia berkata", "2021-03-10", ref) is None
+    assert sentence_date("kata X di New York, Minggu.", "2021-03-10", ref) == "2021-03-07"
+    assert sentence_date("harga naik, minggu ini", "2021-03-10", ref) is None
 
 
 def test_the_start_of_a_span_is_not_the_day_told_of():
