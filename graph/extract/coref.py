@@ -737,6 +737,9 @@ def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
         return by_pronoun(ctx, pronoun, np.start_char)
     if owned(np, lang):
         return owner(ctx, next(reversed(ctx.recent(np.start_char)), None))
+    member = possessed_member(ctx, np)
+    if member:
+        return member
     part = name_part(ctx, np)
     if part:
         return part
@@ -1035,3 +1038,22 @@ def note_possessed_roles(ctx: Context) -> None:
         held = table.actors[owner]
         actor.affiliation = held.affiliation if held.type == ActorType.PERSON else owner
         actor.job_titles.append(f"{found.group(1).lower()} {held.name}")
+
+
+def possessed_member(ctx: Context, np: Span) -> str | None:
+    """The person a definite possessed member word stands for ("menonaktifkan kadernya itu"
+    after "Partai X, yang mengusung Dohong"): the latest person named before who belongs to
+    the body -nya refers to, else the latest named earlier in the sentence."""
+    words = [t.lower_ for t in np if not t.is_punct]
+    if len(words) != 2 or words[1] not in words_with_role(ctx.lang, "det") or \
+            not words[0].endswith("nya") or not is_collective(words[0][:-3], ctx.lang):
+        return None
+    body = by_pronoun(ctx, "nya", np.start_char)
+    if body is None or ctx.table.actors[body].type == ActorType.PERSON:
+        return None
+    persons = [(s, k) for s, _, k in sorted(ctx.table.spans) if s < np.start_char + ctx.offset
+               and ctx.table.actors[k].type == ActorType.PERSON]
+    members = [k for _, k in persons if ctx.table.actors[k].affiliation == body]
+    sentence = ctx.sents[ctx.sent_index(np.start_char)][0] + ctx.offset
+    here = [k for s, k in persons if s >= sentence]  # "yang mengusung Dohong ... kadernya itu"
+    return (members or here or [None])[-1]

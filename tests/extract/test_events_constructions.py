@@ -1482,3 +1482,10 @@ def test_a_named_force_with_its_acronym_and_state_is_the_body_not_the_state():
     rec = run("Pasukan Dukungan Cepat (RSF) Sudan melancarkan serangan drone ke Port Sudan pada "
               "Senin.")
     assert [s for s, _ in pairs(rec, "ASSAULT")] == [["Pasukan Dukungan Cepat"]]
+
+
+def test_a_definite_possessed_member_is_the_person_named_before():
+    rec = run("KPK menahan Bupati Sleman Agustinus Dohong pada Rabu. Partai Nusantara Bersatu, "
+              "yang mengusung Agustinus Dohong dalam pilkada, menyatakan telah menonaktifkan "
+              "kadernya itu dari kepengurusan partai.")
+    assert [t for _, t in pairs(rec, "SANCTION")] == [["Agustinus Dohong"]]
