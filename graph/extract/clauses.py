@@ -223,6 +223,8 @@ def subject_region(doc: Doc, start: int, cue: int, lang: str) -> Span | None:
                 not doc[i - 2].whitespace_:
             i -= 1  # the second half of a hyphenated name, whatever its tag ("Yun-mo")
             continue
+        if tok.text == "," and fronted_phrase(doc, start, i, lang):
+            break  # "Hal yang memberatkan, menurut jaksa, [terdakwa] tidak mendukung"
         if tok.text in QUOTE_MARKS or (tok.is_punct and tok.text != ",") or role in (
                 "prep", "stop", "cond") or is_verb(tok, lang):
             if tok.lower_ in relative and end == i + 2 and \
@@ -244,6 +246,17 @@ def subject_region(doc: Doc, start: int, cue: int, lang: str) -> Span | None:
                                                       words_with_role(lang, "conj")):
         region = region[1:]
     return region if len(region) else None
+
+
+def fronted_phrase(doc: Doc, start: int, comma: int, lang: str) -> bool:
+    """Whether a comma closes a prepositional phrase set before the subject ("menurut jaksa,",
+    "di Jakarta,"): a preposition opens the few words before it, with no comma between."""
+    for k in range(comma - 1, max(start, comma - 6) - 1, -1):
+        if doc[k].is_punct:
+            return False
+        if function_words(lang).get(doc[k].lower_) == "prep":
+            return k == start or doc[k - 1].text == ","
+    return False
 
 
 def setting_start(doc: Doc, start: int, end: int, lang: str) -> int | None:

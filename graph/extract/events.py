@@ -1281,6 +1281,7 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
     out: list[Event] = []
     seen: set[tuple[str, tuple[str, ...], tuple[str, ...]]] = set()
     roots_seen: set[tuple[str, tuple[str, ...], tuple[str, ...], str]] = set()
+    suspects = word_set(ctx.lang, "suspects")  # role nouns, though they look like passives
     for si in range(len(ctx.sents)):
         sent = ctx.sent_span(si)
         if sent is None:
@@ -1297,7 +1298,7 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
             if (ctx.in_quote(tok) and not speaker_act(ctx, tok)) or \
                     (tok.is_title and tok.i != sent.start) or tok.i <= consumed:
                 continue
-            found = entry_of(ctx, tok)
+            found = entry_of(ctx, tok) if tok.lower_ not in suspects else None  # "terdakwa"
             within = reported_in(ctx, tok, stmts) if found is not None else None
             if found is None or (within is not None and claimed(ctx, tok, within)):
                 if found is None and tok.pos_ == "VERB" and \

@@ -1114,3 +1114,9 @@ def test_a_quote_said_before_a_body_is_addressed_to_it():
     rec = run("“Ini adalah deklarasi perang,” kata Menteri Luar Negeri Kongo Therese Kayikwamba "
               "Wagner di hadapan Dewan Keamanan PBB di New York.")
     assert rec.actor(rec.statements[0].recipient).name == "Dewan Keamanan PBB"
+
+
+def test_a_defendant_is_no_charge_and_a_fronted_attribution_is_no_part_of_the_subject():
+    rec = run("Hal yang memberatkan, menurut jaksa, terdakwa tidak mendukung program pemerintah.")
+    assert not any(" " in a.name and "jaksa" in a.name for a in rec.actors)
+    assert not any(e.trigger.text == "terdakwa" for e in rec.events)
