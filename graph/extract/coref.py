@@ -373,13 +373,16 @@ def group_key(ctx: Context, group: Span) -> str:
 
 
 def counted_form(group: Span, lang: str) -> str:
-    """A collective as written with the number, quantity or plural article before it ("dua
-    tersangka pelaku", "ratusan pengunjuk rasa", "para korban")."""
-    doc, i = group.doc, group.start
+    """A collective as written with the number, quantity or plural article before it and
+    without a closing demonstrative ("dua tersangka pelaku", "ratusan pengunjuk rasa", "para
+    korban", "dua guru honorer [itu]")."""
+    doc, i, end = group.doc, group.start, group.end
     while i > 0 and (doc[i - 1].like_num or doc[i - 1].lower_ in word_set(
             lang, "plural_articles") or function_words(lang).get(doc[i - 1].lower_) == "quant"):
         i -= 1
-    return normalize(doc[i : group.end].text)
+    if end - i > 1 and doc[end - 1].lower_ in words_with_role(lang, "det"):
+        end -= 1
+    return normalize(doc[i:end].text)
 
 
 def written(np: Span, lang: str) -> str:

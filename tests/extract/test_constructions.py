@@ -1120,3 +1120,12 @@ def test_a_defendant_is_no_charge_and_a_fronted_attribution_is_no_part_of_the_su
     rec = run("Hal yang memberatkan, menurut jaksa, terdakwa tidak mendukung program pemerintah.")
     assert not any(" " in a.name and "jaksa" in a.name for a in rec.actors)
     assert not any(e.trigger.text == "terdakwa" for e in rec.events)
+
+
+def test_a_counted_collective_keeps_its_count_but_not_its_demonstrative_as_an_alias():
+    from graph.extract.coref import counted_form
+    from graph.nlp import pipeline
+
+    doc = pipeline.parse(pipeline.load("id"), "Menurut dia, dua guru honorer itu ditembak.")
+    start = next(t.i for t in doc if t.text == "guru")
+    assert counted_form(doc[start : start + 3], "id") == "dua guru honorer"
