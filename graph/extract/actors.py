@@ -1152,9 +1152,9 @@ def office_bodies(table: Table) -> None:
 def office_body(table: Table, actor: Actor) -> str | None:
     """The named organisation a person's title heads ("Kapolrestabes Semarang" ->
     "Polrestabes Semarang"), if the text names it."""
-    heads = sorted(offices(table.lang).items(), key=lambda o: -len(o[0]))
     for title in (t.lower() for t in actor.job_titles):
-        office, body = next(((o, b) for o, b in heads if title.startswith(o + " ")), ("", ""))
+        office, body = next(((o, b) for o, b in offices(table.lang).items()
+                             if title.startswith(o + " ")), ("", ""))
         key = table.by_name(f"{body} {title[len(office):].strip()}".strip()) \
             if office else None
         if key is not None and table.actors[key].type == ActorType.ORGANIZATION:
@@ -1656,28 +1656,30 @@ def region_for(table: Table, key: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+def headed_for(table: Table, key: str, heads: frozenset[str], kinds: set[ActorType],
+               target: ActorType) -> str | None:
+    """The actor of a kind an actor of other kinds names after one of some head words."""
+    actor = table.actors[key]
+    head, _, rest = actor.name.partition(" ")
+    if actor.type not in kinds or not rest or head.lower() not in heads:
+        return None
+    found = table.by_name(rest)
+    return found if found and table.actors[found].type == target else None
+
+
 def movement_for(table: Table, key: str) -> str | None:
     """The organisation a collective word and its name stand for ("pemberontak M23" -> M23,
     "milisi FDLR" -> FDLR; not "warga Palestina")."""
-    head, _, rest = table.actors[key].name.partition(" ")
-    if table.actors[key].type != ActorType.GROUP or not rest or \
-            head.lower() not in word_set(table.lang, "movement_heads"):
-        return None
-    found = table.by_name(rest)
-    return found if found and table.actors[found].type == ActorType.ORGANIZATION else None
+    return headed_for(table, key, word_set(table.lang, "movement_heads"), {ActorType.GROUP},
+                      ActorType.ORGANIZATION)
 
 
 def forces_for(table: Table, key: str) -> str | None:
     """The state whose forces or police a body named with its state is ("Polisi Georgia",
     "Militer Myanmar": the guide's generic forces stand for their state)."""
-    actor = table.actors[key]
-    head, _, rest = actor.name.partition(" ")
     heads = word_set(table.lang, "state_heads") | word_set(table.lang, "police_words")
-    if actor.type not in (ActorType.ORGANIZATION, ActorType.GROUP) or not rest or \
-            head.lower() not in heads:
-        return None
-    found = table.by_name(rest)
-    return found if found and table.actors[found].type == ActorType.COUNTRY else None
+    return headed_for(table, key, heads, {ActorType.ORGANIZATION, ActorType.GROUP},
+                      ActorType.COUNTRY)
 
 
 def seat_for(table: Table, key: str) -> str | None:

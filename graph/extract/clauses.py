@@ -201,10 +201,10 @@ def subject_region(doc: Doc, start: int, cue: int, lang: str) -> Span | None:
                 doc[i + 1].lower_ in org_words(lang):
             i -= 1  # "Pengadilan Tipikor pada Pengadilan Negeri Jakarta Pusat": one body
             continue
-        state = gazetteer_index(lang).get(doc[i + 1].text)
         if tok.text == ")" and i - 2 > start and bracketed_acronym(doc, i - 2) and \
                 doc[i - 3].is_title and (doc[i + 1].lower_ in word_set(lang, "body_links") or
-                                         (state is not None and state.label == "GPE")):
+                                         getattr(gazetteer_index(lang).get(doc[i + 1].text),
+                                                 "label", None) == "GPE"):
             i -= 3  # "Pengadilan Tindak Pidana Korupsi (Tipikor) pada ...", "(RSF) Sudan"
             continue
         if tok.lower_ in word_set(lang, "locatives") and locates_name(doc, start, i, end):

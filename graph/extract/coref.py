@@ -802,9 +802,9 @@ def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
             states[-1] if states else None)
         ctx.table.mention(key, np.start_char + ctx.offset, np.end_char + ctx.offset, np.text)
         return key
-    first = np.start_char + ctx.offset
-    named = ctx.table.around(first, first + len(np[0]))
     if head in word_set(ctx.lang, "state_heads") and states:
+        first = np.start_char + ctx.offset
+        named = ctx.table.around(first, first + len(np[0]))
         body = named is not None and ctx.table.actors[named].type == ActorType.ORGANIZATION
         return named if body else states[-1]  # "Pasukan Dukungan Cepat (RSF) Sudan": the body
     if definite and head in org_words(lang) and not keys:

@@ -52,9 +52,9 @@ COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT"})
 HOSTILE = frozenset({"ACCUSE", "SANCTION", "ASSAULT", "COERCE"})
 """Acts that, announced with intent ("akan", "berencana"), are threats (THREATEN)."""
 MATERIAL = frozenset({"MOBILIZE", "RETREAT", "AID", "COOPERATE"})
+"""Material acts whose agent a speaker may leave unsaid when they are its own side's."""
 DEEDS = MATERIAL | {"SANCTION", "ASSAULT", "COERCE"}
 """Deeds a body or state does, not the person who speaks for it."""
-"""Material acts whose agent a speaker may leave unsaid when they are its own side's."""
 FORCE = frozenset({"ASSAULT", "COERCE"})
 """Acts of force: condemning one accuses its agent, not its victim."""
 CONDITIONAL_OK = frozenset({"THREATEN", "AGREE", "REQUEST", "REJECT"})
@@ -565,8 +565,7 @@ def past_owner(ctx: Context, sources: list[str], after: int, end: int) -> int:
 def bare_noun(ctx: Context, tok: Token, analysis: Analysis) -> bool:
     """Whether a predicate without affixes is used as a noun: tagged so at a sentence start or
     after a function word ("setelah eksekusi mati ...", not "X sarapan bersama Y"), right after
-    a verb
-    whatever its tag ("mengatakan demonstrasi mahasiswa ..."), or the subject of a
+    a verb whatever its tag ("mengatakan demonstrasi mahasiswa ..."), or the subject of a
     passive verb after it ("menyebut demo sudah disusupi"); then only its own agent can be
     its source."""
     if analysis.prefix or analysis.suffix:
@@ -874,7 +873,7 @@ def detaining_body(ctx: Context, after: int, sent: Span) -> list[str]:
     return []
 
 
-def story_police(ctx: Context, stmt: Statement | None) -> list[str]:
+def unsaid_agent(ctx: Context, stmt: Statement | None) -> list[str]:
     """Who arrests or charges where no agent is said: the investigating body a speaker belongs
     to, else in the narration the one investigating body (police command, prosecutor, anti-graft
     commission) the story names."""
@@ -1331,10 +1330,11 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
                 continue
             sources, targets = arguments(ctx, tok, found, sent, end_tok.i + 1, by_cue,
                                          [] if within else last_subject, within)
-            if type_ == "THREATEN" != entry.type and predicted(ctx, tok, sent, within, sources):
-                continue
-            if type_ == "THREATEN" != entry.type and within is not None:
-                sources = [within.speaker]  # the speaker threatens for the side it speaks for
+            if type_ == "THREATEN" != entry.type:
+                if predicted(ctx, tok, sent, within, sources):
+                    continue
+                if within is not None:
+                    sources = [within.speaker]  # the speaker threatens for the side it speaks for
             if receives(ctx, analysis, entry):
                 sources, targets = targets, sources
             if preceding_word(ctx, tok, word_set(ctx.lang, "alleging"), 2) is not None:
@@ -1386,10 +1386,10 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
             if not sources and analysis.passive and type_ in HOSTILE:
                 sources = pursuer(ctx, out, targets)  # "KPK menetapkan X ... X langsung ditahan"
             if not sources and analysis.passive and type_ == "COERCE":
-                sources = detaining_body(ctx, end_tok.i + 1, sent) or story_police(ctx, within)
+                sources = detaining_body(ctx, end_tok.i + 1, sent) or unsaid_agent(ctx, within)
             if not sources and analysis.passive and type_ == "ACCUSE" and \
                     {o.lstrip("~") for o in entry.objects} & word_set(ctx.lang, "suspects"):
-                sources = story_police(ctx, within)  # "X telah ditetapkan sebagai tersangka"
+                sources = unsaid_agent(ctx, within)  # "X telah ditetapkan sebagai tersangka"
             if not sources and analysis.passive and within is not None and \
                     type_ in MATERIAL and state_of(ctx, within.speaker):
                 sources = [state_of(ctx, within.speaker)]  # its own side's act, agent unsaid

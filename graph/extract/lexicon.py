@@ -87,9 +87,10 @@ def title_expansions(lang: str) -> dict[str, str]:
 
 @cache
 def offices(lang: str) -> dict[str, str]:
-    """Titles and the head of the body each heads, lower-cased ("menteri" -> "kementerian";
-    "" where the rest of the title names the body: "ketua")."""
-    return {r[0].lower(): (r[1] if len(r) > 1 else "").lower() for r in rows(lang, "offices.tsv")}
+    """Titles and the head of the body each heads, lower-cased, longest title first
+    ("menteri" -> "kementerian"; "" where the rest of the title names the body: "ketua")."""
+    heads = {r[0].lower(): (r[1] if len(r) > 1 else "").lower() for r in rows(lang, "offices.tsv")}
+    return dict(sorted(heads.items(), key=lambda o: -len(o[0])))
 
 
 @cache

@@ -111,10 +111,9 @@ def addressee_after(ctx: Context, i: int, end: int) -> tuple[str | None, str | N
     address = word_set(ctx.lang, "address_preps")
     if i + 1 < end and doc[i].text == "," and doc[i + 1].lower_ in address:
         i += 1
-    if i + 1 < end and f"{doc[i].lower_} {doc[i + 1].lower_}" in address:
-        i += 1  # "di hadapan Dewan Keamanan PBB"
-    if i < end and (doc[i].lower_ in address or (
-            i > 0 and f"{doc[i - 1].lower_} {doc[i].lower_}" in address)):
+    phrase = i + 1 < end and f"{doc[i].lower_} {doc[i + 1].lower_}" in address
+    i += phrase  # "di hadapan Dewan Keamanan PBB"
+    if i < end and (phrase or doc[i].lower_ in address):
         np = np_after(doc, i + 1, end, ctx.lang)
         if len(np):
             key = resolve(ctx, np, create=False)
