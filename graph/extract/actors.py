@@ -821,6 +821,9 @@ def widened(ent: Span, lang: str) -> Span:
         return Span(doc, ent.start, state, label=ent.label_) if state is not None else ent
     if LABELS[ent.label_] != ActorType.PERSON:
         return ent
+    institution = institution_start(ent, lang)
+    if institution is not None:
+        return Span(doc, institution, ent.end, label="ORG")  # "Universitas [Airlangga]"
     start, end = ent.start, ent.end
     while start > 1 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and \
             not doc[start - 2].whitespace_ and doc[start - 2].is_title and \
@@ -842,6 +845,14 @@ def widened(ent: Span, lang: str) -> Span:
         end += 1
     start += place_words(doc[start:end], lang)  # "[Batang Hilir] Yusuf Maulana"
     return Span(doc, start, end, label=ent.label_)
+
+
+def institution_start(ent: Span, lang: str) -> int | None:
+    """Where the institution starts whose name a person entity completes, the head word
+    tagged apart ("[Universitas] Airlangga")."""
+    doc = ent.doc
+    return ent.start - 1 if ent.start > 0 and doc[ent.start - 1].is_title and \
+        doc[ent.start - 1].lower_ in word_set(lang, "named_institutions") else None
 
 
 def region_after(doc: Doc, i: int, lang: str) -> int | None:

@@ -254,3 +254,9 @@ def test_a_body_named_with_its_acronym_then_a_place_is_its_branch_there():
     table = build(doc, 0, "id", [])
     key = table.by_name("LBH Medan")
     assert key is not None and table.actors[key].name == "Lembaga Bantuan Hukum Medan"
+
+
+def test_a_name_after_an_institution_head_is_the_institution_not_a_person():
+    ent = entity(["Ketua", "BEM", "Universitas", "Cendana", ",", "Rina", "Sari"], 3, 4, "PER")
+    grown = widened(ent, "id")
+    assert (grown.text, grown.label_) == ("Universitas Cendana", "ORG")
