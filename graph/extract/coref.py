@@ -858,8 +858,12 @@ AGENT_KINDS = frozenset({ActorType.PERSON, ActorType.COUNTRY, ActorType.ORGANIZA
 
 def counted_states(ctx: Context, np: Span) -> list[str]:
     """The actors a counted description names ("kedua negara" -> the last two states
-    mentioned before it; "keduanya" -> the last two of the kind mentioned last), or none."""
+    mentioned before it; "keduanya" -> the last two of the kind mentioned last; "semua pihak"
+    -> the last two named side by side), or none."""
     words = [w.lower() for w in strip_det([t.text for t in np if not t.is_punct], ctx.lang)]
+    if len(words) == 2 and words[0] in word_set(ctx.lang, "all_sides") and \
+            words[1] in word_set(ctx.lang, "side_counters"):
+        return coordinated_pair(ctx, np.start_char, None, opening_actors(ctx, np.start_char))
     if not words or words[0].removesuffix("nya") not in COUNTED or len(words) > 2:
         return []
     kind: ActorType | None = None

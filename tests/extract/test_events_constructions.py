@@ -1080,6 +1080,15 @@ def test_counted_sides_are_the_pair_named_together_not_the_speakers_state():
     assert "kedua pihak" not in {a.name for a in rec.actors}
 
 
+def test_all_sides_are_the_pair_named_together_or_a_group_when_none_was():
+    rec = run("Delegasi Armenia dan Azerbaijan bertemu di Almaty pada Senin. Menteri Luar Negeri "
+              "Kazakhstan Nurlan Ermek mendesak semua pihak menahan diri.")
+    assert pairs(rec, "REQUEST") == [(["Nurlan Ermek"], ["Armenia", "Azerbaijan"])]
+    rec = run("Menteri Luar Negeri Kazakhstan Nurlan Ermek mendesak seluruh pihak menahan diri.")
+    assert pairs(rec, "REQUEST") == [(["Nurlan Ermek"], ["seluruh pihak"])]
+    assert rec.actor(rec.events[0].targets[0]).type is ActorType.GROUP
+
+
 def test_an_agentless_detention_continues_who_charged_the_detainee():
     rec = run("Kejaksaan Tinggi Banten menetapkan Bupati Lebak Rudi Hartono sebagai tersangka "
               "pada Senin. Rudi langsung ditahan selama 20 hari.")
