@@ -93,7 +93,8 @@ def np_after(doc: Doc, i: int, end: int, lang: str) -> Span:
                 not tok.whitespace_ and doc[j + 1].is_alpha:
             j += 2  # a hyphenated name ("Yo-Jong")
             continue
-        if tok.is_punct or tok.text in QUOTE_MARKS or tok.lower_ in stops:
+        if tok.is_punct or tok.text in QUOTE_MARKS or (tok.lower_ in stops and not (
+                tok.is_upper and len(tok) > 1)):  # "kepada ANTARA": a name, not "antara"
             break
         if j > i and (is_verb(tok, lang) or tok.lower_ in adverbs or se_nya(tok)) and \
                 f"{doc[j - 1].lower_} {tok.lower_}" not in titles(lang):
@@ -236,7 +237,7 @@ def subject_region(doc: Doc, start: int, cue: int, lang: str) -> Span | None:
                 return subject_region(doc, start, y - (y > start and doc[y - 1].text == ","),
                                       lang)
             if tok.lower_ in word_set(lang, "locatives") and end == cue and \
-                    place_phrase(doc[i + 1 : end]):
+                    place_phrase(doc[i + 1 : end], lang):
                 y = relative_start(doc, start, i, lang)
                 return subject_region(doc, start, y, lang) if y is not None else None
             break
@@ -284,9 +285,13 @@ def own_subject(doc: Doc, i: int, end: int) -> bool:
     return i < end and doc[i].lower_.endswith("nya") and doc[i].pos_ in ("NOUN", "PROPN")
 
 
-def place_phrase(span: Span) -> bool:
-    """Whether a span is lower-case words then one place name that ends it ("depan Istana
-    Negara", "Jakarta"; not "Brussels Eurocontrol", "pengasingan dan para pegiat")."""
+def place_phrase(span: Span, lang: str) -> bool:
+    """Whether a span is lower-case words then one place name that ends it, a direction word
+    aside ("depan Istana Negara", "Jakarta", "Lebanon selatan"; not "Brussels Eurocontrol",
+    "pengasingan dan para pegiat")."""
+    while len(span) > 1 and span[-1].is_lower and \
+            span[-1].lower_ in words_with_role(lang, "compass"):
+        span = span[:-1]
     named = [t for t in span if t.ent_type_]
     return bool(named) and named[-1].i == span.end - 1 and \
         sum(t.ent_iob_ == "B" for t in named) == 1 and \

@@ -418,6 +418,13 @@ def main_subject(ctx: Context, sent: Span, tok: Token) -> list[str]:
     return actors_in(ctx, np)
 
 
+def opens_with_content(ctx: Context, sent: Span, stmt: Statement) -> bool:
+    """Whether a sentence's main clause lies in what a statement reports ("Serangan Israel
+    menewaskan 15 warga, menurut Kementerian Kesehatan")."""
+    first = ctx.doc[opener_end(ctx.doc, sent, ctx.lang)]
+    return stmt.content.start <= first.idx + ctx.offset < stmt.content.end
+
+
 def bare_setting(ctx: Context, sent: Span, tok: Token) -> int | None:
     """The setting word ("setelah", "saat") that a predicate follows with no subject of its
     own ("setelah bertemu X"), whose subject is then the main clause's."""
@@ -508,7 +515,8 @@ def arguments(
         sources = speakers_of(ctx, tok, within, by_cue) or sources
     if within is not None and ctx.in_quote(tok) and quoted_subject(ctx, tok) != "body":
         sources = [within.speaker]
-    sources = sources or (main_subject(ctx, sent, tok) if within is None else [])
+    sources = sources or (main_subject(ctx, sent, tok) if within is None or
+                          opens_with_content(ctx, sent, within) else [])
     end = fronted_end(ctx, sent, tok) or sent.end
     if nominal(analysis, entry):
         after = past_owner(ctx, sources, after, end)

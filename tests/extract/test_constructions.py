@@ -557,6 +557,14 @@ def test_the_party_warned_or_urged_before_an_acronym_in_brackets():
     assert second.content.text == "respons Korea Utara akan cepat"
 
 
+def test_an_agency_in_capitals_told_before_a_comma_is_the_addressee_not_the_content():
+    rec = run("Duta Besar Elbonia Hakan Demir mengatakan kepada ANTARA, kedua pihak harus "
+              "menahan diri.")
+    stmt = rec.statements[0]
+    assert stmt.addressee == "ANTARA"
+    assert stmt.content.text == "kedua pihak harus menahan diri"
+
+
 def test_a_role_tagged_as_an_organisation_and_a_rank_spelled_out():
     rec = run('"Sampaikan aspirasi secara tertib," ucap Kapolres Metro Jakarta Pusat, Komisaris '
               "Besar Polisi Budi Santoso kepada wartawan, Jumat 20 Oktober 2023.")

@@ -1080,6 +1080,18 @@ def test_counted_sides_are_the_pair_named_together_not_the_speakers_state():
     assert "kedua pihak" not in {a.name for a in rec.actors}
 
 
+def test_an_attack_reported_by_a_trailing_according_to_keeps_its_nominal_agent():
+    rec = run("Serangan udara Rusia ke sebuah apartemen di Kharkiv menewaskan tujuh warga "
+              "sipil, menurut Gubernur Kharkiv Oleh Syniehubov.")
+    assert pairs(rec, "ASSAULT") == [(["Rusia"], ["warga sipil"])]
+
+
+def test_a_place_named_with_its_direction_before_the_verb_is_no_subject():
+    rec = run("Serangan udara Israel ke sebuah desa di Lebanon selatan menewaskan tujuh warga "
+              "Lebanon pada Senin.")
+    assert pairs(rec, "ASSAULT") == [(["Israel"], ["Lebanon"])]
+
+
 def test_all_sides_are_the_pair_named_together_or_a_group_when_none_was():
     rec = run("Delegasi Armenia dan Azerbaijan bertemu di Almaty pada Senin. Menteri Luar Negeri "
               "Kazakhstan Nurlan Ermek mendesak semua pihak menahan diri.")
