@@ -17,6 +17,7 @@ from graph.extract.clauses import (
 from graph.extract.context import Context
 from graph.extract.coref import (
     investigating_bodies,
+    resolve,
     resolve_all,
     state_of,
     the_concerned,
@@ -815,11 +816,23 @@ def opens(ctx: Context, tok: Token, stmt: Statement) -> bool:
     return len(before) < 6 and all(t.lower_ in lead or t.is_punct for t in before)
 
 
-def speaker_act(ctx: Context, tok: Token) -> bool:
+def speaker_act(ctx: Context, tok: Token, stmts: list[Statement]) -> bool:
     """Whether a quoted predicate's subject is the speaker or its body: a first-person pronoun
     before it, or the speaker's investigators ("penyidik menetapkan ..."), past adverbs, modals
-    and negation ("kami akan membebaskannya")."""
-    return quoted_subject(ctx, tok) is not None
+    and negation ("kami akan membebaskannya"), or the speaker's side by name ("Indonesia
+    meminta Israel ..." in a quote of its foreign ministry)."""
+    return quoted_subject(ctx, tok) is not None or own_side_subject(ctx, tok, stmts)
+
+
+def own_side_subject(ctx: Context, tok: Token, stmts: list[Statement]) -> bool:
+    """Whether a reported predicate's named subject is its speaker's own side."""
+    within = reported_in(ctx, tok, stmts) if entry_of(ctx, tok) is not None else None
+    content = ctx.tokens(within.content) if within is not None else None
+    if within is None or content is None:
+        return False
+    region = subject_region(ctx.doc, content.start, tok.i, ctx.lang)
+    key = resolve(ctx, region, create=False) if region is not None else None
+    return key is not None and key in side_of(ctx, [within.speaker])
 
 
 def quoted_subject(ctx: Context, tok: Token) -> str | None:
@@ -1302,7 +1315,7 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
         for tok in sent:
             claiming = claiming and tok.lower_ not in word_set(ctx.lang, "contrasts") | {";"} and \
                 not next_predicate(ctx, tok.i, sent.end)
-            if (ctx.in_quote(tok) and not speaker_act(ctx, tok)) or \
+            if (ctx.in_quote(tok) and not speaker_act(ctx, tok, stmts)) or \
                     (tok.is_title and tok.i != sent.start) or tok.i <= consumed:
                 continue
             found = entry_of(ctx, tok) if tok.lower_ not in suspects else None  # "terdakwa"

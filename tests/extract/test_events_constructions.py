@@ -1092,6 +1092,15 @@ def test_a_place_named_with_its_direction_before_the_verb_is_no_subject():
     assert pairs(rec, "ASSAULT") == [(["Israel"], ["Lebanon"])]
 
 
+def test_a_quoted_demand_by_the_speakers_own_state_is_the_speakers_act():
+    rec = run("Kementerian Luar Negeri Malaysia mengecam serangan itu. \u201cMalaysia meminta "
+              "Myanmar segera membebaskan para tahanan politik,\u201d tulis kementerian itu "
+              "dalam pernyataannya. \u201cMyanmar telah menolak semua usulan ASEAN,\u201d "
+              "tambahnya.")
+    assert pairs(rec, "REQUEST") == [(["Kementerian Luar Negeri Malaysia"], ["Myanmar"])]
+    assert pairs(rec, "REJECT") == []
+
+
 def test_all_sides_are_the_pair_named_together_or_a_group_when_none_was():
     rec = run("Delegasi Armenia dan Azerbaijan bertemu di Almaty pada Senin. Menteri Luar Negeri "
               "Kazakhstan Nurlan Ermek mendesak semua pihak menahan diri.")
