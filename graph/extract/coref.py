@@ -20,6 +20,7 @@ from graph.extract.actors import (
     placed,
     promote_agents,
     rekey,
+    slug,
     split_title,
     strip_det,
 )
@@ -767,7 +768,7 @@ def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
     if persons and led is not None and create:
         return group_key(ctx, led)
     if persons:
-        return persons[-1]
+        return holder_office(ctx, np, persons[-1], create) or persons[-1]
     if not words or (words[0].lower() in gatherings(lang) | documents(lang) and not keys):
         return None
     if words[0].lower() in place_heads(lang) and keys:
@@ -925,6 +926,26 @@ def last_agents(ctx: Context, char: int, count: int, kind: ActorType | None = No
         if len(found) == count:
             return found[::-1]
     return []
+
+
+def holder_office(ctx: Context, np: Span, holder: str, create: bool) -> str | None:
+    """The office an office word names before its holder's title and name, which speaks in its
+    own right ("Kantor Perdana Menteri Israel Benjamin Netanyahu" -> Kantor Perdana Menteri
+    Israel, of the holder's side), or none."""
+    first = ctx.table.actors[holder].name.split()[0]
+    at = next((t.i for t in np[2:] if t.text == first), None)
+    if at is None or not np[0].is_title or \
+            np[0].lower_ not in word_set(ctx.lang, "holder_offices"):
+        return None
+    office = np.doc[np.start : at]
+    key = slug(office.text)
+    if key not in ctx.table.actors and not create:
+        return None
+    key = ctx.table.add(office.text, ActorType.ORGANIZATION)
+    ctx.table.mention(key, office.start_char + ctx.offset, office.end_char + ctx.offset,
+                      office.text)
+    ctx.table.actors[key].affiliation = ctx.table.actors[holder].affiliation
+    return key
 
 
 def resolve_all(ctx: Context, span: Span) -> list[str]:

@@ -319,3 +319,12 @@ def test_a_weekday_set_off_by_commas_is_no_name_and_a_camel_case_first_name_is()
     assert not any(a.type == ActorType.PERSON for a in rec.actors)
     rec = run("Duta Besar AS untuk Filipina MaryKay Carlson mengecam tindakan China.")
     assert [a.name for a in rec.actors if a.type == ActorType.PERSON] == ["MaryKay Carlson"]
+
+
+def test_the_office_of_a_titled_holder_speaks_as_an_organisation_of_the_holders_side():
+    rec = run("Kantor Presiden Ukraina Volodymyr Zelensky mengatakan serangan itu menewaskan "
+              "tiga orang. Zelensky kemudian mengecam Rusia.")
+    office = rec.actor(rec.statements[0].speaker)
+    assert (office.name, office.type) == ("Kantor Presiden Ukraina", ActorType.ORGANIZATION)
+    assert rec.actor(office.affiliation).name == "Ukraina"
+    assert "Volodymyr Zelensky" in {a.name for a in rec.actors}
