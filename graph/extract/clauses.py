@@ -39,6 +39,9 @@ VERBAL_PREFIXES = ("me", "ber", "di", "memper")
 LOANWORD_ENDING = re.compile(r"(?:ik|is|al|si)$")
 """Endings of loanwords that start like a di- passive (diplomatik, dinamis, digital, diskusi)."""
 
+AGENT_NOUN_ENDING = re.compile(r"..tor$")
+"""The ending of loanword agent nouns the tagger may take for verbs (mediator, koordinator)."""
+
 
 def is_verb(tok: Token, lang: str) -> bool:
     """A lower-case verb form (by tag, by a verbal prefix the lemmatizer strips: not
@@ -51,8 +54,9 @@ def is_verb(tok: Token, lang: str) -> bool:
     if tok.i > 0 and f"{tok.doc[tok.i - 1].lower_} {tok.lower_}" in titles(lang):
         return False
     if tok.pos_ in ("VERB", "AUX"):
-        return not (tok.lower_.startswith("di") and tok.lemma_.lower() == tok.lower_ and
-                    LOANWORD_ENDING.search(tok.lower_))  # "diplomatik" is no passive
+        bare = tok.lemma_.lower() == tok.lower_
+        return not (bare and ((tok.lower_.startswith("di") and LOANWORD_ENDING.search(
+            tok.lower_)) or AGENT_NOUN_ENDING.search(tok.lower_)))  # "diplomatik", "mediator"
     if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() == tok.lower_ and active_shape(
             tok.lower_) and tok.lower_ not in word_set(lang, "prefix_lookalikes"):
         return True  # an active verb the tagger did not know ("Hamas menunda pembebasan")

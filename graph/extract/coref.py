@@ -859,12 +859,15 @@ AGENT_KINDS = frozenset({ActorType.PERSON, ActorType.COUNTRY, ActorType.ORGANIZA
 
 def counted_states(ctx: Context, np: Span) -> list[str]:
     """The actors a counted description names ("kedua negara" -> the last two states
-    mentioned before it; "keduanya" -> the last two of the kind mentioned last; "semua pihak"
-    -> the last two named side by side), or none."""
+    mentioned before it, whatever noun describes them after; "keduanya" -> the last two of the
+    kind mentioned last; "semua pihak" -> the last two named side by side), or none."""
     words = [w.lower() for w in strip_det([t.text for t in np if not t.is_punct], ctx.lang)]
     if len(words) == 2 and words[0] in word_set(ctx.lang, "all_sides") and \
             words[1] in word_set(ctx.lang, "side_counters"):
         return coordinated_pair(ctx, np.start_char, None, opening_actors(ctx, np.start_char))
+    if len(words) == 3 and words[1] in word_set(ctx.lang, "state_counters") and \
+            words[2].isalpha() and words[2].islower():
+        words = words[:2]  # "ketiga negara mediator": the states, by what they do
     if not words or words[0].removesuffix("nya") not in COUNTED or len(words) > 2:
         return []
     kind: ActorType | None = None

@@ -1101,6 +1101,13 @@ def test_a_quoted_demand_by_the_speakers_own_state_is_the_speakers_act():
     assert pairs(rec, "REJECT") == []
 
 
+def test_counted_states_described_by_a_noun_after_are_the_states_named_before():
+    rec = run("Turki, Arab Saudi, dan Yordania menengahi perundingan itu. Ketiga negara mediator "
+              "menyebut kesepakatan sudah dekat.")
+    assert [rec.actor(s.speaker).name for s in rec.statements] == [
+        "Turki", "Arab Saudi", "Yordania"]
+
+
 def test_all_sides_are_the_pair_named_together_or_a_group_when_none_was():
     rec = run("Delegasi Armenia dan Azerbaijan bertemu di Almaty pada Senin. Menteri Luar Negeri "
               "Kazakhstan Nurlan Ermek mendesak semua pihak menahan diri.")
