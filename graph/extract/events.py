@@ -402,7 +402,8 @@ def main_subject(ctx: Context, sent: Span, tok: Token) -> list[str]:
 
     Serves serial and coordinated verbs ("bersatu memprotes", "dan mengirim"), purpose clauses
     ("untuk berdiskusi") and subjects set off by an inserted phrase ("Dia, bagaimanapun,
-    mengkritik"); not predicates of a subordinate clause (bahwa, yang, karena, jika ...).
+    mengkritik"), or the agent of a passive main clause ("Hal itu disampaikan X saat bertemu
+    Y"); not predicates of a subordinate clause (bahwa, yang, karena, jika ...).
     """
     doc = ctx.doc
     if subject_region(doc, sent.start, tok.i, ctx.lang) is not None:
@@ -416,7 +417,9 @@ def main_subject(ctx: Context, sent: Span, tok: Token) -> list[str]:
     if not len(np) or any(t.lower_ in subordinate(ctx.lang) and t.i != setting
                           for t in doc[np.end : tok.i]):
         return []
-    return actors_in(ctx, np)
+    passive = np.end < tok.i and doc[np.end].lower_.startswith("di") and \
+        is_verb(doc[np.end], ctx.lang)
+    return actors_in(ctx, np) or (agent_after(ctx, np.end + 1, tok.i) if passive else [])
 
 
 def opens_with_content(ctx: Context, sent: Span, stmt: Statement) -> bool:

@@ -265,7 +265,8 @@ def complement_ok(ctx: Context, i: int, end: int, frame: str, denial: bool = Fal
     doc = ctx.doc
     if frame == "judge":
         return characterised(ctx, i, end)
-    if i >= end or doc[i].lower_ in word_set(ctx.lang, "relativizers"):
+    if i >= end or doc[i].lower_ in word_set(ctx.lang, "relativizers") or \
+            referring_object(ctx, i, end):
         return False
     if doc[i].lower_ in word_set(ctx.lang, "clause_markers") or doc[i].text == ":":
         return True
@@ -284,6 +285,17 @@ def complement_ok(ctx: Context, i: int, end: int, frame: str, denial: bool = Fal
             return collective_np(np, ctx.lang) is not None or resolve(ctx, np) is not None
         return is_verb(doc[k], ctx.lang) or doc[k].lower_ in word_set(ctx.lang, "clause_markers")
     return frame != "verb" or not event_np(ctx, i, end)
+
+
+def referring_object(ctx: Context, i: int, end: int) -> bool:
+    """Whether a cue's object is only a noun phrase that refers back to what was said, with a
+    setting after it ("menyampaikan hal itu saat bertemu X"), not a clause."""
+    doc = ctx.doc
+    np = np_after(doc, i, end, ctx.lang)
+    k = np.end
+    return len(np) >= 2 and np[-1].lower_ in words_with_role(ctx.lang, "det") and (
+        k >= end or doc[k].is_punct or doc[k].lower_ in word_set(ctx.lang, "settings") |
+        words_with_role(ctx.lang, "prep"))
 
 
 def characterised(ctx: Context, i: int, end: int) -> bool:

@@ -1108,6 +1108,16 @@ def test_counted_states_described_by_a_noun_after_are_the_states_named_before():
         "Turki", "Arab Saudi", "Yordania"]
 
 
+def test_a_meeting_set_after_a_cue_with_a_referring_object_is_the_speakers():
+    rec = run("Menteri Luar Negeri Jepang Yoko Kamikawa menyampaikan hal itu saat bertemu Menteri "
+              "Luar Negeri Korea Selatan Cho Tae-yul di Tokyo.")
+    assert rec.statements == []
+    assert pairs(rec, "CONSULT") == [(["Yoko Kamikawa"], ["Cho Tae-yul"])]
+    rec = run("Hal itu disampaikan Menteri Luar Negeri Jepang Yoko Kamikawa saat bertemu Menteri "
+              "Luar Negeri Korea Selatan Cho Tae-yul di Tokyo.")
+    assert pairs(rec, "CONSULT") == [(["Yoko Kamikawa"], ["Cho Tae-yul"])]
+
+
 def test_all_sides_are_the_pair_named_together_or_a_group_when_none_was():
     rec = run("Delegasi Armenia dan Azerbaijan bertemu di Almaty pada Senin. Menteri Luar Negeri "
               "Kazakhstan Nurlan Ermek mendesak semua pihak menahan diri.")
