@@ -293,9 +293,10 @@ def referring_object(ctx: Context, i: int, end: int) -> bool:
     doc = ctx.doc
     np = np_after(doc, i, end, ctx.lang)
     k = np.end
-    return len(np) >= 2 and np[-1].lower_ in words_with_role(ctx.lang, "det") and (
-        k >= end or doc[k].is_punct or doc[k].lower_ in word_set(ctx.lang, "settings") |
-        words_with_role(ctx.lang, "prep"))
+    return len(np) >= 2 and np[-1].lower_ in words_with_role(ctx.lang, "det") and \
+        not is_verb(np[0], ctx.lang) and (
+        k >= end or doc[k].text in ",." or doc[k].lower_ in word_set(ctx.lang, "settings") |
+        words_with_role(ctx.lang, "prep")) and not characterised(ctx, i, end)
 
 
 def characterised(ctx: Context, i: int, end: int) -> bool:
