@@ -908,6 +908,8 @@ def titled_person(ent: Span, lang: str) -> Span | None:
     i = ent.start - 2 if ent.start > 1 and doc[ent.start - 1].text == "," else ent.start - 1
     if i > 0 and is_acronym(doc[i].text) and name_words(ent, lang):
         i -= 1  # the body's acronym between title and name ("Presiden KSPI [Said Iqbal]")
+    if i > 1 and numbered_role(doc, i) and doc[i - 1].lower_ in org_words(lang):
+        i -= 2  # the numbered unit of the body named in the entity ("Ketua Komisi III [DPR X]")
     before = doc[i] if i >= 0 else None
     cut = after_rank(ent, lang) or ent.start
     if cut == ent.start and before is not None and before.lower_ in ranks(lang):
@@ -915,8 +917,10 @@ def titled_person(ent: Span, lang: str) -> Span | None:
     if cut == ent.start and (before is None or not titled_before(doc, i, lang)
                              or before.lower_ in function_words(lang)):
         return None
-    if cut == ent.start and type_ == ActorType.ORGANIZATION and is_acronym(doc[cut].text):
-        cut += 1  # the office's acronym ("Juru bicara [PCG] Jay Tarriela")
+    acronym_cut = cut == ent.start and type_ == ActorType.ORGANIZATION and \
+        is_acronym(doc[cut].text)
+    if acronym_cut:
+        cut += 1  # the office's acronym ("Juru bicara [PCG] Jay Tarriela", "DPR Habiburokhman")
     while cut < ent.end and (is_title_word(doc[cut].text, lang) or
                              doc[cut].lower_ in org_words(lang)):
         cut += 1
@@ -934,7 +938,7 @@ def titled_person(ent: Span, lang: str) -> Span | None:
             cut += 1
     rest = doc[cut : ent.end]
     return Span(doc, cut, ent.end, label="PER") if cut > ent.start and name_words(
-        rest, lang) else None
+        rest, lang, least=1 if acronym_cut else 2) else None
 
 
 def role_words(ent: Span, lang: str) -> bool:
@@ -951,10 +955,10 @@ def titled_before(doc: Doc, i: int, lang: str) -> bool:
         i > 0 and f"{doc[i - 1].lower_} {doc[i].lower_}" in titles(lang))
 
 
-def name_words(span: Span, lang: str) -> bool:
-    """Whether a span is two to four capitalised words none of which is a title, organisation
-    word, known name or time word."""
-    return 2 <= len(span) <= 4 and all(
+def name_words(span: Span, lang: str, least: int = 2) -> bool:
+    """Whether a span is two (or `least`) to four capitalised words none of which is a title,
+    organisation word, known name or time word."""
+    return least <= len(span) <= 4 and all(
         t.is_title and t.lower_ not in titles(lang) and t.lower_ not in org_words(lang)
         and t.text not in gazetteer_index(lang) and t.lower_ not in time_words(lang)
         for t in span)

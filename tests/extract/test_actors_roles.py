@@ -328,3 +328,11 @@ def test_the_office_of_a_titled_holder_speaks_as_an_organisation_of_the_holders_
     assert (office.name, office.type) == ("Kantor Presiden Ukraina", ActorType.ORGANIZATION)
     assert rec.actor(office.affiliation).name == "Ukraina"
     assert "Volodymyr Zelensky" in {a.name for a in rec.actors}
+
+
+def test_a_one_word_name_after_a_numbered_unit_and_its_bodys_acronym_is_a_person():
+    rec = run("Ketua Komisi IV DPR Sudarsono meminta pemerintah menunda impor beras. Sudarsono "
+              "juga mengkritik Kementerian Perdagangan.")
+    person = next(a for a in rec.actors if a.name == "Sudarsono")
+    assert person.type == ActorType.PERSON and person.job_titles == ["Ketua Komisi IV DPR"]
+    assert not [a for a in rec.actors if "Sudarsono" in a.name and a.name != "Sudarsono"]
