@@ -724,7 +724,8 @@ def citation_spans(body: str, lang: str) -> list[tuple[int, int]]:
 
 def trimmed(ent: Span, lang: str) -> Span | None:
     """An entity without leading lower-case words (but an Arabic article: "al-Qaeda"), trailing
-    punctuation ("yakin Negeri X") and a trailing bracketed acronym, or None when a word in it
+    punctuation ("yakin Negeri X"), a trailing bracketed acronym and a body's trailing rank
+    ("Polda Metro Jaya Kombes"), or None when a word in it
     is glued to a verb ("mengakuiGuaido")."""
     if any(re.match(r"[a-z]+[A-Z]", t.text) for t in ent):
         return None
@@ -736,6 +737,8 @@ def trimmed(ent: Span, lang: str) -> Span | None:
         end -= 1
     if end - start > 2 and ent.doc[end - 2].text == "(":
         end -= 2  # "Lembaga Bantuan Hukum [(LBH)]": the acronym pairs with it later
+    if end - start > 1 and ent.label_ != "PER" and ent.doc[end - 1].lower_ in ranks(lang):
+        end -= 1  # "Polda Metro Jaya [Kombes]": the rank opens the name after the body
     return Span(ent.doc, start, end, label=ent.label_) if end > start else None
 
 

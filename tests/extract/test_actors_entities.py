@@ -260,3 +260,9 @@ def test_a_name_after_an_institution_head_is_the_institution_not_a_person():
     ent = entity(["Ketua", "BEM", "Universitas", "Cendana", ",", "Rina", "Sari"], 3, 4, "PER")
     grown = widened(ent, "id")
     assert (grown.text, grown.label_) == ("Universitas Cendana", "ORG")
+
+
+
+def test_a_rank_closing_a_bodys_entity_is_trimmed_off():
+    ent = entity(["Kabid", "Humas", "Polda", "Metro", "Jaya", "Kombes", "Ade", "Ary"], 2, 6)
+    assert trimmed(ent, "id").text == "Polda Metro Jaya"

@@ -336,3 +336,9 @@ def test_a_one_word_name_after_a_numbered_unit_and_its_bodys_acronym_is_a_person
     person = next(a for a in rec.actors if a.name == "Sudarsono")
     assert person.type == ActorType.PERSON and person.job_titles == ["Ketua Komisi IV DPR"]
     assert not [a for a in rec.actors if "Sudarsono" in a.name and a.name != "Sudarsono"]
+
+
+def test_an_election_named_with_its_acronym_is_an_occasion_not_an_actor():
+    rec = run("Mahkamah Konstitusi (MK) menolak seluruh permohonan sengketa hasil Pemilihan "
+              "Legislatif (Pileg) 2019.")
+    assert names(rec) == {"Mahkamah Konstitusi"}
