@@ -308,9 +308,11 @@ def lower_role_start(doc: Doc, end: int, lang: str) -> int | None:
 
 
 def full_role(name: Span, inner: Span | None, lang: str) -> Span | None:
-    """The role of a name: title words inside its entity plus those right before it."""
+    """The role of a name: title words inside its entity plus those right before it, unless
+    the name opens a pair that the role names ("Ketua Tim Pembela [Prabowo]-Gibran, Yusril")."""
     start = inner.start if inner is not None else name.start
-    outer = role_before(name.doc, start, lang)
+    outer = None if name_pair(name.doc[name.start : name.end + 2]) else \
+        role_before(name.doc, start, lang)
     if outer is not None:
         return name.doc[outer.start : name.start]
     return inner
@@ -418,9 +420,18 @@ def titled_names(doc: Doc, lang: str) -> list[tuple[Span, Span]]:
             j = named_again(doc, j, k) or j  # "Bupati Kapuas Hulu [Fransiskus Adi Nugraha]"
         if j > tok.i and (2 <= k - j <= 4 or single_name(doc, j, k, lang, town > 0)) and \
                 (not doc[j].is_sent_start or doc[j - 1].text == ")") \
-                and not role_goes_on(doc, k, lang) and not placed(doc[j:k], lang):
+                and not role_goes_on(doc, k, lang) and not placed(doc[j:k], lang) and \
+                not name_pair(doc[j:k]):
             out.append((doc[j:k], doc[tok.i:j]))
     return out
+
+
+def name_pair(span: Span) -> bool:
+    """Whether capitalised words joined by a hyphen to a capitalised word name a pair, a
+    ticket or team, not one person ("Tim Pembela Prabowo-Gibran"; not "Sung Yun-mo",
+    "Badr al-Busaidi")."""
+    return any(t.text == "-" and t.i + 1 < span.end and span.doc[t.i + 1].is_title and
+               span.doc[t.i - 1].is_title for t in span[1:])
 
 
 def name_end(doc: Doc, k: int, lang: str) -> int:

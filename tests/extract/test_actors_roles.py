@@ -342,3 +342,16 @@ def test_an_election_named_with_its_acronym_is_an_occasion_not_an_actor():
     rec = run("Mahkamah Konstitusi (MK) menolak seluruh permohonan sengketa hasil Pemilihan "
               "Legislatif (Pileg) 2019.")
     assert names(rec) == {"Mahkamah Konstitusi"}
+
+
+def test_a_pair_named_in_a_role_takes_no_role_of_its_own():
+    rec = run("Ketua Tim Pemenangan Anies-Imin, Thomas Lembong, menyebut putusan itu keliru. "
+              "Anies Baswedan belum berkomentar.")
+    assert not [a for a in rec.actors if a.name.startswith("Anies") and a.job_titles]
+
+
+def test_a_constitutional_judge_is_a_title_even_in_lower_case():
+    rec = run("Hakim konstitusi Arief Hidayat menyampaikan pendapat berbeda. Menurut Arief, "
+              "Bawaslu tidak menindaklanjuti laporan itu.")
+    judge = next(a for a in rec.actors if a.name == "Arief Hidayat")
+    assert judge.type == ActorType.PERSON and judge.job_titles == ["Hakim konstitusi"]
