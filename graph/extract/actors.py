@@ -681,7 +681,8 @@ def syllabic(acronym: str, words: list[str]) -> bool:
     the name in order, and all its letters appear in the name in order."""
     letters = iter("".join(words).lower())
     capitals = iter(w[0] for w in words if w[:1].isupper())
-    return acronym[:1] == words[0][:1] and all(c in capitals for c in acronym if c.isupper()) \
+    return bool(words) and acronym[:1] == words[0][:1] and all(
+        c in capitals for c in acronym if c.isupper()) \
         and all(c in letters for c in acronym.replace(" ", "").lower())
 
 

@@ -223,6 +223,13 @@ def test_title_case_acronym_built_from_syllables_of_the_name():
                                       "Gas", "Bumi"])
     assert not syllabic("Persero", ["PT", "Pertamina"])
     assert not syllabic("Jawa Barat", ["Gubernur", "Jakarta", "Barat"])
+    assert not syllabic("K3", [])
+
+
+def test_an_acronym_after_lower_case_words_names_nothing():
+    words = ["Ia", "memeriksa", "keselamatan", "kerja", "(", "K3", ")", "pabrik", "itu", "."]
+    table = build(labelled(words, ["O"] * len(words)), 0, "id", [])
+    assert not any(a.name.endswith("K3") for a in table.actors.values())
 
 
 def test_pieces_of_a_name_before_its_title_case_acronym_join_one_organisation():
