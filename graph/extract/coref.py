@@ -165,6 +165,24 @@ def described(ctx: Context, key: str) -> list[str]:
     return roles + ([spelled_out(actor.name, ctx.lang)] if actor.local else [])
 
 
+def description_end(np: Span, lang: str) -> int:
+    """Where a noun phrase ends with the description after it that closes with a demonstrative
+    ("pria [berusia 46 tahun itu]", "pejabat [yang enggan disebut namanya itu]"), else its end."""
+    doc = np.doc
+    if np.end >= len(doc) or doc[np.end].lower_ not in word_set(lang, "description_leads"):
+        return np.end
+    after = doc[np.end : np.end + 8]
+    stop = next((t.i for t in after if t.is_punct), after.end)
+    dets = [t.i for t in doc[np.end : stop] if t.lower_ in words_with_role(lang, "det")]
+    return dets[0] + 1 if dets else np.end
+
+
+def last_person(ctx: Context, char: int) -> str | None:
+    """The person last a subject or speaker before an offset."""
+    return next((k for k in reversed(ctx.recent(char))
+                 if ctx.table.actors[k].type == ActorType.PERSON), None)
+
+
 def unnamed_before(ctx: Context, words: list[str], affiliation: str | None) -> str | None:
     """The latest unnamed person described with the same head and affiliation ("Pejabat Mesir
     yang meminta namanya tidak disebut itu" after "seorang pejabat Mesir yang ...")."""
@@ -788,6 +806,8 @@ def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
     states = [k for k in keys if types[k] in (ActorType.COUNTRY, ActorType.ORGANIZATION)]
     definite = np[-1].lower_ in words_with_role(lang, "det") or \
         np[0].lower_ in word_set(lang, "definite")
+    if head in word_set(lang, "person_nouns") and (definite or description_end(np, lang) > np.end):
+        return last_person(ctx, np.start_char)
     if (head in titles(lang) or " ".join(words[:2]).lower() in titles(lang)) and \
             head not in org_words(lang) and not people_named(np, lang) and \
             not (is_collective(head, lang) and create and collective_np(np, lang)):

@@ -131,7 +131,8 @@ def receives(ctx: Context, analysis: Analysis, entry: EventEntry) -> bool:
     """Whether a predicate's subject undergoes the event it governs or hosts its guests
     ("menerima kunjungan X", "menerima delegasi"), not when it accepts an offer."""
     return entry.type != "AGREE" and any(
-        e.type == "RECEIVE" for e in events(ctx.lang).get(analysis.root, ()))
+        e.type == "RECEIVE" and form_fits(analysis, e)
+        for e in events(ctx.lang).get(analysis.root, ()))
 
 
 def governed_event(ctx: Context, tok: Token) -> EventEntry | None:

@@ -18,7 +18,14 @@ from graph.extract.clauses import (
     subject_region,
 )
 from graph.extract.context import Context
-from graph.extract.coref import by_pronoun, collective_np, counted_states, resolve, resolve_all
+from graph.extract.coref import (
+    by_pronoun,
+    collective_np,
+    counted_states,
+    description_end,
+    resolve,
+    resolve_all,
+)
 from graph.extract.lexicon import Cue, cues, events, word_set, words_with_role
 from graph.extract.morph import Analysis, analyses, lookup, roots
 from graph.extract.segment import Quote
@@ -623,7 +630,7 @@ def attribution_first(ctx: Context, tok: Token, sent: Span) -> list[Statement]:
         key, end = by_pronoun(ctx, "nya", tok.idx), tok.i + 1
     else:
         np = attributed_np(ctx, tok.i + 1, sent.end)
-        key, end = (resolve(ctx, np) if len(np) else None), np.end
+        key, end = (resolve(ctx, np) if len(np) else None), description_end(np, ctx.lang)
     start = end + 1 if end < sent.end and doc[end].text == "," else end
     named = name_between_commas(ctx, start, sent.end) if start > end else None
     if named and (key in (None, named[0]) or ctx.table.actors[key].local or

@@ -1137,3 +1137,12 @@ def test_a_counted_collective_keeps_its_count_but_not_its_demonstrative_as_an_al
     doc = pipeline.parse(pipeline.load("id"), "Menurut dia, dua guru honorer itu ditembak.")
     start = next(t.i for t in doc if t.text == "guru")
     assert counted_form(doc[start : start + 3], "id") == "dua guru honorer"
+
+
+def test_a_definite_noun_for_a_man_or_woman_is_the_last_person_spoken_of():
+    rec = run("Aktivis HAM Rina Kusuma menuduh polisi menyiksa para tahanan. Perempuan itu "
+              "mendesak Kapolri membuka penyelidikan. Menurut wanita berusia 52 tahun tersebut, "
+              "para korban masih dirawat di rumah sakit. Seorang pria ditangkap di Bekasi.")
+    assert speaker_names(rec) == ["Rina Kusuma"] * 3
+    assert rec.statements[2].content.text == "para korban masih dirawat di rumah sakit"
+    assert "pria" not in {a.name for a in rec.actors}

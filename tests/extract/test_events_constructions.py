@@ -1536,3 +1536,15 @@ def test_a_definite_possessed_member_is_the_person_named_before():
               "yang mengusung Agustinus Dohong dalam pilkada, menyatakan telah menonaktifkan "
               "kadernya itu dari kepengurusan partai.")
     assert [t for _, t in pairs(rec, "SANCTION")] == [["Agustinus Dohong"]]
+
+
+def test_thanks_commend_the_party_thanked_and_a_prisoner_swap_is_a_release():
+    rec = run("Presiden Ukraina Volodymyr Zelensky berterima kasih kepada Turki atas bantuannya. "
+              "Rusia dan Ukraina bertukar tawanan perang pada Senin.")
+    assert pairs(rec, "SUPPORT") == [(["Volodymyr Zelensky"], ["Turki"])]
+    assert pairs(rec, "RETREAT") == [(["Rusia", "Ukraina"], [])]
+
+
+def test_drones_launched_at_a_country_are_an_assault():
+    rec = run("Rusia meluncurkan 72 drone ke berbagai wilayah Ukraina pada Minggu malam.")
+    assert pairs(rec, "ASSAULT") == [(["Rusia"], ["Ukraina"])]
