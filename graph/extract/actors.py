@@ -11,7 +11,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
-from graph.extract.clauses import bracketed_acronym, field_joint, is_verb
+from graph.extract.clauses import QUOTE_MARKS, bracketed_acronym, field_joint, is_verb
 from graph.extract.lexicon import (
     GazetteerEntry,
     alternation,
@@ -780,9 +780,32 @@ def verb_form(ent: Span, lang: str) -> bool:
 
 def closed_word(ent: Span, lang: str) -> bool:
     """Whether a one-word entity is a day, a month or a function word, capitalised only where
-    it opens a sentence or follows a comma ("Ahad (4/3)", "Demi mendorong ...")."""
+    it opens a sentence or follows a comma ("Ahad (4/3)", "Demi mendorong ..."), or a common
+    word capitalised only because it opens a sentence ("Kecaman datang dari ...")."""
     word = ent.text.lower()
-    return len(ent) == 1 and (word in function_words(lang) or calendar_word(word, lang))
+    return len(ent) == 1 and (word in function_words(lang) or calendar_word(word, lang) or
+                              sentence_opening_common_word(ent, lang))
+
+
+def sentence_opening_common_word(ent: Span, lang: str) -> bool:
+    """Whether a one-word name of a person a sentence opens with is a common word."""
+    first = ent[0]
+    opening = sentence_initial(first) or (first.i > 0 and ent.doc[first.i - 1].text in QUOTE_MARKS)
+    return opening and LABELS.get(ent.label_) == ActorType.PERSON and common_word(first, lang)
+
+
+def common_word(tok: Token, lang: str) -> bool:
+    """Whether a word is also written in lower case in the text, or is an event word ("Klaim",
+    "Kecaman", "Hukum")."""
+    return any(t.text == tok.lower_ for t in tok.doc) or \
+        lookup(tok.lower_, events(lang)) is not None
+
+
+def sentence_initial(tok: Token) -> bool:
+    """Whether a token opens a sentence or a paragraph (so its capital says nothing)."""
+    prev = tok.doc[tok.i - 1] if tok.i else None
+    return prev is None or prev.is_space or prev.text in (".", "!", "?", "\n") or \
+        prev.text.endswith("\n")
 
 
 

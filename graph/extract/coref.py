@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from graph.extract.actors import (
     absorb,
     add_person,
+    common_word,
     full_role,
     guess_type,
     is_title_word,
@@ -20,6 +21,7 @@ from graph.extract.actors import (
     placed,
     promote_agents,
     rekey,
+    sentence_initial,
     slug,
     split_title,
     strip_det,
@@ -499,18 +501,13 @@ def nameable(tokens: list[Token], lang: str) -> bool:
     if len(tokens) == 1 and (tokens[0].pos_ in NOT_NAMES or (not tokens[0].ent_type_ and (
             tokens[0].pos_ == "NOUN" or sentence_initial(tokens[0])))):
         return False
+    if len(tokens) == 1 and sentence_initial(tokens[0]) and common_word(tokens[0], lang):
+        return False  # "Klaim itu ...", though tagged as a name
     if sentence_initial(tokens[0]) and abstract_noun(tokens[0].text) and \
             tokens[0].lower_ not in org_words(lang):
         return False
     return not any(t.lower_ in time_words(lang) or t.lower_ in function_words(lang)
                    for t in tokens)
-
-
-def sentence_initial(tok: Token) -> bool:
-    """Whether a token opens a sentence or a paragraph (so its capital says nothing)."""
-    prev = tok.doc[tok.i - 1] if tok.i else None
-    return prev is None or prev.is_space or prev.text in (".", "!", "?", "\n") or \
-        prev.text.endswith("\n")
 
 
 def state_of(ctx: Context, key: str) -> str | None:

@@ -273,3 +273,12 @@ def test_a_name_after_an_institution_head_is_the_institution_not_a_person():
 def test_a_rank_closing_a_bodys_entity_is_trimmed_off():
     ent = entity(["Kabid", "Humas", "Polda", "Metro", "Jaya", "Kombes", "Ade", "Ary"], 2, 6)
     assert trimmed(ent, "id").text == "Polda Metro Jaya"
+
+
+def test_a_common_word_opening_a_sentence_is_no_person_but_a_name_is():
+    words = ["Kecaman", "datang", "dari", "Joko", ".", "Klaim", "itu", "belum", "dikonfirmasi",
+             "Joko", ",", "kata", "klaim", "resmi", ".", "Sutrisno", "hadir", "."]
+    ents = ["B-PER", "O", "O", "B-PER", "O", "B-PER"] + ["O"] * 3 + ["B-PER"] + ["O"] * 5 + \
+        ["B-PER", "O", "O"]
+    table = build(labelled(words, ents), 0, "id", [])
+    assert {a.name for a in table.actors.values()} == {"Joko", "Sutrisno"}
