@@ -401,9 +401,10 @@ def titled_names(doc: Doc, lang: str) -> list[tuple[Span, Span]]:
     role's state included ("Perdana Menteri (PM) Thailand, Phumtham Wechayachai")."""
     out = []
     for tok in doc:
-        if not (tok.is_title and is_title_word(tok.text, lang)) or (
-                tok.i > 0 and is_title_word(doc[tok.i - 1].text, lang)):
-            continue
+        if not (tok.is_title and is_title_word(tok.text, lang)) or (tok.i > 0 and (
+                is_title_word(doc[tok.i - 1].text, lang) or doc[tok.i - 1].lower_ in org_words(
+                    lang))):
+            continue  # within a role, or the field of a body ("Dinas [Kesehatan]")
         j = role_end(doc, tok.i, lang)
         state = office_state(doc, j, lang) if tok.i < j < len(doc) else None
         j = role_end(doc, state, lang) if state is not None else j

@@ -710,5 +710,14 @@ def about(ctx: Context, stmt: Statement) -> list[str]:
     """Agents the content of a statement mentions (other than its speaker; places only locate
     what is said, and are actors only as an event's place or target)."""
     keys = [k for _, _, k in ctx.table.within(stmt.content.start, stmt.content.end)
-            if ctx.table.actors[k].type != ActorType.PLACE]
+            if ctx.table.actors[k].type != ActorType.PLACE and not counted(ctx, k)]
     return [k for k in dict.fromkeys(keys) if k != stmt.speaker]
+
+
+def counted(ctx: Context, key: str) -> bool:
+    """Whether an actor is a collective named by a number ("22 orang", "puluhan orang"), a
+    count that says how many were hit, not a party that is spoken of."""
+    actor = ctx.table.actors[key]
+    first = actor.name.split()[0].lower()
+    return actor.type == ActorType.GROUP and (
+        ctx.doc.vocab[first].like_num or first in words_with_role(ctx.lang, "quant"))

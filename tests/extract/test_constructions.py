@@ -1146,3 +1146,16 @@ def test_a_definite_noun_for_a_man_or_woman_is_the_last_person_spoken_of():
     assert speaker_names(rec) == ["Rina Kusuma"] * 3
     assert rec.statements[2].content.text == "para korban masih dirawat di rumah sakit"
     assert "pria" not in {a.name for a in rec.actors}
+
+
+def test_a_count_of_people_hit_is_no_actor_but_the_people_spoken_of_are():
+    rec = run("Kepala Dinas Kesehatan Sumatra Barat Rudi Hartono mengatakan sedikitnya 14 orang "
+              "tewas dan ratusan warga mengungsi. Ia menyebut para petani di Agam juga dirugikan.")
+    names = {a.name for a in rec.actors}
+    assert "Rudi Hartono" in names and any("petani" in n for n in names)
+    assert not any(n.startswith(("14", "ratusan")) for n in names)
+
+
+def test_a_field_word_of_a_body_starts_no_second_role():
+    rec = run("Kepala Dinas Pendidikan Sumatra Barat Rudi Hartono mengatakan sekolah dibuka.")
+    assert speaker_names(rec) == ["Rudi Hartono"]
