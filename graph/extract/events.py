@@ -137,13 +137,15 @@ def receives(ctx: Context, analysis: Analysis, entry: EventEntry) -> bool:
 
 def governed_event(ctx: Context, tok: Token) -> EventEntry | None:
     """The event a light verb governs: an event noun right after it, also past a number and
-    its unit ("mengadakan tiga putaran pembicaraan"), not past another verb, as (type, its
-    root)."""
+    its unit ("mengadakan tiga putaran pembicaraan") or an indefinite ("salah satu serangan"),
+    not past another verb, as (type, its root)."""
     doc, start = ctx.doc, tok.i + 1
-    counted = start < len(doc) and (doc[start].like_num or
-                                    doc[start].lower_ in words_with_role(ctx.lang, "quant"))
+    counted = start < len(doc) and (doc[start].like_num or doc[start].lower_ in
+                                    words_with_role(ctx.lang, "quant") | word_set(
+                                        ctx.lang, "indefinite"))
     for nxt in doc[start : min(start + 2 + 2 * counted, len(doc))]:
-        if nxt.text in QUOTE_MARKS and nxt.i == start:
+        if (nxt.text in QUOTE_MARKS and nxt.i == start) or \
+                nxt.lower_ in word_set(ctx.lang, "indefinite"):
             continue  # 'mengajukan "protes serius"'
         if nxt.is_punct or nxt.is_title or is_verb(nxt, ctx.lang):
             return None  # not "disampaikan merespons serangan X"
@@ -269,6 +271,8 @@ def targets_after(ctx: Context, i: int, end: int) -> list[str]:
             keys = apposed_person(ctx, start, end) if described else []
             np = coordinated_np(ctx, start, end) if start < end else None
             keys = keys or (actors_in(ctx, np) if np is not None else [])
+            if j > i and not keys:
+                keys = area_places(ctx, np, end)
             if j == i and not keys:
                 keys = apposed_person(ctx, start, end) or area_places(ctx, np, end)
                 noun = tok.pos_ == "NOUN" and entry_of(ctx, tok, frames=False) is None
@@ -285,12 +289,13 @@ def targets_after(ctx: Context, i: int, end: int) -> list[str]:
 
 
 def area_places(ctx: Context, np: Span | None, end: int) -> list[str]:
-    """The places an object headed by an area noun lies in ("menyerang sembilan lokasi di
-    Pakistan" -> Pakistan)."""
+    """The places an object headed by an area or settlement noun lies in ("menyerang sembilan
+    lokasi di Pakistan", "serangan ke sejumlah kota di Ukraina")."""
     doc = ctx.doc
+    nouns = areas(ctx.lang) | word_set(ctx.lang, "settlements")
     if np is None or np.end + 1 >= end or \
             doc[np.end].lower_ not in word_set(ctx.lang, "locative_preps") or \
-            not any(t.lower_ in areas(ctx.lang) for t in np):
+            not any(t.lower_ in nouns for t in np):
         return []
     return actors_in(ctx, coordinated_np(ctx, np.end + 1, end))
 
@@ -976,7 +981,8 @@ def refined_targets(
         targets = [t for t in proposer(ctx, after, sent) if t not in sources] or targets
     if type_ in ("ACCUSE", "REJECT", "SUPPORT") and not (
             type_ == "REJECT" and denies_act(ctx, trigger)):
-        targets = [t for t in act_agents(ctx, after, sent) if t not in sources] or targets
+        targets = [t for t in act_agents(ctx, after, sent) or referred_deed(
+            ctx, after, sent, so_far) if t not in sources] or targets
     if type_ == "PROTEST" and not targets:
         targets = [t for t in protest_site(ctx, after, sent) if t not in sources]
     if type_ == "THREATEN":
@@ -1087,6 +1093,19 @@ def act_agents(ctx: Context, after: int, sent: Span) -> list[str]:
         region = subject_region(doc, span.start, verb.i, lang)
         found = actors_in(ctx, region) if region is not None else []
     return [k for k in found if ctx.table.actors[k].type in AGENTS]
+
+
+def referred_deed(ctx: Context, after: int, sent: Span, so_far: list[Event]) -> list[str]:
+    """Who did the event an object refers back to by its noun ("mengecam serangan itu" after
+    "Rusia melancarkan serangan ..."): the sources of the latest event of the noun's type."""
+    doc, lang = ctx.doc, ctx.lang
+    np = np_after(doc, skip_adverbs(doc, after, lang), sent.end, lang)
+    if len(np) < 2 or not {t.lower_ for t in np[1:4]} & words_with_role(lang, "det"):
+        return []
+    found = entry_of(ctx, np[0], frames=False)
+    if found is None or not nominal(*found):
+        return []
+    return next((e.sources for e in reversed(so_far) if e.type == found[1].type), [])
 
 
 def aimed_at(ctx: Context, after: int, sent: Span) -> list[str]:
@@ -1393,6 +1412,12 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
                 targets = list(sources)  # "saling serang": each acts on the others
             if entry.type == "LAUNCH" and targets and type_ == "MOBILIZE":
                 type_ = "ASSAULT"  # a launch at someone is an attack
+            attack = next((e for e in out if e.type == "ASSAULT" and e.sources == sources and
+                           e.evidence == ctx.span(*ctx.sents[si])), None)
+            if type_ == "ASSAULT" and entry.root in word_set(ctx.lang, "casualty_roots") and \
+                    attack is not None:
+                attack.targets.extend(t for t in targets if t not in attack.targets)
+                continue  # the toll of an attack told in its sentence: its victims
             if entry.root in word_set(ctx.lang, "arrival_roots") and any(
                     ctx.table.actors[k].type == ActorType.GROUP for k in sources):
                 continue  # a crowd arriving pays no visit ("para awak tiba di Muskat")
