@@ -285,10 +285,17 @@ def province_forms(lang: str) -> dict[str, str]:
 
 
 @cache
+def body_forms(lang: str) -> dict[str, str]:
+    """Full words of the kinds of regional bodies by their abbreviations, lower-cased ("polda"
+    -> "kepolisian daerah")."""
+    return {r[0].lower(): r[1].lower() for r in rows(lang, "body_abbreviations.tsv")}
+
+
+@cache
 def name_form(name: str, lang: str) -> str:
-    """A name lower-cased with abbreviated provinces written out, for comparing two names of
-    one body ("Polda Sumut" ~ "Polda Sumatera Utara")."""
-    forms = province_forms(lang)
+    """A name lower-cased with abbreviated bodies and provinces written out, for comparing two
+    names of one body ("Polda Sumut" ~ "Kepolisian Daerah Sumatera Utara")."""
+    forms = province_forms(lang) | body_forms(lang)
     return " ".join(forms.get(w, w) for w in name.lower().split())
 
 

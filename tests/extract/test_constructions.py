@@ -1159,3 +1159,9 @@ def test_a_count_of_people_hit_is_no_actor_but_the_people_spoken_of_are():
 def test_a_field_word_of_a_body_starts_no_second_role():
     rec = run("Kepala Dinas Pendidikan Sumatra Barat Rudi Hartono mengatakan sekolah dibuka.")
     assert speaker_names(rec) == ["Rudi Hartono"]
+
+
+def test_a_regional_body_written_out_and_abbreviated_is_one_actor():
+    rec = run("Kepolisian Resor Garut menahan dua pemuda. Kapolres Garut AKBP Rudi Santoso "
+              "mengatakan Polres Garut masih memeriksa mereka.")
+    assert [a.name for a in rec.actors if "Garut" in a.name] == ["Kepolisian Resor Garut"]

@@ -111,6 +111,9 @@ def test_no_data_file_repeats_a_row():
         assert len(rows) == len(set(rows)), path.name
 
 
-def test_province_abbreviations_load_and_write_names_out():
+def test_province_and_body_abbreviations_load_and_write_names_out():
     assert lexicon.province_forms("id")["sulteng"] == "sulawesi tengah"
-    assert lexicon.name_form("Polda Sumut", "id") == "polda sumatera utara"
+    assert lexicon.body_forms("id")["polres"] == "kepolisian resor"
+    assert lexicon.name_form("Polda Sumut", "id") == "kepolisian daerah sumatera utara"
+    assert lexicon.name_form("Kepolisian Daerah Sumatera Utara", "id") == \
+        lexicon.name_form("Polda Sumut", "id")
