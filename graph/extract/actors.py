@@ -265,6 +265,9 @@ def role_before(doc: Doc, start: int, lang: str) -> Span | None:
         if tok.text == ")" and opening is not None and doc[i - 1].text[:1].isupper():
             i = opening - 1  # "(BEM)", "(BEM SI)"
             continue
+        if field_joint(doc, i, lang):
+            i -= 1  # "Bidang Politik, Hukum, dan Keamanan"
+            continue
         if tok.ent_type_ in ("PER", "PERSON") or (
                 tok.lower_ in word_set(lang, "list_conjunctions") and i > 0 and
                 not is_title_word(doc[i - 1].text, lang)):
@@ -403,8 +406,9 @@ def titled_names(doc: Doc, lang: str) -> list[tuple[Span, Span]]:
     for tok in doc:
         if not (tok.is_title and is_title_word(tok.text, lang)) or (tok.i > 0 and (
                 is_title_word(doc[tok.i - 1].text, lang) or doc[tok.i - 1].lower_ in org_words(
-                    lang))):
-            continue  # within a role, or the field of a body ("Dinas [Kesehatan]")
+                    lang) or field_joint(doc, tok.i - 1, lang))):
+            continue  # within a role or its listed fields, or the field of a body ("Dinas
+            # [Kesehatan]")
         j = role_end(doc, tok.i, lang)
         state = office_state(doc, j, lang) if tok.i < j < len(doc) else None
         j = role_end(doc, state, lang) if state is not None else j
@@ -437,15 +441,26 @@ def name_pair(span: Span) -> bool:
 
 def name_end(doc: Doc, k: int, lang: str) -> int:
     """Where the capitalised words of a name starting at a token end: hyphenated parts and
-    Arabic articles ("Nasser al-Kuwari", "Sung Yun-mo") go on; titles and gazetteer names
-    stop it."""
+    Arabic articles ("Nasser al-Kuwari", "Sung Yun-mo") and closing initials ("Mahfud MD")
+    go on; titles and gazetteer names stop it."""
+    start = k
     while k < len(doc) and not title_at(doc, k, lang) and doc[k].text not in gazetteer_index(
-            lang) and (doc[k].is_title or arabic_article(doc, k, lang)):
+            lang) and (doc[k].is_title or arabic_article(doc, k, lang) or (
+                k > start and closing_initials(doc, k))):
         k += 3 if arabic_article(doc, k, lang) else 1
         if k + 1 < len(doc) and doc[k].text == "-" and not doc[k - 1].whitespace_ \
                 and not doc[k].whitespace_ and doc[k + 1].is_alpha:
             k += 2
     return min(k, len(doc))
+
+
+def closing_initials(doc: Doc, k: int) -> bool:
+    """Whether a word is initials closing a name: inside a person's entity, or one or two
+    capitals before a lower-case word ("Mahfud MD mengatakan")."""
+    tok = doc[k]
+    return tok.is_upper and tok.is_alpha and (
+        (tok.ent_iob_ == "I" and LABELS.get(tok.ent_type_) == ActorType.PERSON) or
+        (len(tok) <= 2 and k + 1 < len(doc) and doc[k + 1].is_lower))
 
 
 def apposed_names(doc: Doc, lang: str) -> list[tuple[Span, Span]]:
@@ -456,7 +471,7 @@ def apposed_names(doc: Doc, lang: str) -> list[tuple[Span, Span]]:
     for comma in (t for t in doc[1:-2] if t.text == ","):
         k = name_end(doc, comma.i + 1, lang)
         if not 1 <= k - comma.i - 1 <= 4 or k + 1 >= len(doc) or doc[k].text != "," or \
-                not doc[k + 1].is_lower:
+                not doc[k + 1].is_lower or field_joint(doc, comma.i, lang):
             continue
         listed = function_words(lang).get(doc[k + 1].lower_) == "conj"  # ", Rusdi Halim, dan"
         role = role_before(doc, comma.i + 1, lang) or (

@@ -410,7 +410,8 @@ def field_joint(doc: Doc, j: int, lang: str) -> bool:
     """Whether a comma or conjunction at j lists one field of a role after another
     ("Menteri Koordinator Bidang Politik, Hukum, dan Keamanan"), not a second role or name."""
     before = j - 2 if j > 1 and doc[j - 1].text == "," else j - 1
-    return 0 < j < len(doc) - 1 and doc[before].lower_ in title_words(lang) and \
+    joint = doc[j].text == "," or doc[j].lower_ in word_set(lang, "list_conjunctions")
+    return joint and 0 < j < len(doc) - 1 and doc[before].lower_ in title_words(lang) and \
         doc[j + 1].lower_ not in titles(lang) and (
             doc[j + 1].lower_ in title_words(lang) or
             doc[j + 1].lower_ in word_set(lang, "list_conjunctions"))

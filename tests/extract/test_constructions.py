@@ -1165,3 +1165,12 @@ def test_a_regional_body_written_out_and_abbreviated_is_one_actor():
     rec = run("Kepolisian Resor Garut menahan dua pemuda. Kapolres Garut AKBP Rudi Santoso "
               "mengatakan Polres Garut masih memeriksa mereka.")
     assert [a.name for a in rec.actors if "Garut" in a.name] == ["Kepolisian Resor Garut"]
+
+
+def test_a_role_listing_its_fields_and_a_name_ending_in_initials():
+    rec = run("Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Hendra Wijaya MD meminta "
+              "polisi menahan diri. Di Surabaya, Menteri Koordinator Bidang Politik, Hukum, dan "
+              "Keamanan Rudi Hartono, Jumat (12/3), meminta petani menanam jagung.")
+    role = "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan"
+    persons = {(a.name, tuple(a.job_titles)) for a in rec.actors if a.type == ActorType.PERSON}
+    assert persons == {("Hendra Wijaya MD", (role,)), ("Rudi Hartono", (role,))}
