@@ -426,7 +426,7 @@ def titled_names(doc: Doc, lang: str) -> list[tuple[Span, Span]]:
         if j > tok.i and (2 <= k - j <= 4 or single_name(doc, j, k, lang, town > 0)) and \
                 (not doc[j].is_sent_start or doc[j - 1].text == ")") \
                 and not role_goes_on(doc, k, lang) and not placed(doc[j:k], lang) and \
-                not name_pair(doc[j:k]):
+                not name_pair(doc[j:k]) and doc[j].lower_ not in place_heads(lang):
             out.append((doc[j:k], doc[tok.i:j]))
     return out
 

@@ -330,14 +330,15 @@ def group_core(name: str, lang: str) -> tuple[str, str]:
 def crowd_of(ctx: Context, group: Span, name: str) -> str | None:
     """The collective a bare crowd word stands for ("massa", "peserta aksi" after "Ratusan
     mahasiswa ..."): the latest other collective that was a subject in the three sentences
-    before."""
+    before, not the security forces facing it ("Aparat kepolisian membubarkan massa")."""
     crowds = word_set(ctx.lang, "crowd_words")
     if name.lower() not in crowds:
         return None
     since = ctx.sents[max(0, ctx.sent_index(group.start_char) - 3)][0]
+    other = crowds | word_set(ctx.lang, "forces")
     return next((k for c, k in reversed(ctx.salience) if since <= c < group.start_char and
                  ctx.table.actors[k].type == ActorType.GROUP and
-                 ctx.table.actors[k].name.lower() not in crowds), None)
+                 ctx.table.actors[k].name.lower() not in other), None)
 
 
 def same_group(ctx: Context, name: str) -> str | None:

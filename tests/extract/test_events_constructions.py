@@ -1560,3 +1560,19 @@ def test_condemning_an_attack_referred_back_to_accuses_who_launched_it():
     rec = run("Israel melancarkan serangan udara ke Gaza pada Senin. Presiden Mesir Abdel Fattah "
               "el-Sisi mengecam keras serangan tersebut.")
     assert (["Abdel Fattah el-Sisi"], ["Israel"]) in pairs(rec, "ACCUSE")
+
+
+def test_tear_gas_fired_at_a_crowd_is_coercion_of_the_protesters():
+    rec = run("Warga Kabupaten Garut berunjuk rasa di depan kantor bupati. Aparat kepolisian "
+              "kemudian menembakkan gas air mata untuk membubarkan massa. Polisi juga "
+              "menembakkan gas air mata ke arah para mahasiswa.")
+    assert pairs(rec, "COERCE") == [(["Aparat kepolisian"], ["Warga Kabupaten Garut"]),
+                                    (["Polisi"], ["para mahasiswa"])]
+    assert "ASSAULT" not in types(rec)
+
+
+def test_the_public_asked_or_apologised_to_is_a_collective():
+    rec = run("Gubernur Jawa Tengah Ahmad Lutfi meminta masyarakat tetap tenang. Bupati Garut "
+              "Rudi Hartono meminta maaf kepada masyarakat.")
+    assert pairs(rec, "REQUEST") == [(["Ahmad Lutfi"], ["masyarakat"])]
+    assert pairs(rec, "CONCEDE") == [(["Rudi Hartono"], ["masyarakat"])]
