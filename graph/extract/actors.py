@@ -144,11 +144,13 @@ class Table:
 
 @cache
 def _gazetteer_pattern(lang: str) -> re.Pattern[str] | None:
-    """One regex over every gazetteer form, longest first."""
+    """One regex over every gazetteer form, longest first; not a form glued by a hyphen to a
+    code ("PBB-P2", a tax, is not the UN; "AS-China" names both)."""
     forms = sorted(gazetteer_index(lang), key=len, reverse=True)
     if not forms:
         return None
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w])")
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) +
+                      r")(?![\w])(?!-\w*\d)")
 
 
 def gazetteer_matches(text: str, lang: str) -> list[tuple[int, int, GazetteerEntry]]:
@@ -786,6 +788,13 @@ def ranked(ent: Span, lang: str) -> bool:
     return len(ent) > 1 and (words[0] in ranks(lang) or " ".join(words) in ranks(lang))
 
 
+def coded(doc: Doc, end: int) -> bool:
+    """Whether words ending before a token are glued by a hyphen to a code with a digit
+    ("Hwasong-18", "PBB-P2"): a model or a tax, not a name."""
+    return 0 < end < len(doc) - 1 and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+        and any(c.isdigit() for c in doc[end + 1].text)
+
+
 def verb_form(ent: Span, lang: str) -> bool:
     """Whether a one-word entity is a prefixed form of an event or speech verb ("Ditahan")."""
     if len(ent) != 1:
@@ -1118,6 +1127,7 @@ def build(doc: Doc, offset: int, lang: str, skip: list[tuple[int, int]]) -> Tabl
     table.skip += [(t.idx + offset, t.idx + len(t) + offset) for t in doc if t.text in common]
     ents = [widened(e, lang) for e in (trimmed(ent, lang) for ent in doc.ents) if e is not None
             and e.label_ in LABELS and not skipped(e) and not verb_form(e, lang)
+            and not coded(doc, e.end)
             and not closed_word(e, lang) and not any(n.start <= e.start < n.end for n in listed)
             and not role_words(e, lang) and not any(p.start == e.start for p in buildings_at)]
     ents = [e for e in ents if LABELS[e.label_] != ActorType.ORGANIZATION or not any(

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from graph.extract.actors import (
     absorb,
     add_person,
+    coded,
     common_word,
     full_role,
     guess_type,
@@ -507,6 +508,8 @@ def nameable(tokens: list[Token], lang: str) -> bool:
     if sentence_initial(tokens[0]) and abstract_noun(tokens[0].text) and \
             tokens[0].lower_ not in org_words(lang):
         return False
+    if coded(tokens[-1].doc, tokens[-1].i + 1 - (tokens[-1].text == "-")):
+        return False  # a model's code ("Hwasong-18"), not a name
     return not any(t.lower_ in time_words(lang) or t.lower_ in function_words(lang)
                    for t in tokens)
 

@@ -1174,3 +1174,11 @@ def test_a_role_listing_its_fields_and_a_name_ending_in_initials():
     role = "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan"
     persons = {(a.name, tuple(a.job_titles)) for a in rec.actors if a.type == ActorType.PERSON}
     assert persons == {("Hendra Wijaya MD", (role,)), ("Rudi Hartono", (role,))}
+
+
+def test_codes_glued_by_a_hyphen_name_no_actor():
+    rec = run("Korea Utara menguji coba Hwasong-18 pada Rabu. Warga memprotes kenaikan tarif "
+              "PBB-P2 di Kabupaten Garut.")
+    names = {a.name for a in rec.actors}
+    assert not any(n.startswith("Hwasong") for n in names)
+    assert "Perserikatan Bangsa-Bangsa" not in names and "PBB" not in names
