@@ -129,8 +129,8 @@ def later_roots(ctx: Context, tok: Token) -> set[str]:
 
 def receives(ctx: Context, analysis: Analysis, entry: EventEntry) -> bool:
     """Whether a predicate's subject undergoes the event it governs or hosts its guests
-    ("menerima kunjungan X", "menerima delegasi"), not when it accepts an offer."""
-    return entry.type != "AGREE" and any(
+    ("menerima kunjungan X", "menerima delegasi"), not when it accepts an offer or a ruling."""
+    return entry.type not in ("AGREE", "CONCEDE") and any(
         e.type == "RECEIVE" and form_fits(analysis, e)
         for e in events(ctx.lang).get(analysis.root, ()))
 
@@ -983,6 +983,9 @@ def refined_targets(
             type_ == "REJECT" and denies_act(ctx, trigger)):
         targets = [t for t in act_agents(ctx, after, sent) or referred_deed(
             ctx, after, sent, so_far) if t not in sources] or targets
+    if type_ == "CONCEDE" and not targets and \
+            set(roots(trigger[-1].text)) & word_set(ctx.lang, "ruling_roots"):
+        targets = decider(ctx, so_far, sources)
     if type_ == "PROTEST" and not targets:
         targets = [t for t in protest_site(ctx, after, sent) if t not in sources]
     if type_ == "THREATEN":
@@ -998,7 +1001,11 @@ def refined_targets(
                    and s.evidence.start == sent.start_char + ctx.offset] or \
             mediated(ctx, trigger, sources, so_far, sent)
     if type_ == "REJECT":
-        targets = with_bodies(ctx, targets, sources)
+        own = side_of(ctx, sources)
+        others = [k for k in actors_in(ctx, ctx.doc[after : sent.end])
+                  if k not in own and ctx.table.actors[k].type in AGENTS]
+        targets = [t for t in targets if t not in own] or (others[:1] if targets else [])
+        targets = with_bodies(ctx, targets, sources)  # not "membantah pihaknya mengkhianati X"
     if type_ in FORCE | {"ACCUSE", "SANCTION"}:
         targets = named_suspects(ctx, targets, so_far)
     return targets
@@ -1093,6 +1100,15 @@ def act_agents(ctx: Context, after: int, sent: Span) -> list[str]:
         region = subject_region(doc, span.start, verb.i, lang)
         found = actors_in(ctx, region) if region is not None else []
     return [k for k in found if ctx.table.actors[k].type in AGENTS]
+
+
+def decider(ctx: Context, so_far: list[Event], sources: list[str]) -> list[str]:
+    """The body that last ruled on someone (sanctioned, refused, granted): what a ruling
+    referred back to ("menerima putusan tersebut") came from."""
+    rulings = ("SANCTION", "REJECT", "AGREE")
+    return next(([k for k in e.sources] for e in reversed(so_far) if e.type in rulings and
+                 not set(e.sources) & set(sources) and all(
+                     ctx.table.actors[k].type == ActorType.ORGANIZATION for k in e.sources)), [])
 
 
 def referred_deed(ctx: Context, after: int, sent: Span, so_far: list[Event]) -> list[str]:

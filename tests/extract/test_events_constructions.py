@@ -1576,3 +1576,15 @@ def test_the_public_asked_or_apologised_to_is_a_collective():
               "Rudi Hartono meminta maaf kepada masyarakat.")
     assert pairs(rec, "REQUEST") == [(["Ahmad Lutfi"], ["masyarakat"])]
     assert pairs(rec, "CONCEDE") == [(["Rudi Hartono"], ["masyarakat"])]
+
+
+def test_accepting_a_ruling_referred_back_to_concedes_to_the_body_that_ruled():
+    rec = run("Mahkamah Agung menolak kasasi yang diajukan Bupati Garut Rudi Hartono. Usai "
+              "sidang, Rudi mengatakan pihaknya menerima putusan tersebut.")
+    assert pairs(rec, "CONCEDE") == [(["Rudi Hartono"], ["Mahkamah Agung"])]
+
+
+def test_denying_ones_own_side_did_something_answers_the_other_party():
+    rec = run("Sekjen Partai Golkar Budi Santoso membantah pihaknya mengkhianati Partai "
+              "Demokrat.")
+    assert pairs(rec, "REJECT") == [(["Budi Santoso"], ["Partai Demokrat"])]
