@@ -1000,12 +1000,10 @@ def refined_targets(
         targets = [s.recipient for s in stmts if s.recipient and s.speaker in sources
                    and s.evidence.start == sent.start_char + ctx.offset] or \
             mediated(ctx, trigger, sources, so_far, sent)
+    if type_ in ("REJECT", "AGREE"):
+        targets = other_side(ctx, targets, sources, after, sent)
     if type_ == "REJECT":
-        own = side_of(ctx, sources)
-        others = [k for k in actors_in(ctx, ctx.doc[after : sent.end])
-                  if k not in own and ctx.table.actors[k].type in AGENTS]
-        targets = [t for t in targets if t not in own] or (others[:1] if targets else [])
-        targets = with_bodies(ctx, targets, sources)  # not "membantah pihaknya mengkhianati X"
+        targets = with_bodies(ctx, targets, sources)
     if type_ in FORCE | {"ACCUSE", "SANCTION"}:
         targets = named_suspects(ctx, targets, so_far)
     return targets
@@ -1100,6 +1098,20 @@ def act_agents(ctx: Context, after: int, sent: Span) -> list[str]:
         region = subject_region(doc, span.start, verb.i, lang)
         found = actors_in(ctx, region) if region is not None else []
     return [k for k in found if ctx.table.actors[k].type in AGENTS]
+
+
+def other_side(ctx: Context, targets: list[str], sources: list[str], after: int,
+               sent: Span) -> list[str]:
+    """Targets not on the sources' own side, else the next other party the clause names
+    ("membantah pihaknya mengkhianati X", "berjanji Oman akan bekerja sama dengan X")."""
+    own = side_of(ctx, sources)
+    kept = [t for t in targets if t not in own]
+    if kept or not targets:
+        return kept
+    rest = ctx.doc[after : sent.end]
+    others = [k for k in ctx.actors_within(rest.start_char, rest.end_char)
+              if k not in own and ctx.table.actors[k].type in AGENTS]
+    return others[:1]
 
 
 def decider(ctx: Context, so_far: list[Event], sources: list[str]) -> list[str]:

@@ -1588,3 +1588,10 @@ def test_denying_ones_own_side_did_something_answers_the_other_party():
     rec = run("Sekjen Partai Golkar Budi Santoso membantah pihaknya mengkhianati Partai "
               "Demokrat.")
     assert pairs(rec, "REJECT") == [(["Budi Santoso"], ["Partai Demokrat"])]
+
+
+def test_a_promise_that_ones_own_state_will_act_is_aimed_at_the_other_party():
+    rec = run("Menteri Luar Negeri Malaysia Anwar Hasan berjanji Malaysia akan terus membantu "
+              "Filipina.")
+    assert (["Anwar Hasan"], ["Filipina"]) in pairs(rec, "AGREE")
+    assert not any("Malaysia" in targets for _, targets in pairs(rec, "AGREE"))
