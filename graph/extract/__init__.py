@@ -44,6 +44,7 @@ def extract(article: Article, doc: Doc) -> ArticleRecord:
     evts = events.extract(ctx, stmts)
     coref.merge_crowds(ctx, stmts, evts)
     coref.merge_defendants(ctx, stmts, evts)
+    events.drop_aimless_protests(evts)
     places.assign(ctx, evts)
     responses.assign(ctx, stmts, evts)
     for stmt in stmts:

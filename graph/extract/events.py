@@ -1343,6 +1343,12 @@ def aim_protests(evts: list[Event]) -> None:
         o.evidence == e.evidence for o in evts)]  # one protest ("turun ke jalan memprotes")
 
 
+def drop_aimless_protests(evts: list[Event]) -> None:
+    """Leave out protests aimed at no one once their crowds are named (a protest is always
+    against someone: the guide codes none without a target)."""
+    evts[:] = [e for e in evts if e.type != "PROTEST" or e.targets]
+
+
 def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
     """Events of an article, one per (type, sources, targets) and predicate in each sentence
     and across the article."""
