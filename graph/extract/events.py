@@ -994,6 +994,8 @@ def refined_targets(
         own = set(sources) | {ctx.table.actors[k].affiliation for k in sources}
         targets = [t for t in condition_subject(ctx, after, sent) + warned_subject(ctx, after, sent)
                    if t not in own][:1] or disputed_here(ctx, sources, so_far, sent)
+    if type_ == "MOBILIZE" and not targets:
+        targets = mobilized_against(ctx, sources, after, sent)
     if type_ == "ASSAULT" and not targets:
         targets = aimed_at(ctx, after, sent) or struck_place(ctx, after, sent)
     if type_ == "CONSULT" and not targets:
@@ -1112,6 +1114,20 @@ def other_side(ctx: Context, targets: list[str], sources: list[str], after: int,
     others = [k for k in ctx.actors_within(rest.start_char, rest.end_char)
               if k not in own and ctx.table.actors[k].type in AGENTS]
     return others[:1]
+
+
+def mobilized_against(ctx: Context, sources: list[str], after: int, sent: Span) -> list[str]:
+    """Whom forces massed or drilling are aimed at: the state they drill around ("di sekitar
+    Taiwan"), else the other party their purpose names ("untuk memantau pergerakan militer
+    China")."""
+    doc, own = ctx.doc, side_of(ctx, sources)
+    marks = word_set(ctx.lang, "vicinity") | word_set(ctx.lang, "purpose_preps")
+    at = next((t for t in doc[after : sent.end] if t.lower_ in marks), None)
+    if at is None:
+        return []
+    rest = doc[at.i + 1 : sent.end]
+    found = [seat_state(ctx, k) for k in ctx.actors_within(rest.start_char, rest.end_char)]
+    return [k for k in found if k not in own and ctx.table.actors[k].type in AGENTS][:1]
 
 
 def decider(ctx: Context, so_far: list[Event], sources: list[str]) -> list[str]:

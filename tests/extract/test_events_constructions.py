@@ -1598,3 +1598,10 @@ def test_a_protest_aimed_at_no_one_is_not_reported_but_one_with_a_demand_is():
     rec = run("Ribuan buruh berunjuk rasa di Jakarta pada Senin. Di Bandung, ratusan mahasiswa "
               "berunjuk rasa menuntut Gubernur Jawa Barat Dedi Mulyadi mundur.")
     assert pairs(rec, "PROTEST") == [(["mahasiswa"], ["Dedi Mulyadi"])]
+
+
+def test_forces_drilling_around_a_state_or_sent_to_watch_one_are_aimed_at_it():
+    rec = run("Rusia menggelar latihan militer di sekitar Finlandia pada Senin. Kementerian "
+              "Pertahanan Finlandia mengerahkan pasukan untuk memantau pergerakan militer Rusia.")
+    assert pairs(rec, "MOBILIZE") == [(["Rusia"], ["Finlandia"]),
+                                      (["Kementerian Pertahanan Finlandia"], ["Rusia"])]
