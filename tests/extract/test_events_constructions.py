@@ -408,7 +408,7 @@ def test_dispersing_a_protest_is_coercion_of_the_protesters():
 def test_military_exercise_is_mobilisation_and_joint_one_cooperation():
     rec = run("China menggelar latihan militer besar-besaran di sekitar Taiwan. Indonesia dan "
               "Australia menggelar latihan militer bersama di Darwin.")
-    assert pairs(rec, "MOBILIZE") == [(["Tiongkok"], [])]
+    assert pairs(rec, "MOBILIZE") == [(["Tiongkok"], ["Taiwan"])]
     assert pairs(rec, "COOPERATE") == [(["Indonesia", "Australia"], [])]
 
 
