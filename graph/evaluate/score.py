@@ -55,15 +55,20 @@ def greedy(
     system: list[Item],
     match: Callable[[Item, Item], bool],
     prefer: Callable[[Item, Item], bool] = lambda g, s: False,
+    exact: Callable[[Item, Item], bool] = lambda g, s: False,
 ) -> list[tuple[Item, Item]]:
     """One-to-one greedy matching in gold order; each system item is used once.
 
-    Among the system items that match, those ``prefer`` accepts are tried first.
+    Among the system items that match, those ``exact`` accepts are tried first, then those
+    ``prefer`` accepts (a spokesperson named by the office is matched to the person, not to
+    the office whose name is the same once the role is stripped).
     """
     used: set[int] = set()
     pairs = []
     for g in gold:
-        for i in sorted(range(len(system)), key=lambda i: not prefer(g, system[i])):
+        order = sorted(range(len(system)),
+                       key=lambda i: (not exact(g, system[i]), not prefer(g, system[i])))
+        for i in order:
             s = system[i]
             if i not in used and match(g, s):
                 used.add(i)
@@ -81,6 +86,7 @@ class Resolver:
             system_actors,
             lambda g, s: bool(forms(g) & forms(s)),
             prefer=lambda g, s: normal_form(s["name"]) == normal_form(g["name"]),
+            exact=lambda g, s: (s["name"], s.get("type")) == (g["name"], g.get("type")),
         )
         self.to_gold = {s["name"]: g["name"] for g, s in self.pairs}
         self.affiliation = {g["name"]: g.get("affiliation") for g in gold_actors}

@@ -82,6 +82,18 @@ def test_an_actor_named_as_the_gold_one_is_aligned_before_one_sharing_a_role_wor
     assert score_file(gold, system)["actors"].prf() == (1.0, 1.0, 1.0)
 
 
+def test_a_spokesperson_named_by_the_office_is_aligned_with_the_person_not_the_office() -> None:
+    spokesperson = {"name": "juru bicara Departemen Luar Negeri AS", "type": "PERSON",
+                    "aliases": []}
+    event = {"type": "REQUEST", "source": [spokesperson["name"]], "target": ["China"]}
+    gold = {"actors": [spokesperson, {"name": "China", "type": "GPE", "aliases": []}],
+            "statements": [], "events": [event]}
+    system = {"actors": [{"name": "Departemen Luar Negeri AS", "type": "ORG", "aliases": []},
+                         spokesperson, {"name": "China", "type": "GPE", "aliases": []}],
+              "statements": [], "events": [event]}
+    assert score_file(gold, system)["events"].prf() == (1.0, 1.0, 1.0)
+
+
 def test_errors_list_matched_pairs_that_disagree_on_an_attribute() -> None:
     from graph.evaluate.report import error_lines
     from graph.evaluate.run import Evaluation
