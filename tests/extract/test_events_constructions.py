@@ -1605,3 +1605,9 @@ def test_forces_drilling_around_a_state_or_sent_to_watch_one_are_aimed_at_it():
               "Pertahanan Finlandia mengerahkan pasukan untuk memantau pergerakan militer Rusia.")
     assert pairs(rec, "MOBILIZE") == [(["Rusia"], ["Finlandia"]),
                                       (["Kementerian Pertahanan Finlandia"], ["Rusia"])]
+
+
+def test_the_allies_of_a_side_are_a_collective_named_with_it():
+    rec = run("Presiden Ukraina Volodymyr Zelensky mendesak sekutu-sekutu Barat untuk segera "
+              "mengirimkan sistem pertahanan udara.")
+    assert pairs(rec, "REQUEST") == [(["Volodymyr Zelensky"], ["sekutu-sekutu Barat"])]
