@@ -358,11 +358,14 @@ def same_group(ctx: Context, name: str) -> str | None:
 
 def possessed_name(ctx: Context, group: Span) -> str | None:
     """A possessed collective named with its possessor ("para pendukungnya" after Jair
-    Bolsonaro -> "pendukung Bolsonaro"; a person by the last word of the name)."""
+    Bolsonaro -> "pendukung Bolsonaro"; a person by the last word of the name), or without it
+    when it is a deed's ("para pelakunya" -> "pelaku")."""
     words = head_words(group, ctx.lang)
     last = words[-1].lower() if words else ""
     if not last.endswith("nya") or not is_collective(last[:-3], ctx.lang):
         return None
+    if last[:-3] in word_set(ctx.lang, "deed_roles"):
+        return normalize(" ".join([*words[:-1], last[:-3]]))  # "para pelakunya": the deed's
     owner = by_pronoun(ctx, "nya", group.start_char)
     if owner is None:
         return None

@@ -1182,3 +1182,10 @@ def test_codes_glued_by_a_hyphen_name_no_actor():
     names = {a.name for a in rec.actors}
     assert not any(n.startswith("Hwasong") for n in names)
     assert "Perserikatan Bangsa-Bangsa" not in names and "PBB" not in names
+
+
+def test_the_perpetrators_of_a_deed_are_not_named_after_the_speaker():
+    rec = run("Menteri Luar Negeri Retno Marsudi mengutuk serangan itu dan menyerukan agar para "
+              "pelakunya dihukum.")
+    assert not any("Retno" in a.name or "Marsudi" in a.name
+                   for a in rec.actors if a.type == ActorType.GROUP)
