@@ -121,7 +121,10 @@ def spelled_out(role: str, lang: str) -> str:
     """A role lower-cased with its abbreviated titles written out ("Menkumham" -> "menteri
     hukum dan ham")."""
     expansions = title_expansions(lang)
-    return " ".join(expansions.get(w, w) for w in role.lower().split())
+    role = " ".join(role.lower().split())
+    for phrase in (k for k in expansions if " " in k):
+        role = re.sub(rf"\b{re.escape(phrase)}\b", expansions[phrase], role)
+    return " ".join(expansions.get(w, w) for w in role.split())
 
 
 def by_description(ctx: Context, words: list[str], affiliation: str | None,

@@ -1189,3 +1189,10 @@ def test_the_perpetrators_of_a_deed_are_not_named_after_the_speaker():
               "pelakunya dihukum.")
     assert not any("Retno" in a.name or "Marsudi" in a.name
                    for a in rec.actors if a.type == ActorType.GROUP)
+
+
+def test_the_head_of_state_is_the_president_spoken_of():
+    rec = run("Presiden Joko Widodo membuka pertemuan itu pada Selasa (9/3). Kepala Negara juga "
+              "meminta para menteri segera menyalurkan bantuan.")
+    assert speaker_names(rec) == ["Joko Widodo"]
+    assert "Kepala Negara" not in {a.name for a in rec.actors}
