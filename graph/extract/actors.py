@@ -395,6 +395,19 @@ def add_person(table: Table, name_span: Span, role: Span | None, offset: int,
                       role.end_char)
         actor.affiliation = actor.affiliation or affiliation_in(
             table, role.start_char + offset, served + offset)  # not "untuk Indonesia"
+        unit = next((t.i for t in role if numbered_unit(role.doc, t.i, table.lang)), None)
+        if unit is not None and actor.affiliation == affiliation_in(
+                table, role.start_char + offset, role.end_char + offset):
+            actor.affiliation = add_unit(table, role.doc[unit : role.end], actor.affiliation,
+                                         offset)
+    return key
+
+
+def add_unit(table: Table, unit: Span, body: str | None, offset: int) -> str:
+    """A numbered unit of a body named in a role ("Ketua [Komisi II DPR]"), part of the body."""
+    key = table.add(normalize(unit.text), ActorType.ORGANIZATION)
+    table.actors[key].affiliation = table.actors[key].affiliation or body
+    table.mention(key, unit.start_char + offset, unit.end_char + offset, unit.text)
     return key
 
 
@@ -591,9 +604,18 @@ def role_end(doc: Doc, j: int, lang: str) -> int:
                             or doc[j].text in organisations(lang)
                             or doc[j].ent_type_ == "GPE" or bracketed_acronym(doc, j) or
                             (doc[j].lower_ in serving and j + 1 < len(doc) and
-                             doc[j + 1].ent_type_ == "GPE")):
-        j += 3 if bracketed_acronym(doc, j) else 1
+                             doc[j + 1].ent_type_ == "GPE") or numbered_unit(doc, j, lang)):
+        j += 3 if bracketed_acronym(doc, j) else 2 if numbered_unit(doc, j, lang) else 1
     return j
+
+
+def numbered_unit(doc: Doc, j: int, lang: str) -> bool:
+    """Whether a body word and a Roman number open a unit of a body ("Komisi II DPR"), not a
+    body and the initial opening a name ("Kemenlu I Gede Ngurah")."""
+    name_after = j + 2 < len(doc) and doc[j + 2].is_title and \
+        doc[j + 2].lower_ not in org_words(lang)
+    return j + 1 < len(doc) and doc[j].lower_ in org_words(lang) and \
+        numbered_role(doc, j + 1) and not name_after
 
 
 def office_state(doc: Doc, j: int, lang: str) -> int | None:

@@ -158,7 +158,8 @@ def by_description(ctx: Context, words: list[str], affiliation: str | None,
     if found is None and definite and (affiliation or former):
         people = [ctx.table.actors[k] for k in reversed(recent)]
         found = next((p.key for p in people if p.type == ActorType.PERSON and
-                      (former or p.affiliation in (None, affiliation))), None)
+                      (former or p.affiliation in (None, affiliation) or
+                       state_of(ctx, p.key) in (None, state_of(ctx, affiliation)))), None)
     return found
 
 

@@ -1196,3 +1196,12 @@ def test_the_head_of_state_is_the_president_spoken_of():
               "meminta para menteri segera menyalurkan bantuan.")
     assert speaker_names(rec) == ["Joko Widodo"]
     assert "Kepala Negara" not in {a.name for a in rec.actors}
+
+
+def test_a_numbered_unit_of_a_body_in_a_role_is_the_persons_body():
+    rec = run('Ketua Komisi III DPR Budi Santoso meminta polisi mengusut kasus itu. "Ini '
+              'memalukan," tegas politikus Partai Golkar itu.')
+    budi = next(a for a in rec.actors if a.name == "Budi Santoso")
+    assert budi.job_titles == ["Ketua Komisi III DPR"]
+    assert rec.actor(budi.affiliation).name == "Komisi III DPR"
+    assert speaker_names(rec) == ["Budi Santoso", "Budi Santoso"]
