@@ -395,19 +395,6 @@ def add_person(table: Table, name_span: Span, role: Span | None, offset: int,
                       role.end_char)
         actor.affiliation = actor.affiliation or affiliation_in(
             table, role.start_char + offset, served + offset)  # not "untuk Indonesia"
-        unit = next((t.i for t in role if numbered_unit(role.doc, t.i, table.lang)), None)
-        if unit is not None and actor.affiliation == affiliation_in(
-                table, role.start_char + offset, role.end_char + offset):
-            actor.affiliation = add_unit(table, role.doc[unit : role.end], actor.affiliation,
-                                         offset)
-    return key
-
-
-def add_unit(table: Table, unit: Span, body: str | None, offset: int) -> str:
-    """A numbered unit of a body named in a role ("Ketua [Komisi II DPR]"), part of the body."""
-    key = table.add(normalize(unit.text), ActorType.ORGANIZATION)
-    table.actors[key].affiliation = table.actors[key].affiliation or body
-    table.mention(key, unit.start_char + offset, unit.end_char + offset, unit.text)
     return key
 
 
