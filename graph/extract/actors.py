@@ -340,18 +340,18 @@ def guess_type(words: list[str], lang: str) -> ActorType:
     return ActorType.PERSON
 
 
-def person_key(table: Table, name: str) -> str | None:
-    """An existing person whose full name contains every word of a (shorter) name."""
+def person_key(table: Table, name: str, at: int | None = None) -> str | None:
+    """An existing person whose full name contains every word of a (shorter) name: of several,
+    the one last named before the offset the name is at ("kata Prabowo" before "Kapolri
+    Listyo Sigit Prabowo" is named is Prabowo Subianto), else the longest."""
     words = set(normalize(name).lower().split())
-    best = None
-    for key, actor in table.actors.items():
-        if actor.type != ActorType.PERSON or actor.local:
-            continue
-        full = set(actor.name.lower().split())
-        longer = best is None or len(actor.name) > len(table.actors[best].name)
-        if (words <= full or full <= words) and longer:
-            best = key
-    return best
+    found = [key for key, actor in table.actors.items()
+             if actor.type == ActorType.PERSON and not actor.local and (
+                 words <= (full := set(actor.name.lower().split())) or full <= words)]
+    before = [(s, k) for s, _, k in table.spans if k in found and at is not None and s < at]
+    if len(found) > 1 and before:
+        return max(before)[1]
+    return max(found, key=lambda k: len(table.actors[k].name), default=None)
 
 
 def add_title(actor: Actor, title: str) -> None:
@@ -380,7 +380,8 @@ def add_person(table: Table, name_span: Span, role: Span | None, offset: int,
     name = normalize(name_span.text)
     if role is not None and table.skipped(role.start_char + offset):
         role = None
-    key = person_key(table, name) or table.add(name, ActorType.PERSON)
+    key = person_key(table, name, name_span.start_char + offset) or \
+        table.add(name, ActorType.PERSON)
     actor = table.actors[key]
     old_words = actor.name.lower().split()
     if (len(old_words) == 1 or whole) and len(name) > len(actor.name) and \

@@ -1205,3 +1205,9 @@ def test_a_role_in_a_numbered_unit_of_a_body_belongs_to_the_body():
     assert budi.job_titles == ["Ketua Komisi III DPR"]
     assert rec.actor(budi.affiliation).name == "DPR"
     assert speaker_names(rec) == ["Budi Santoso", "Budi Santoso"]
+
+
+def test_a_name_shared_by_two_persons_is_the_one_named_before_it():
+    rec = run('Presiden Budi Santoso meminta kasus itu diusut. "Saya kecewa," kata Budi. '
+              'Kapolri Jenderal Agus Budi Hartono meminta maaf. "Kami menyesal," ujar Agus.')
+    assert speaker_names(rec)[:2] == ["Budi Santoso", "Budi Santoso"]
