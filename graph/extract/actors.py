@@ -488,8 +488,17 @@ def apposed_names(doc: Doc, lang: str) -> list[tuple[Span, Span]]:
 
 def possessor_role(doc: Doc, comma: int, lang: str) -> Span | None:
     """A role named with whose it is before a comma ("Pengacara Rusdi, Teddy Kusumahadi"): a
-    title, then a person's capitalised name."""
+    title, then a person's capitalised name or a party's common noun ("Kuasa hukum pengadu,
+    Maria ...")."""
     i = comma - 1
+    party = i > 1 and doc[i].is_lower and doc[i].is_alpha and \
+        doc[i].lower_ not in function_words(lang) and is_title_word(doc[i - 1].text, lang) \
+        and not is_title_word(doc[i].text, lang)
+    if party:
+        first = i - 1
+        while first > 0 and is_title_word(doc[first - 1].text, lang):
+            first -= 1
+        return doc[first:comma] if doc[first].is_title else None
     while i > 0 and doc[i].is_title and not is_title_word(doc[i].text, lang):
         i -= 1
     named = doc[i + 1 : comma]

@@ -1211,3 +1211,10 @@ def test_a_name_shared_by_two_persons_is_the_one_named_before_it():
     rec = run('Presiden Budi Santoso meminta kasus itu diusut. "Saya kecewa," kata Budi. '
               'Kapolri Jenderal Agus Budi Hartono meminta maaf. "Kami menyesal," ujar Agus.')
     assert speaker_names(rec)[:2] == ["Budi Santoso", "Budi Santoso"]
+
+
+def test_a_role_named_by_the_party_it_serves_sets_off_the_name_after_it():
+    rec = run("Kuasa hukum pelapor, Sari Wulandari, menyambut baik putusan itu. Menurut dia, "
+              "putusan itu adil.")
+    assert speaker_names(rec) == ["Sari Wulandari"]
+    assert rec.actor(rec.statements[0].speaker).job_titles == ["Kuasa hukum pelapor"]
