@@ -594,7 +594,9 @@ def role_end(doc: Doc, j: int, lang: str) -> int:
     commas of a listed portfolio ("Menteri Koordinator Bidang Politik, Hukum, dan Keamanan");
     an acronym opening a longer name ends it ("Direktur [PT Borneo Karya] Yohanes")."""
     listing, serving = word_set(lang, "list_conjunctions"), word_set(lang, "serving_preps")
-    while j < len(doc) and (is_title_word(doc[j].text, lang) or (doc[j].is_upper and not (
+    while j < len(doc) and (is_title_word(doc[j].text, lang) or (
+            j > 0 and doc[j].lower_ in word_set(lang, "role_modifiers") and
+            is_title_word(doc[j - 1].text, lang)) or (doc[j].is_upper and not (
             doc[j].ent_iob_ == "B" and j + 1 < len(doc) and doc[j + 1].ent_iob_ == "I")) or
                             (doc[j].text == "," and field_joint(doc, j, lang)) or
                             doc[j].text in gazetteer_index(lang) or doc[j].lower_ in listing

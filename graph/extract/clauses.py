@@ -90,6 +90,10 @@ def np_after(doc: Doc, i: int, end: int, lang: str) -> Span:
     j = i
     while j < end:
         tok = doc[j]
+        if j > i and tok.lower_ in word_set(lang, "role_modifiers") and \
+                doc[j - 1].lower_ in title_words(lang) and doc[j - 1].is_title:
+            j += 1  # "Perdana Menteri sementara Lebanon"
+            continue
         if tok.text == "," and j + 1 < end and doc[j + 1].is_title and j > i:
             j += 1
             continue

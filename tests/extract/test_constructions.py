@@ -1218,3 +1218,12 @@ def test_a_role_named_by_the_party_it_serves_sets_off_the_name_after_it():
               "putusan itu adil.")
     assert speaker_names(rec) == ["Sari Wulandari"]
     assert rec.actor(rec.statements[0].speaker).job_titles == ["Kuasa hukum pelapor"]
+
+
+def test_an_interim_role_keeps_its_qualifier_and_its_holder_is_the_next_ia():
+    rec = run("Dari Beirut, Perdana Menteri sementara Lebanon Najib Mikati menyambut baik "
+              "kesepakatan itu dan berterima kasih kepada Prancis atas upaya mediasi mereka. Ia "
+              "menyebut gencatan senjata itu sebagai langkah penting.")
+    mikati = next(a for a in rec.actors if a.name == "Najib Mikati")
+    assert mikati.job_titles == ["Perdana Menteri sementara Lebanon"]
+    assert speaker_names(rec) == ["Najib Mikati"]
