@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from graph.extract.clauses import QUOTE_MARKS, bracketed_acronym, field_joint, is_verb
 from graph.extract.lexicon import (
     GazetteerEntry,
+    abbreviations,
     alternation,
     areas,
     buildings,
@@ -451,6 +452,8 @@ def name_end(doc: Doc, k: int, lang: str) -> int:
             lang) and (doc[k].is_title or arabic_article(doc, k, lang) or (
                 k > start and closing_initials(doc, k))):
         k += 3 if arabic_article(doc, k, lang) else 1
+        if k < len(doc) and abbreviated(doc, k, lang):
+            k += 1  # "Ferdinand Marcos Jr."
         if k + 1 < len(doc) and doc[k].text == "-" and not doc[k - 1].whitespace_ \
                 and not doc[k].whitespace_ and doc[k + 1].is_alpha:
             k += 2
@@ -784,13 +787,19 @@ def trimmed(ent: Span, lang: str) -> Span | None:
     while start < end and (ent.doc[start].text[:1].islower() or ent.doc[start].is_punct) and \
             not arabic_article(ent.doc, start, lang):
         start += 1
-    while end > start and ent.doc[end - 1].is_punct:
+    while end > start and ent.doc[end - 1].is_punct and not abbreviated(ent.doc, end - 1, lang):
         end -= 1
     if end - start > 2 and ent.doc[end - 2].text == "(":
         end -= 2  # "Lembaga Bantuan Hukum [(LBH)]": the acronym pairs with it later
     if end - start > 1 and ent.label_ != "PER" and ent.doc[end - 1].lower_ in ranks(lang):
         end -= 1  # "Polda Metro Jaya [Kombes]": the rank opens the name after the body
     return Span(ent.doc, start, end, label=ent.label_) if end > start else None
+
+
+def abbreviated(doc: Doc, i: int, lang: str) -> bool:
+    """Whether a period closes an abbreviation written before it ("Jr.")."""
+    return doc[i].text == "." and i > 0 and not doc[i - 1].whitespace_ and \
+        f"{doc[i - 1].text}." in abbreviations(lang)
 
 
 def name_word(tok: Token, lang: str) -> bool:

@@ -8,6 +8,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from graph.extract.lexicon import (
+    abbreviations,
     alternatives,
     collectives,
     cues,
@@ -93,6 +94,10 @@ def np_after(doc: Doc, i: int, end: int, lang: str) -> Span:
         if j > i and tok.lower_ in word_set(lang, "role_modifiers") and \
                 doc[j - 1].lower_ in title_words(lang) and doc[j - 1].is_title:
             j += 1  # "Perdana Menteri sementara Lebanon"
+            continue
+        if tok.text == "." and j > i and not doc[j - 1].whitespace_ and \
+                f"{doc[j - 1].text}." in abbreviations(lang):
+            j += 1  # "Ferdinand Marcos Jr."
             continue
         if tok.text == "," and j + 1 < end and doc[j + 1].is_title and j > i:
             j += 1

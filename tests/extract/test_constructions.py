@@ -1227,3 +1227,9 @@ def test_an_interim_role_keeps_its_qualifier_and_its_holder_is_the_next_ia():
     mikati = next(a for a in rec.actors if a.name == "Najib Mikati")
     assert mikati.job_titles == ["Perdana Menteri sementara Lebanon"]
     assert speaker_names(rec) == ["Najib Mikati"]
+
+
+def test_a_name_closing_with_an_abbreviation_keeps_its_period_and_its_sentence():
+    rec = run("Presiden Filipina Ferdinand Marcos Jr. menyampaikan terima kasih kepada ASEAN. Ia "
+              "berjanji Manila akan memperkuat kerja sama maritim.")
+    assert speaker_names(rec) == ["Ferdinand Marcos Jr."]
