@@ -523,12 +523,16 @@ def named_again(doc: Doc, j: int, k: int) -> int | None:
 
 
 def mistagged(table: Table, key: str, name: Span, lang: str) -> bool:
-    """Whether an organisation the tagger found is exactly a name written after a role, with
-    no organisation word in it ("Direktur PT X [Yohanes Tanjung]"): a person."""
+    """Whether an organisation or place the tagger found is exactly a name written after a
+    role, with no organisation word in it ("Direktur PT X [Yohanes Tanjung]", "Hakim konstitusi
+    [Saldi Isra]"): a person."""
     actor = table.actors[key]
-    return actor.type == ActorType.ORGANIZATION and not actor.wikidata and \
+    kinds = (ActorType.ORGANIZATION, ActorType.PLACE) if len(name) > 1 else \
+        (ActorType.ORGANIZATION,)  # a one-word place after a role is its seat ("Bupati Pati")
+    return actor.type in kinds and not actor.wikidata and \
         actor.name == normalize(name.text) and not any(
-            t.lower_ in org_words(lang) or t.is_upper for t in name)
+            t.lower_ in org_words(lang) | word_set(lang, "region_kinds") or t.is_upper
+            for t in name)
 
 
 def placed(span: Span, lang: str) -> bool:
@@ -1359,11 +1363,20 @@ def building_places(doc: Doc, lang: str) -> list[Span]:
 
 def merge_aliases(table: Table, doc: Doc, offset: int) -> None:
     """One node for a person named again right after "atau"/"alias" ("Thomas Trikasih Lembong
-    atau Tom Lembong")."""
+    atau Tom Lembong") or called by a nickname ("Pria yang akrab disapa Noel itu": the person
+    named last before)."""
     persons = [m for m in table.spans if table.actors[m[2]].type == ActorType.PERSON]
     for a, b in joined(persons, doc.text, offset, word_set(table.lang, "alias_joints")):
         if a in table.actors and b in table.actors:
             absorb(table, b, a)
+    for tok in (t for t in doc[:-1] if t.lower_ in word_set(table.lang, "nickname_verbs")):
+        start = doc[tok.i + 1].idx + offset
+        nick = next((k for s, _, k in table.spans if s == start), None)
+        earlier = sorted((s, k) for s, _, k in table.spans if s < tok.idx + offset and k != nick
+                         and table.actors[k].type == ActorType.PERSON)
+        if nick is not None and earlier and table.actors[nick].type == ActorType.PERSON and \
+                len(table.actors[nick].name.split()) == 1:
+            absorb(table, nick, earlier[-1][1])
 
 
 def joined(mentions: list[tuple[int, int, str]], text: str, offset: int,

@@ -1233,3 +1233,18 @@ def test_a_name_closing_with_an_abbreviation_keeps_its_period_and_its_sentence()
     rec = run("Presiden Filipina Ferdinand Marcos Jr. menyampaikan terima kasih kepada ASEAN. Ia "
               "berjanji Manila akan memperkuat kerja sama maritim.")
     assert speaker_names(rec) == ["Ferdinand Marcos Jr."]
+
+
+def test_a_name_after_a_role_tagged_as_a_place_is_a_person():
+    rec = run('Hakim konstitusi Saldi Isra, saat membacakan pertimbangan, menilai aturan itu '
+              'membatasi hak pemilih. "Itu tidak adil," kata Saldi.')
+    assert speaker_names(rec) == ["Saldi Isra", "Saldi Isra"]
+
+
+def test_a_nickname_the_person_is_called_by_names_that_person():
+    rec = run("KPK menetapkan Wakil Menteri Ketenagakerjaan Immanuel Ebenezer Gerungan sebagai "
+              "tersangka. Pria yang akrab disapa Noel itu ditahan. Ketua KPK Setyo Budiyanto "
+              "mengatakan, Noel menerima aliran uang.")
+    assert "Noel" not in {a.name for a in rec.actors}
+    person = next(a for a in rec.actors if a.name == "Immanuel Ebenezer Gerungan")
+    assert "Noel" in person.aliases
