@@ -1248,3 +1248,9 @@ def test_a_nickname_the_person_is_called_by_names_that_person():
     assert "Noel" not in {a.name for a in rec.actors}
     person = next(a for a in rec.actors if a.name == "Immanuel Ebenezer Gerungan")
     assert "Noel" in person.aliases
+
+
+def test_a_ministry_whose_name_joins_two_fields_is_one_body():
+    rec = run("Presiden Prabowo menginstruksikan Kementerian Energi dan Sumber Daya Mineral "
+              "(ESDM) untuk mengizinkan pengecer menjual elpiji.")
+    assert "Kementerian Energi dan Sumber Daya Mineral" in {a.name for a in rec.actors}
