@@ -292,7 +292,10 @@ def role_before(doc: Doc, start: int, lang: str) -> Span | None:
         first = lower_role_start(doc, end, lang) or first
     while first is not None and first < end and doc[first].lower_ in function_words(lang):
         first += 1
-    return doc[first:end] if first is not None and first < end else None
+    if first is None or first >= end or (
+            first == end - 1 and doc[first].is_lower and doc[first].lower_ not in titles(lang)):
+        return None  # a lone word of some title ("kali pertama Hasyim")
+    return doc[first:end]
 
 
 
@@ -807,10 +810,11 @@ def abbreviated(doc: Doc, i: int, lang: str) -> bool:
 
 
 def name_word(tok: Token, lang: str) -> bool:
-    """A capitalised proper-noun token (also in camel case: "MaryKay") outside any entity that
-    is no role, office or time word ("Jumat")."""
-    camel = tok.is_alpha and tok.text[:1].isupper() and tok.text[1:2].islower()
-    return tok.pos_ == "PROPN" and (tok.is_title or camel) and not tok.ent_type_ and not (
+    """A capitalised proper-noun token (also in camel case: "MaryKay", or with an apostrophe:
+    "Asy'ari") outside any entity that is no role, office or time word ("Jumat")."""
+    camel = re.fullmatch(r"[A-Z][a-z]+(?:['\u2019]?[A-Za-z][a-z]*)*", tok.text) is not None
+    return (tok.pos_ == "PROPN" or any(c in tok.text for c in "'\u2019")) and \
+        (tok.is_title or camel) and not tok.ent_type_ and not (
         is_title_word(tok.text, lang) or tok.lower_ in org_words(lang)
         or tok.text in gazetteer_index(lang) or tok.lower_ in time_words(lang))
 

@@ -33,10 +33,12 @@ def opens_verbally(ctx: Context, tok: Token) -> bool:
 
 
 def fronted_end(ctx: Context, i: int, end: int) -> int:
-    """Where the subject starts after a fronted verbal or prepositional phrase and its comma
-    ("Menghadapi serangan itu, Sri Mulyani ...", "Pada Selasa (28/1) pagi, X ..."), else ``i``."""
+    """Where the subject starts after a fronted verbal, prepositional or time phrase and its
+    comma ("Menghadapi serangan itu, Sri Mulyani ...", "Pada Selasa (28/1) pagi, X ...", "Tak
+    lama setelah putusan dibacakan, X ..."), else ``i``."""
     doc = ctx.doc
-    if i >= end or not (is_verb(doc[i], ctx.lang) or opens_verbally(ctx, doc[i]) or
+    timed = any(t.lower_ in word_set(ctx.lang, "time_clause_openers") for t in doc[i : i + 3])
+    if i >= end or not (is_verb(doc[i], ctx.lang) or opens_verbally(ctx, doc[i]) or timed or
                         function_words(ctx.lang).get(doc[i].lower_) == "prep"):
         return i
     comma = next((t.i for t in doc[i + 1 : min(end, i + 10)]

@@ -1254,3 +1254,13 @@ def test_a_ministry_whose_name_joins_two_fields_is_one_body():
     rec = run("Presiden Prabowo menginstruksikan Kementerian Energi dan Sumber Daya Mineral "
               "(ESDM) untuk mengizinkan pengecer menjual elpiji.")
     assert "Kementerian Energi dan Sumber Daya Mineral" in {a.name for a in rec.actors}
+
+
+def test_a_name_with_an_apostrophe_is_whole_and_its_holder_is_the_subject_after_a_time_clause():
+    rec = run("Dewan etik memberhentikan Hasyim Asy'ari dari jabatannya. Anggota majelis Ratna "
+              "Dewi menyebut teradu melanggar etik. Ini bukan kali pertama Hasyim dijatuhi sanksi. "
+              "Tak lama setelah putusan dibacakan, Hasyim menggelar jumpa pers. Ia menyatakan "
+              "menerima putusan tersebut.")
+    hasyim = next(a for a in rec.actors if a.name == "Hasyim Asy'ari")
+    assert hasyim.job_titles == []
+    assert speaker_names(rec) == ["Ratna Dewi", "Hasyim Asy'ari"]
