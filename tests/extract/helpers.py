@@ -20,3 +20,8 @@ def run(text: str, date: str = "2021-03-10"):
 
     article = Article(id="t", text=text, date=date)
     return extract(article, pipeline.parse(pipeline.load("id"), article.body))
+
+
+def actor_named(record, name: str):
+    """The actor of an extraction record with this canonical name."""
+    return next(a for a in record.actors if a.name == name)

@@ -4,7 +4,7 @@ import pytest
 
 from graph.records import ActorType
 
-from .helpers import needs_model, run
+from .helpers import actor_named, needs_model, run
 
 pytestmark = needs_model()
 
@@ -87,7 +87,7 @@ def test_definite_article_refers_back_and_makes_no_new_person():
 
 def test_lower_case_role_before_a_name_is_its_title():
     rec = run("Pertemuan itu dipimpin oleh wakil menteri ekologi dan lingkungan Zhao Yingmin.")
-    zhao = next(a for a in rec.actors if a.name == "Zhao Yingmin")
+    zhao = actor_named(rec, "Zhao Yingmin")
     assert zhao.job_titles == ["wakil menteri ekologi dan lingkungan"]
 
 
@@ -277,7 +277,7 @@ def test_a_bare_office_is_its_one_named_holder_and_a_rank_is_no_part_of_the_role
     rec = run("Komisi III DPR mencecar Kapolda Jawa Tengah Irjen Budi Santoso pada Senin. "
               "Anggota Komisi III Rina Astuti menilai kasus itu janggal. Ia meminta Kapolda "
               "mencopot anak buahnya.")
-    budi = next(a for a in rec.actors if a.name == "Budi Santoso")
+    budi = actor_named(rec, "Budi Santoso")
     assert budi.job_titles == ["Kapolda Jawa Tengah"]
     [request] = [e for e in rec.events if e.type == "REQUEST"]
     assert [rec.actor(k).name for k in request.targets] == ["Budi Santoso"]
@@ -285,7 +285,7 @@ def test_a_bare_office_is_its_one_named_holder_and_a_rank_is_no_part_of_the_role
 
 def test_a_lawyer_s_role_is_split_from_the_name_after_a_comma():
     rec = run("Kuasa hukum Darmawan, Yosef Hutagalung, menilai putusan itu janggal.")
-    yosef = next(a for a in rec.actors if a.name == "Yosef Hutagalung")
+    yosef = actor_named(rec, "Yosef Hutagalung")
     assert yosef.job_titles == ["Kuasa hukum Darmawan"]
 
 
@@ -299,9 +299,9 @@ def test_a_town_the_text_names_elsewhere_opens_no_name():
 def test_a_two_word_acronym_names_the_body_in_a_role_before_a_name():
     rec = run("Koordinator Pusat Badan Eksekutif Mahasiswa Seluruh Indonesia (BEM SI), Fadli "
               "Ramadhan, mengecam tindakan itu.")
-    body = next(a for a in rec.actors if a.name == "Badan Eksekutif Mahasiswa Seluruh Indonesia")
+    body = actor_named(rec, "Badan Eksekutif Mahasiswa Seluruh Indonesia")
     assert body.type == ActorType.ORGANIZATION and body.aliases == ["BEM SI"]
-    fadli = next(a for a in rec.actors if a.name == "Fadli Ramadhan")
+    fadli = actor_named(rec, "Fadli Ramadhan")
     assert fadli.job_titles == ["Koordinator Pusat Badan Eksekutif Mahasiswa Seluruh Indonesia "
                                 "(BEM SI)"]
 
@@ -333,7 +333,7 @@ def test_the_office_of_a_titled_holder_speaks_as_an_organisation_of_the_holders_
 def test_a_one_word_name_after_a_numbered_unit_and_its_bodys_acronym_is_a_person():
     rec = run("Ketua Komisi IV DPR Sudarsono meminta pemerintah menunda impor beras. Sudarsono "
               "juga mengkritik Kementerian Perdagangan.")
-    person = next(a for a in rec.actors if a.name == "Sudarsono")
+    person = actor_named(rec, "Sudarsono")
     assert person.type == ActorType.PERSON and person.job_titles == ["Ketua Komisi IV DPR"]
     assert not [a for a in rec.actors if "Sudarsono" in a.name and a.name != "Sudarsono"]
 
@@ -353,5 +353,5 @@ def test_a_pair_named_in_a_role_takes_no_role_of_its_own():
 def test_a_constitutional_judge_is_a_title_even_in_lower_case():
     rec = run("Hakim konstitusi Arief Hidayat menyampaikan pendapat berbeda. Menurut Arief, "
               "Bawaslu tidak menindaklanjuti laporan itu.")
-    judge = next(a for a in rec.actors if a.name == "Arief Hidayat")
+    judge = actor_named(rec, "Arief Hidayat")
     assert judge.type == ActorType.PERSON and judge.job_titles == ["Hakim konstitusi"]

@@ -2,7 +2,7 @@
 
 from graph.records import ActorType, QuoteForm
 
-from .helpers import needs_model, run
+from .helpers import actor_named, needs_model, run
 
 pytestmark = needs_model()
 
@@ -183,7 +183,7 @@ def test_unqualified_government_is_the_home_state_or_the_speakers_state():
 def test_role_with_a_bracketed_acronym_and_a_state_inside_a_longer_name():
     rec = run("Gubernur Bank Sentral Kenya (BSK) Patrick Njoroge bertemu Menteri Keuangan "
               "Uganda Matia Kasaija. Bank Indonesia mendukung Kenya.")
-    njoroge = next(a for a in rec.actors if a.name == "Patrick Njoroge")
+    njoroge = actor_named(rec, "Patrick Njoroge")
     assert njoroge.job_titles == ["Gubernur Bank Sentral Kenya (BSK)"]
     assert "Bank Indonesia" in {a.name for a in rec.actors}
     assert "Indonesia" not in {a.name for a in rec.actors}
@@ -370,7 +370,7 @@ def test_vague_quantity_is_no_name_and_a_coordinating_minister_keeps_his_title()
     assert "Ratusan" not in names and "Gedung Sate" not in speaker_names(rec)
     demands = [e for e in rec.events if e.type == "REQUEST"]
     assert [[rec.actor(k).name for k in e.sources] for e in demands] == [["buruh"]]
-    minister = next(a for a in rec.actors if a.name == "Budi Gunawan")
+    minister = actor_named(rec, "Budi Gunawan")
     assert minister.job_titles == ["Menko Polhukam"]
 
 
@@ -402,7 +402,7 @@ def test_a_lexicon_verb_the_tagger_does_not_know_still_has_a_subject():
 def test_an_organisation_named_with_its_state_is_the_organisation_of_that_state():
     rec = run("DPR RI mengundang Kapolri untuk rapat. Ketua DPR RI Puan Maharani mengatakan "
               "rapat itu penting.")
-    dpr = next(a for a in rec.actors if a.name == "DPR")
+    dpr = actor_named(rec, "DPR")
     assert "DPR RI" in dpr.aliases and rec.actor(dpr.affiliation).name == "Indonesia"
     assert [rec.actor(k).name for e in rec.events for k in e.sources] == ["DPR"]
 
@@ -650,7 +650,7 @@ def test_refusing_or_condemning_without_a_characterisation_is_no_statement():
 def test_a_named_force_with_its_acronym_is_an_organisation_not_its_state():
     rec = run("Angkatan Bersenjata Israel (IDF) mengklaim pesawatnya menyerang kompleks Hamas. "
               "Pasukan Israel juga menembaki Rafah.")
-    idf = next(a for a in rec.actors if a.name == "Angkatan Bersenjata Israel")
+    idf = actor_named(rec, "Angkatan Bersenjata Israel")
     assert idf.type == ActorType.ORGANIZATION and "IDF" in idf.aliases
     assert speaker_names(rec) == ["Angkatan Bersenjata Israel"]
 
@@ -1050,7 +1050,7 @@ def test_lawyer_named_with_whose_lawyer_and_a_setting_after_the_name():
     rec = run("Pengacara Rusdi, Teddy Kusumahadi, seusai sidang menilai majelis hakim "
               "mengabaikan fakta persidangan.")
     assert speaker_names(rec) == ["Teddy Kusumahadi"]
-    lawyer = next(a for a in rec.actors if a.name == "Teddy Kusumahadi")
+    lawyer = actor_named(rec, "Teddy Kusumahadi")
     assert lawyer.job_titles == ["Pengacara Rusdi"]
     assert all("Pengacara" not in a.job_titles for a in rec.actors)
 
@@ -1201,7 +1201,7 @@ def test_the_head_of_state_is_the_president_spoken_of():
 def test_a_role_in_a_numbered_unit_of_a_body_belongs_to_the_body():
     rec = run('Ketua Komisi III DPR Budi Santoso meminta polisi mengusut kasus itu. "Ini '
               'memalukan," tegas politikus Partai Golkar itu.')
-    budi = next(a for a in rec.actors if a.name == "Budi Santoso")
+    budi = actor_named(rec, "Budi Santoso")
     assert budi.job_titles == ["Ketua Komisi III DPR"]
     assert rec.actor(budi.affiliation).name == "DPR"
     assert speaker_names(rec) == ["Budi Santoso", "Budi Santoso"]
@@ -1224,7 +1224,7 @@ def test_an_interim_role_keeps_its_qualifier_and_its_holder_is_the_next_ia():
     rec = run("Dari Beirut, Perdana Menteri sementara Lebanon Najib Mikati menyambut baik "
               "kesepakatan itu dan berterima kasih kepada Prancis atas upaya mediasi mereka. Ia "
               "menyebut gencatan senjata itu sebagai langkah penting.")
-    mikati = next(a for a in rec.actors if a.name == "Najib Mikati")
+    mikati = actor_named(rec, "Najib Mikati")
     assert mikati.job_titles == ["Perdana Menteri sementara Lebanon"]
     assert speaker_names(rec) == ["Najib Mikati"]
 
@@ -1246,7 +1246,7 @@ def test_a_nickname_the_person_is_called_by_names_that_person():
               "tersangka. Pria yang akrab disapa Noel itu ditahan. Ketua KPK Setyo Budiyanto "
               "mengatakan, Noel menerima aliran uang.")
     assert "Noel" not in {a.name for a in rec.actors}
-    person = next(a for a in rec.actors if a.name == "Immanuel Ebenezer Gerungan")
+    person = actor_named(rec, "Immanuel Ebenezer Gerungan")
     assert "Noel" in person.aliases
 
 
@@ -1261,6 +1261,6 @@ def test_a_name_with_an_apostrophe_is_whole_and_its_holder_is_the_subject_after_
               "Dewi menyebut teradu melanggar etik. Ini bukan kali pertama Hasyim dijatuhi sanksi. "
               "Tak lama setelah putusan dibacakan, Hasyim menggelar jumpa pers. Ia menyatakan "
               "menerima putusan tersebut.")
-    hasyim = next(a for a in rec.actors if a.name == "Hasyim Asy'ari")
+    hasyim = actor_named(rec, "Hasyim Asy'ari")
     assert hasyim.job_titles == []
     assert speaker_names(rec) == ["Ratna Dewi", "Hasyim Asy'ari"]

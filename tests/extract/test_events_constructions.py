@@ -3,7 +3,7 @@ complements that are not reported as happened (need the trained Indonesian pipel
 
 from graph.records import ActorType
 
-from .helpers import needs_model, run
+from .helpers import actor_named, needs_model, run
 
 pytestmark = needs_model()
 
@@ -1356,7 +1356,7 @@ def test_a_subject_with_a_relative_clause_ending_in_a_place_acts_itself():
 def test_a_seat_written_with_its_state_after_a_comma_is_a_place():
     rec = run("Serangan drone menghantam pelabuhan Port Sudan, Sudan, pada Selasa. Uni Emirat Arab "
               "membantah terlibat.")
-    assert "Port Sudan" not in next(a for a in rec.actors if a.name == "Sudan").aliases
+    assert "Port Sudan" not in actor_named(rec, "Sudan").aliases
 
 
 def test_a_denial_answers_the_accusing_spokesperson_and_the_body_she_speaks_for():
@@ -1370,7 +1370,7 @@ def test_a_denial_answers_the_accusing_spokesperson_and_the_body_she_speaks_for(
 def test_a_seat_said_to_be_something_is_the_place():
     rec = run("Port Sudan merupakan pintu masuk utama bantuan. Sudan menuduh Uni Emirat Arab "
               "memasok senjata.")
-    assert "Port Sudan" not in next(a for a in rec.actors if a.name == "Sudan").aliases
+    assert "Port Sudan" not in actor_named(rec, "Sudan").aliases
 
 
 def test_the_command_a_named_police_chief_heads_is_the_police_of_the_story():
