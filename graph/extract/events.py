@@ -1413,6 +1413,8 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
             future = willing or preceding(ctx, tok, "modal") or preceding(ctx, tok, "intent") or \
                 preceding_word(ctx, tok, obligations(ctx.lang)) or planned_purpose(ctx, tok, sent)
             negated = preceding(ctx, tok, "neg") is not None and willing is None
+            if negated and future is not None and type_ in COOPERATIVE | {"AGREE", "CONCEDE"}:
+                type_, negated = "REJECT", False  # "tidak akan menerima kesepakatan": a refusal
             if future is not None and type_ not in CONDITIONAL_OK:
                 if negated or type_ not in COOPERATIVE | HOSTILE or \
                         future.lower_ in obligations(ctx.lang) or (

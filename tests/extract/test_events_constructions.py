@@ -1611,3 +1611,10 @@ def test_the_allies_of_a_side_are_a_collective_named_with_it():
     rec = run("Presiden Ukraina Volodymyr Zelensky mendesak sekutu-sekutu Barat untuk segera "
               "mengirimkan sistem pertahanan udara.")
     assert pairs(rec, "REQUEST") == [(["Volodymyr Zelensky"], ["sekutu-sekutu Barat"])]
+
+
+def test_refusing_to_accept_or_talk_is_a_rejection_not_a_negated_agreement():
+    rec = run("Hamas tidak akan menerima kesepakatan yang diajukan Israel. Iran tidak akan "
+              "bernegosiasi dengan Amerika Serikat di bawah tekanan.")
+    assert pairs(rec, "REJECT") == [(["Hamas"], ["Israel"]), (["Iran"], ["Amerika Serikat"])]
+    assert "AGREE" not in types(rec) and not any(e.negated for e in rec.events)
