@@ -1618,3 +1618,9 @@ def test_refusing_to_accept_or_talk_is_a_rejection_not_a_negated_agreement():
               "bernegosiasi dengan Amerika Serikat di bawah tekanan.")
     assert pairs(rec, "REJECT") == [(["Hamas"], ["Israel"]), (["Iran"], ["Amerika Serikat"])]
     assert "AGREE" not in types(rec) and not any(e.negated for e in rec.events)
+
+
+def test_judging_a_party_heavy_handed_or_hasty_accuses_it():
+    rec = run("Komisioner Komnas HAM Anis Hidayah menilai Polri bertindak berlebihan. Pengamat "
+              "hukum Budi Santoso menilai DPR terburu-buru membahas revisi itu.")
+    assert pairs(rec, "ACCUSE") == [(["Anis Hidayah"], ["Polri"]), (["Budi Santoso"], ["DPR"])]
