@@ -1624,3 +1624,9 @@ def test_judging_a_party_heavy_handed_or_hasty_accuses_it():
     rec = run("Komisioner Komnas HAM Anis Hidayah menilai Polri bertindak berlebihan. Pengamat "
               "hukum Budi Santoso menilai DPR terburu-buru membahas revisi itu.")
     assert pairs(rec, "ACCUSE") == [(["Anis Hidayah"], ["Polri"]), (["Budi Santoso"], ["DPR"])]
+
+
+def test_ordering_an_inquiry_into_a_death_asks_nothing_of_the_dead():
+    rec = run("Presiden Prabowo Subianto memerintahkan pengusutan tuntas atas tewasnya dua "
+              "pengemudi ojek online di Jakarta.")
+    assert not any("pengemudi" in t for _, targets in pairs(rec, "REQUEST") for t in targets)
