@@ -1264,3 +1264,9 @@ def test_a_name_with_an_apostrophe_is_whole_and_its_holder_is_the_subject_after_
     hasyim = actor_named(rec, "Hasyim Asy'ari")
     assert hasyim.job_titles == []
     assert speaker_names(rec) == ["Ratna Dewi", "Hasyim Asy'ari"]
+
+
+def test_a_treaty_is_no_actor():
+    rec = run("Juru bicara Departemen Luar Negeri AS Matthew Miller menegaskan bahwa Perjanjian "
+              "Pertahanan Bersama 1951 berlaku bagi serangan terhadap kapal Filipina.")
+    assert not any(a.name.startswith("Perjanjian") for a in rec.actors)
