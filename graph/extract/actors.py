@@ -411,11 +411,12 @@ def titled_names(doc: Doc, lang: str) -> list[tuple[Span, Span]]:
     role's state included ("Perdana Menteri (PM) Thailand, Phumtham Wechayachai")."""
     out = []
     for tok in doc:
-        if not (tok.is_title and is_title_word(tok.text, lang)) or (tok.i > 0 and (
+        if not (tok.is_title and is_title_word(tok.text, lang)) or \
+                tok.lower_ in word_set(lang, "region_kinds") or (tok.i > 0 and (
                 is_title_word(doc[tok.i - 1].text, lang) or doc[tok.i - 1].lower_ in org_words(
                     lang) or field_joint(doc, tok.i - 1, lang))):
-            continue  # within a role or its listed fields, or the field of a body ("Dinas
-            # [Kesehatan]")
+            continue  # a place ("Kota Kanbalu"), within a role or its listed fields, or the
+            # field of a body ("Dinas [Kesehatan]")
         j = role_end(doc, tok.i, lang)
         state = office_state(doc, j, lang) if tok.i < j < len(doc) else None
         j = role_end(doc, state, lang) if state is not None else j
@@ -1400,8 +1401,12 @@ def add_entity(table: Table, ent: Span, offset: int,
     type_ = LABELS[ent.label_]
     if type_ == ActorType.PERSON and any(c.isdigit() for c in ent.text):
         type_ = ActorType.ORGANIZATION
-    if type_ == ActorType.PERSON and (located_name(ent, lang) or ent.text in regions(lang)):
-        type_ = ActorType.PLACE
+    if type_ == ActorType.PERSON and (located_name(ent, lang) or ent.text in regions(lang) or
+                                      ent[0].lower_ in word_set(lang, "region_kinds")):
+        type_ = ActorType.PLACE  # "Kota Kanbalu"
+    if type_ == ActorType.PERSON and ent[0].lower_ in collectives(lang) and \
+            any(t.is_lower and is_verb(t, lang) for t in ent[1:]):
+        return None  # a crowd's clause the tagger took for a name ("Massa menuntut Pashinyan")
     if type_ == ActorType.PERSON and paired_names(table, ent):
         return None
     if type_ == ActorType.PERSON and len(ent) == 1 and (

@@ -1270,3 +1270,11 @@ def test_a_treaty_is_no_actor():
     rec = run("Juru bicara Departemen Luar Negeri AS Matthew Miller menegaskan bahwa Perjanjian "
               "Pertahanan Bersama 1951 berlaku bagi serangan terhadap kapal Filipina.")
     assert not any(a.name.startswith("Perjanjian") for a in rec.actors)
+
+
+def test_a_town_an_election_and_a_crowds_clause_are_no_persons():
+    rec = run("Serangan udara menghantam Kota Kanbalu di wilayah Sagaing. MK menolak permohonan "
+              "sengketa hasil Pemilihan Presiden (Pilpres) 2024. Ribuan orang berunjuk rasa di "
+              "Yerevan. Massa menuntut Pashinyan mundur.")
+    persons = {a.name for a in rec.actors if a.type == ActorType.PERSON}
+    assert not persons & {"Kanbalu", "Kota Kanbalu", "Pilpres", "Massa menuntut Pashinyan"}
