@@ -1404,6 +1404,8 @@ def add_entity(table: Table, ent: Span, offset: int,
     if type_ == ActorType.PERSON and (located_name(ent, lang) or ent.text in regions(lang) or
                                       ent[0].lower_ in word_set(lang, "region_kinds")):
         type_ = ActorType.PLACE  # "Kota Kanbalu"
+    if type_ == ActorType.PERSON and any(t.like_num and t.is_alpha for t in ent):
+        return None  # a number word is in no one's name ("ASEAN Plus Tiga")
     if type_ == ActorType.PERSON and ent[0].lower_ in collectives(lang) and \
             any(t.is_lower and is_verb(t, lang) for t in ent[1:]):
         return None  # a crowd's clause the tagger took for a name ("Massa menuntut Pashinyan")

@@ -282,3 +282,11 @@ def test_a_common_word_opening_a_sentence_is_no_person_but_a_name_is():
         ["B-PER", "O", "O"]
     table = build(labelled(words, ents), 0, "id", [])
     assert {a.name for a in table.actors.values()} == {"Joko", "Sutrisno"}
+
+
+def test_a_number_word_is_in_no_persons_name():
+    words = ["KTT", "ASEAN", "Plus", "Tiga", "digelar", "Rabu", ".", "Dewi", "Lestari", "hadir"]
+    ents = ["O", "B-ORG", "B-PER", "I-PER", "O", "O", "O", "B-PER", "I-PER", "O"]
+    table = build(labelled(words, ents), 0, "id", [])
+    persons = {a.name for a in table.actors.values() if a.type == ActorType.PERSON}
+    assert persons == {"Dewi Lestari"}
