@@ -11,10 +11,16 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
-from graph.extract.clauses import QUOTE_MARKS, bracketed_acronym, field_joint, is_verb
+from graph.extract.clauses import (
+    QUOTE_MARKS,
+    abbreviated,
+    bracketed_acronym,
+    field_joint,
+    is_verb,
+    role_modifier,
+)
 from graph.extract.lexicon import (
     GazetteerEntry,
-    abbreviations,
     alternation,
     areas,
     buildings,
@@ -605,9 +611,8 @@ def role_end(doc: Doc, j: int, lang: str) -> int:
     commas of a listed portfolio ("Menteri Koordinator Bidang Politik, Hukum, dan Keamanan");
     an acronym opening a longer name ends it ("Direktur [PT Borneo Karya] Yohanes")."""
     listing, serving = word_set(lang, "list_conjunctions"), word_set(lang, "serving_preps")
-    while j < len(doc) and (is_title_word(doc[j].text, lang) or (
-            j > 0 and doc[j].lower_ in word_set(lang, "role_modifiers") and
-            is_title_word(doc[j - 1].text, lang)) or (doc[j].is_upper and not (
+    while j < len(doc) and (is_title_word(doc[j].text, lang) or role_modifier(doc, j, lang) or (
+            doc[j].is_upper and not (
             doc[j].ent_iob_ == "B" and j + 1 < len(doc) and doc[j + 1].ent_iob_ == "I")) or
                             (doc[j].text == "," and field_joint(doc, j, lang)) or
                             doc[j].text in gazetteer_index(lang) or doc[j].lower_ in listing
@@ -802,12 +807,6 @@ def trimmed(ent: Span, lang: str) -> Span | None:
     if end - start > 1 and ent.label_ != "PER" and ent.doc[end - 1].lower_ in ranks(lang):
         end -= 1  # "Polda Metro Jaya [Kombes]": the rank opens the name after the body
     return Span(ent.doc, start, end, label=ent.label_) if end > start else None
-
-
-def abbreviated(doc: Doc, i: int, lang: str) -> bool:
-    """Whether a period closes an abbreviation written before it ("Jr.")."""
-    return doc[i].text == "." and i > 0 and not doc[i - 1].whitespace_ and \
-        f"{doc[i - 1].text}." in abbreviations(lang)
 
 
 def name_word(tok: Token, lang: str) -> bool:

@@ -91,13 +91,9 @@ def np_after(doc: Doc, i: int, end: int, lang: str) -> Span:
     j = i
     while j < end:
         tok = doc[j]
-        if j > i and tok.lower_ in word_set(lang, "role_modifiers") and \
-                doc[j - 1].lower_ in title_words(lang) and doc[j - 1].is_title:
-            j += 1  # "Perdana Menteri sementara Lebanon"
-            continue
-        if tok.text == "." and j > i and not doc[j - 1].whitespace_ and \
-                f"{doc[j - 1].text}." in abbreviations(lang):
-            j += 1  # "Ferdinand Marcos Jr."
+        if j > i and ((role_modifier(doc, j, lang) and doc[j - 1].is_title) or
+                      abbreviated(doc, j, lang)):
+            j += 1  # "Perdana Menteri sementara Lebanon", "Ferdinand Marcos Jr."
             continue
         if tok.text == "," and j + 1 < end and doc[j + 1].is_title and j > i:
             j += 1
@@ -114,6 +110,19 @@ def np_after(doc: Doc, i: int, end: int, lang: str) -> Span:
             break
         j += 1
     return doc[i:j]
+
+
+def role_modifier(doc: Doc, j: int, lang: str) -> bool:
+    """Whether a lower-case word qualifies the role whose title word it follows ("Perdana
+    Menteri [sementara] Lebanon")."""
+    return j > 0 and doc[j].lower_ in word_set(lang, "role_modifiers") and \
+        doc[j - 1].lower_ in title_words(lang)
+
+
+def abbreviated(doc: Doc, i: int, lang: str) -> bool:
+    """Whether a period closes an abbreviation written before it ("Jr.")."""
+    return doc[i].text == "." and i > 0 and not doc[i - 1].whitespace_ and \
+        f"{doc[i - 1].text}." in abbreviations(lang)
 
 
 def bracketed_acronym(doc: Doc, i: int) -> bool:

@@ -1134,7 +1134,7 @@ def decider(ctx: Context, so_far: list[Event], sources: list[str]) -> list[str]:
     """The body that last ruled on someone (sanctioned, refused, granted): what a ruling
     referred back to ("menerima putusan tersebut") came from."""
     rulings = ("SANCTION", "REJECT", "AGREE")
-    return next(([k for k in e.sources] for e in reversed(so_far) if e.type in rulings and
+    return next((list(e.sources) for e in reversed(so_far) if e.type in rulings and
                  not set(e.sources) & set(sources) and all(
                      ctx.table.actors[k].type == ActorType.ORGANIZATION for k in e.sources)), [])
 
