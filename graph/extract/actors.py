@@ -684,6 +684,28 @@ def listed_names(doc: Doc, lang: str) -> list[Span]:
     return out
 
 
+def listed_people(ents: list[Span], lang: str) -> list[Span]:
+    """Entities with a name listed among persons taken for persons ("Saldi Isra, Enny
+    Nurbaningsih, dan Arief Hidayat", the first tagged a body)."""
+    separators = word_set(lang, "list_conjunctions") | {","}
+    runs: list[list[Span]] = []
+    for ent in sorted(ents, key=lambda e: e.start):
+        gap = ent.doc[runs[-1][-1].end : ent.start] if runs else None
+        if gap is not None and 0 < len(gap) <= 2 and all(t.lower_ in separators for t in gap):
+            runs[-1].append(ent)
+        else:
+            runs.append([ent])
+    out = []
+    for run in runs:
+        people = sum(LABELS[e.label_] == ActorType.PERSON for e in run)
+        for ent in run:
+            if people >= 2 and LABELS[ent.label_] != ActorType.PERSON and \
+                    name_words(ent, lang) and ent.text not in gazetteer_index(lang):
+                ent = Span(ent.doc, ent.start, ent.end, label="PER")
+            out.append(ent)
+    return out
+
+
 def plain_name(span: Span, lang: str) -> bool:
     """Whether a head word and the capitalised words after it are a name on their own: more
     than one word, no title before, no entity, comma, time word or gazetteer form inside."""
@@ -1058,10 +1080,11 @@ def titled_before(doc: Doc, i: int, lang: str) -> bool:
 
 def name_words(span: Span, lang: str, least: int = 2) -> bool:
     """Whether a span is two (or `least`) to four capitalised words none of which is a title,
-    organisation word, known name or time word."""
+    organisation word, known name, time word or number word ("Tiga")."""
     return least <= len(span) <= 4 and all(
-        t.is_title and t.lower_ not in titles(lang) and t.lower_ not in org_words(lang)
-        and t.text not in gazetteer_index(lang) and t.lower_ not in time_words(lang)
+        t.is_title and not t.like_num and t.lower_ not in titles(lang)
+        and t.lower_ not in org_words(lang) and t.text not in gazetteer_index(lang)
+        and t.lower_ not in time_words(lang)
         for t in span)
 
 
@@ -1168,6 +1191,7 @@ def build(doc: Doc, offset: int, lang: str, skip: list[tuple[int, int]]) -> Tabl
             and not coded(doc, e.end)
             and not closed_word(e, lang) and not any(n.start <= e.start < n.end for n in listed)
             and not role_words(e, lang) and not any(p.start == e.start for p in buildings_at)]
+    ents = listed_people(ents, lang)
     ents = [e for e in ents if LABELS[e.label_] != ActorType.ORGANIZATION or not any(
         o.start <= e.start and e.end <= o.end and len(o) > len(e) and o.label_ == e.label_
         for o in ents)]

@@ -8,6 +8,7 @@ from graph.extract.actors import (
     build,
     foreign_acronym,
     located_name,
+    name_words,
     paired_names,
     spelt_out_pairs,
     syllabic,
@@ -290,3 +291,20 @@ def test_a_number_word_is_in_no_persons_name():
     table = build(labelled(words, ents), 0, "id", [])
     persons = {a.name for a in table.actors.values() if a.type == ActorType.PERSON}
     assert persons == {"Dewi Lestari"}
+
+
+def test_a_number_word_makes_no_name_after_a_body():
+    doc = Doc(spacy.blank("id").vocab, words=["ASEAN", "Plus", "Tiga", "Dewi", "Lestari"])
+    assert not name_words(doc[1:3], "id")
+    assert name_words(doc[3:5], "id")
+
+
+def test_a_name_listed_among_persons_is_a_person():
+    words = ["Ada", "Budi", "Santoso", ",", "Rina", "Wulan", ",", "dan", "Agus", "Salim",
+             "berbeda", "pendapat", ".", "Jepang", ",", "Korea", ",", "dan", "Dewi", "Lestari"]
+    ents = ["O", "B-ORG", "I-ORG", "O", "B-PER", "I-PER", "O", "O", "B-PER", "I-PER", "O", "O",
+            "O", "B-GPE", "O", "B-GPE", "O", "O", "B-PER", "I-PER"]
+    table = build(labelled(words, ents), 0, "id", [])
+    types = {a.name: a.type for a in table.actors.values()}
+    assert types["Budi Santoso"] == ActorType.PERSON
+    assert types["Korea"] == ActorType.COUNTRY
