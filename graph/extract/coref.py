@@ -224,15 +224,22 @@ def described_body(ctx: Context, words: list[str], char: int) -> str | None:
     """The body or collective a definite "kelompok ... itu" refers back to: the latest named
     before whose names share a word of the description, else the latest organisation that
     spoke or acted."""
+    orgs = {k for s, _, k in ctx.table.spans if s < char + ctx.offset and
+            ctx.table.actors[k].type == ActorType.ORGANIZATION}
+    salient = [k for k in ctx.recent(char) if k in orgs]
+    return sharing_body(ctx, words, char) or (salient or [None])[-1]
+
+
+def sharing_body(ctx: Context, words: list[str], char: int) -> str | None:
+    """The latest body or collective named before an offset whose names share a word of a
+    description ("Lembaga itu" after "Yayasan Lembaga Bantuan Hukum Indonesia"), or none."""
     said = {w.lower() for w in words}
     actors = ctx.table.actors
     before = [k for s, _, k in sorted(ctx.table.spans) if s < char + ctx.offset and
               actors[k].type in (ActorType.ORGANIZATION, ActorType.GROUP)]
     shared = [k for k in before
               if said & set(" ".join([actors[k].name, *actors[k].aliases]).lower().split())]
-    orgs = {k for k in before if actors[k].type == ActorType.ORGANIZATION}
-    salient = [k for k in ctx.recent(char) if k in orgs]
-    return (shared or salient or [None])[-1]
+    return shared[-1] if shared else None
 
 
 def head_words(np: Span, lang: str) -> list[str]:
@@ -837,7 +844,7 @@ def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
         body = named is not None and ctx.table.actors[named].type == ActorType.ORGANIZATION
         return named if body else states[-1]  # "Pasukan Dukungan Cepat (RSF) Sudan": the body
     if definite and head in org_words(lang) and not keys:
-        return named_before(ctx, head, np.start_char)
+        return named_before(ctx, head, np.start_char) or sharing_body(ctx, words, np.start_char)
     if definite and head in word_set(lang, "body_nouns") and not keys:
         return described_body(ctx, words[1:], np.start_char)
     if len(words) == 1 and head in org_words(lang) and not keys:
@@ -979,9 +986,37 @@ def holder_office(ctx: Context, np: Span, holder: str, create: bool) -> str | No
     return key
 
 
+def enumerated(ctx: Context, np: Span) -> list[str]:
+    """The two or more actors a plural description spells out after it, past its relative
+    clause ("Tiga negara Sahel yang dipimpin junta, yakni Mali, Burkina Faso, dan Niger"), or
+    none."""
+    doc, i = np.doc, np.end
+    if i < len(doc) and doc[i].lower_ in word_set(ctx.lang, "relativizers"):
+        i = next((t.i for t in doc[i:] if t.text == "," or t.is_sent_end), len(doc))
+    if not (i + 1 < len(doc) and doc[i].text == ","
+            and doc[i + 1].lower_ in word_set(ctx.lang, "enumerators")):
+        return []
+    separators = word_set(ctx.lang, "list_conjunctions") | {","}
+    keys, j = [], i + 2
+    while j < len(doc):
+        start = doc[j].idx + ctx.offset
+        found = max(((e, k) for s, e, k in ctx.table.spans if s == start), default=None)
+        if found is not None:
+            keys.append(found[1])
+            j = next((t.i for t in doc[j:] if t.idx + ctx.offset >= found[0]), len(doc))
+        elif doc[j].lower_ in separators and keys:
+            j += 1
+        else:
+            break
+    keys = list(dict.fromkeys(keys))
+    return keys if len(keys) > 1 else []
+
+
 def resolve_all(ctx: Context, span: Span) -> list[str]:
-    """The actors a noun phrase names: each coordinated part, or a counted description."""
-    counted = counted_states(ctx, span) or officials_of_counted(ctx, span)
+    """The actors a noun phrase names: each coordinated part, a counted description or the
+    members it spells out."""
+    counted = counted_states(ctx, span) or officials_of_counted(ctx, span) or \
+        enumerated(ctx, span)
     if counted:
         return counted
     keys = [resolve(ctx, part) for part in whole_names(ctx, split_conjuncts(span, ctx.lang))]

@@ -1278,3 +1278,24 @@ def test_a_town_an_election_and_a_crowds_clause_are_no_persons():
               "Yerevan. Massa menuntut Pashinyan mundur.")
     persons = {a.name for a in rec.actors if a.type == ActorType.PERSON}
     assert not persons & {"Kanbalu", "Kota Kanbalu", "Pilpres", "Massa menuntut Pashinyan"}
+
+
+def test_a_plural_description_spelt_out_after_yakni_is_its_members():
+    rec = run("Tiga negara pesisir yang bertetangga, yakni Ghana, Benin, dan Togo, mengumumkan "
+              "bahwa mereka menutup perbatasan.")
+    assert sorted(speaker_names(rec)) == ["Benin", "Ghana", "Togo"]
+    assert not any(a.type == ActorType.GROUP for a in rec.actors)
+
+
+def test_a_definite_body_description_is_the_body_sharing_its_word_or_that_acted_last():
+    def pairs(text: str) -> set[tuple[str, str, str]]:
+        rec = run(text)
+        return {(e.type, rec.actor(e.sources[0]).name, rec.actor(e.targets[0]).name)
+                for e in rec.events if e.sources and e.targets}
+
+    assert ("ACCUSE", "Yayasan Lembaga Pemantau Hukum", "Kejaksaan Agung") in pairs(
+        "Kritik datang dari Yayasan Lembaga Pemantau Hukum (YLPH). Lembaga itu menuduh "
+        "Kejaksaan Agung menutupi perkara.")
+    assert ("ACCUSE", "Ghana", "ECOWAS") in pairs(
+        "ECOWAS menjatuhkan sanksi kepada Ghana. Ghana menuding blok regional itu mengkhianati "
+        "rakyat.")
