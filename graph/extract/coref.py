@@ -470,6 +470,13 @@ def is_collective(word: str, lang: str) -> bool:
         (parts[0] in title_words(lang) or parts[0] in org_words(lang)))
 
 
+def named_next(tok: Token, lang: str) -> bool:
+    """Whether a token is a conjunction with a name after it ("oposisi [dan] Washington")."""
+    doc = tok.doc
+    return tok.lower_ in word_set(lang, "list_conjunctions") and tok.i + 1 < len(doc) and \
+        (doc[tok.i + 1].is_title or doc[tok.i + 1].is_upper)
+
+
 def collective_np(np: Span, lang: str) -> Span | None:
     """The collective part of a noun phrase: from its head, from a number of states or parties
     ("tujuh negara"), the people a number of persons names ("100.000 orang Rohingya"), or from
@@ -493,8 +500,8 @@ def collective_np(np: Span, lang: str) -> Span | None:
                     people < np.end and all(t.is_title for t in np.doc[people : np.end]):
                 start = people  # "100.000 orang Rohingya": the Rohingya
             end = next((t.i for t in np.doc[start + 1 : np.end] if t.text == "," or
-                        timed(t, lang)), np.end)
-            rest = np.doc[start:end]  # "warga Kabupaten Pati[, Jawa Tengah]"
+                        timed(t, lang) or named_next(t, lang)), np.end)
+            rest = np.doc[start:end]  # "warga Kabupaten Pati[, Jawa Tengah]", "oposisi[ dan AS]"
             return rest if len(head_words(rest, lang)) else None
     return None
 

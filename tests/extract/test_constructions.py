@@ -1299,3 +1299,11 @@ def test_a_definite_body_description_is_the_body_sharing_its_word_or_that_acted_
     assert ("ACCUSE", "Ghana", "ECOWAS") in pairs(
         "ECOWAS menjatuhkan sanksi kepada Ghana. Ghana menuding blok regional itu mengkhianati "
         "rakyat.")
+
+
+def test_a_collective_ends_at_a_conjunction_before_a_name():
+    rec = run("Presiden Venezuela Nicolas Maduro menuduh oposisi dan Washington berupaya "
+              "melancarkan kudeta.")
+    assert not any(" dan " in a.name for a in rec.actors)
+    accused = {rec.actor(k).name for e in rec.events for k in e.targets}
+    assert {"oposisi", "Amerika Serikat"} <= accused
