@@ -1630,3 +1630,9 @@ def test_ordering_an_inquiry_into_a_death_asks_nothing_of_the_dead():
     rec = run("Presiden Prabowo Subianto memerintahkan pengusutan tuntas atas tewasnya dua "
               "pengemudi ojek online di Jakarta.")
     assert not any("pengemudi" in t for _, targets in pairs(rec, "REQUEST") for t in targets)
+
+
+def test_lawmakers_asked_by_a_court_are_a_group():
+    rec = run("Dalam putusannya, Mahkamah Konstitusi meminta pembentuk undang-undang menyusun "
+              "undang-undang baru dalam dua tahun.")
+    assert pairs(rec, "REQUEST") == [(["Mahkamah Konstitusi"], ["pembentuk undang-undang"])]
