@@ -903,11 +903,11 @@ def arabic_article(doc: Doc, i: int, lang: str) -> bool:
 
 
 def widened(ent: Span, lang: str) -> Span:
-    """A person entity grown over the name words the tagger left out: the first half of a
-    hyphenated name ("Sung-[Min]"), one word after a role, another entity or an acronym in
-    brackets ("Korea Selatan Sung [Yun-mo]", "(BSK) Patrick [Njoroge]"), any after it ("[Luiz
-    Inacio] Lula da Silva", "[Muhammed] el-Sebai"); an organisation without an organisation
-    word whose first name the tagger left out is that person ("Dolfie [Othniel Frederic
+    """A person entity grown over the name words the tagger left out: either half of a
+    hyphenated name ("Sung-[Min]", "Koo Byoung-[sam]"), one word after a role, another entity
+    or an acronym in brackets ("Korea Selatan Sung [Yun-mo]", "(BSK) Patrick [Njoroge]"), any
+    after it ("[Luiz Inacio] Lula da Silva", "[Muhammed] el-Sebai"); an organisation without an
+    organisation word whose first name the tagger left out is that person ("Dolfie [Othniel Frederic
     Palit]"); an organisation grows over the state right after it ("Kementerian Luar Negeri
     [Rusia]", "DPR [RI]"), the province or town right after it ("Polda [Sumut]") and over the
     cause it serves ("Koalisi Perubahan [untuk
@@ -960,6 +960,10 @@ def widened(ent: Span, lang: str) -> Span:
         if end + 2 < len(doc) and doc[end].text in word_set(lang, "name_articles") and \
                 doc[end + 1].text == "-" and doc[end + 2].is_title:
             end += 3
+            continue
+        if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and \
+                not doc[end].whitespace_ and doc[end + 1].is_lower and doc[end + 1].is_alpha:
+            end += 2  # the lower-case half of a hyphenated name ("Koo Byoung-[sam]")
             continue
         if not (name_word(doc[end], lang) or (
                 doc[end].is_lower and doc[end].pos_ == "PROPN" and end + 1 < len(doc)

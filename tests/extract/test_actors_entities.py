@@ -58,6 +58,14 @@ def test_person_grows_over_left_out_name_words():
     assert widened(ent, "id").text == "Park Ji-hoon"
 
 
+def test_person_grows_over_the_lower_case_half_of_a_hyphenated_name():
+    doc = Doc(spacy.blank("id").vocab, words=["Koo", "Byoung", "-", "sam", ",", "berkata"],
+              spaces=[True, False, False, False, True, False],
+              pos=["PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "VERB"],
+              ents=["B-PER", "I-PER", "O", "O", "O", "O"])
+    assert widened(doc.ents[0], "id").text == "Koo Byoung-sam"
+
+
 def test_person_grows_over_a_particle_inside_the_name():
     ent = person(["kandidat", ",", "Maria", "Costa", "da", "Rocha", "menang"],
                  ["NOUN", "PUNCT", "PROPN", "PROPN", "PROPN", "PROPN", "VERB"],
