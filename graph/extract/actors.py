@@ -1803,6 +1803,18 @@ def hyphen_part_for(table: Table, key: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+def place_opening_for(table: Table, key: str) -> str | None:
+    """The one place whose longer name opens with this one-word name of no role, however it
+    was tagged ("Scarborough" -> "Scarborough Shoal")."""
+    actor = table.actors[key]
+    if " " in actor.name or actor.wikidata or actor.job_titles or actor.local or \
+            actor.type not in (ActorType.PERSON, ActorType.ORGANIZATION, ActorType.PLACE):
+        return None
+    found = [k for k, other in table.actors.items() if k != key
+             and other.type == ActorType.PLACE and other.name.startswith(actor.name + " ")]
+    return found[0] if len(found) == 1 else None
+
+
 def region_for(table: Table, key: str) -> str | None:
     """The one place named by this place's name after a kind of region ("Gaza" -> "Jalur
     Gaza", "Pati" -> "Kabupaten Pati")."""
@@ -1960,7 +1972,8 @@ def consolidate(table: Table) -> dict[str, str]:
                 or people_for(table, key) or spelling_for(table, key) \
                 or misspelling_for(table, key) or holder_for(table, key) or known_for(table, key) \
                 or hyphen_part_for(table, key) or initials_for(table, key) \
-                or region_for(table, key) or nickname_for(table, key) or seat_for(table, key) \
+                or region_for(table, key) or place_opening_for(table, key) \
+                or nickname_for(table, key) or seat_for(table, key) \
                 or movement_for(table, key) or province_written_for(table, key) \
                 or forces_for(table, key)
             if target:

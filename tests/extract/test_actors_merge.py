@@ -226,3 +226,10 @@ def test_a_states_police_or_army_named_with_it_is_that_state():
     out = table(("Polisi Georgia", ActorType.ORGANIZATION), ("Georgia", ActorType.COUNTRY),
                 ("Polisi Pamong Praja", ActorType.ORGANIZATION))
     assert consolidate(out) == {"polisi-georgia": "georgia"}
+
+
+def test_a_one_word_name_opening_a_place_name_is_that_place():
+    t = table(("Karang Tiram Shoal", ActorType.PLACE), ("Karang", ActorType.PERSON),
+              ("Selat Tiram", ActorType.PLACE), ("Selat", ActorType.ORGANIZATION),
+              ("Selat Besar", ActorType.PLACE))
+    assert consolidate(t) == {"karang": "karang-tiram-shoal"}
