@@ -1307,3 +1307,8 @@ def test_a_collective_ends_at_a_conjunction_before_a_name():
     assert not any(" dan " in a.name for a in rec.actors)
     accused = {rec.actor(k).name for e in rec.events for k in e.targets}
     assert {"oposisi", "Amerika Serikat"} <= accused
+
+
+def test_hingga_ends_a_noun_phrase():
+    rec = run("Ketua DPR Puan Maharani tidak menemui massa hingga aksi berakhir.")
+    assert {a.name for a in rec.actors if a.type == ActorType.GROUP} == {"massa"}
