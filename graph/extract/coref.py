@@ -477,6 +477,15 @@ def named_next(tok: Token, lang: str) -> bool:
         (doc[tok.i + 1].is_title or doc[tok.i + 1].is_upper)
 
 
+def members_of(group: Span, keys: list[str], types: dict[str, ActorType], lang: str) -> bool:
+    """Whether a collective named with organisations only is their members as a group (its
+    head in lower case: not the "Buruh" of "Partai Buruh")."""
+    head = next((t.text for t in group if t.lower_ not in word_set(lang, "plural_articles")
+                 and not t.like_num and function_words(lang).get(t.lower_) != "quant"), "")
+    return bool(keys) and head in word_set(lang, "member_collectives") and \
+        all(types[k] == ActorType.ORGANIZATION for k in keys)
+
+
 def collective_np(np: Span, lang: str) -> Span | None:
     """The collective part of a noun phrase: from its head, from a number of states or parties
     ("tujuh negara"), the people a number of persons names ("100.000 orang Rohingya"), or from
@@ -806,7 +815,10 @@ def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
     words = words[1:] if former else words
     led = collective_np(np, lang) if words and is_collective(words[0], lang) else None
     if persons and led is not None and create:
-        return group_key(ctx, led)
+        return group_key(ctx, led)  # "pendukung Prabowo"
+    members = collective_np(np, lang) if keys and not persons and create else None
+    if members is not None and members_of(members, keys, types, lang):
+        return group_key(ctx, members)  # "tiga mahasiswa Universitas Indonesia"
     if persons:
         return holder_office(ctx, np, persons[-1], create) or persons[-1]
     if not words or (words[0].lower() in gatherings(lang) | documents(lang) and not keys):

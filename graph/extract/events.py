@@ -479,7 +479,8 @@ def agent_after(ctx: Context, i: int, end: int) -> list[str]:
     if j >= end or function_words(ctx.lang).get(doc[j].lower_) is not None:
         return []
     np = np_after(doc, j, end, ctx.lang)
-    named = ctx.actors_within(np.start_char, np.end_char) if len(np) else []
+    named = actors_in(ctx, np) if len(np) and ctx.actors_within(np.start_char, np.end_char) \
+        else []
     return [k for k in named if ctx.table.actors[k].type in AGENTS]
 
 

@@ -1312,3 +1312,12 @@ def test_a_collective_ends_at_a_conjunction_before_a_name():
 def test_hingga_ends_a_noun_phrase():
     rec = run("Ketua DPR Puan Maharani tidak menemui massa hingga aksi berakhir.")
     assert {a.name for a in rec.actors if a.type == ActorType.GROUP} == {"massa"}
+
+
+def test_students_named_with_their_university_are_a_group_not_the_university():
+    rec = run("Polisi menangkap tiga mahasiswa Universitas Nusantara. MK menolak permohonan yang "
+              "diajukan empat mahasiswa Universitas Gadjah Mada. Ketua Partai Buruh Said Iqbal "
+              "menolak putusan itu.")
+    groups = {a.name for a in rec.actors if a.type == ActorType.GROUP}
+    assert {"mahasiswa Universitas Nusantara", "mahasiswa Universitas Gadjah Mada"} <= groups
+    assert "Buruh" not in " ".join(groups)
