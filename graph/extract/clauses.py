@@ -119,6 +119,16 @@ def role_modifier(doc: Doc, j: int, lang: str) -> bool:
         doc[j - 1].lower_ in title_words(lang)
 
 
+def ends_clause(tok: Token, lang: str) -> bool:
+    """Whether a word ends the stretch where an event's target can be named: a subordinating
+    word, but not one that qualifies the noun right before it ("sanksi pemberhentian
+    [sementara] kepada X")."""
+    doc = tok.doc
+    return tok.lower_ in word_set(lang, "clause_ends") and not (
+        tok.lower_ in word_set(lang, "role_modifiers") and tok.i > 0
+        and doc[tok.i - 1].pos_ == "NOUN" and doc[tok.i - 1].is_lower)
+
+
 def abbreviated(doc: Doc, i: int, lang: str) -> bool:
     """Whether a period closes an abbreviation written before it ("Jr.")."""
     return doc[i].text == "." and i > 0 and not doc[i - 1].whitespace_ and \

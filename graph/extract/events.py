@@ -8,6 +8,7 @@ from graph.extract.actors import AGENTS, is_title_word, office_body, promote_age
 from graph.extract.charges import charges
 from graph.extract.clauses import (
     QUOTE_MARKS,
+    ends_clause,
     is_verb,
     np_after,
     opener_end,
@@ -281,8 +282,7 @@ def targets_after(ctx: Context, i: int, end: int) -> list[str]:
                 keys = host(ctx, np_after(doc, start, end, ctx.lang).end, end)
             if keys:
                 return keys
-        if tok.lower_ in word_set(ctx.lang, "clause_ends") or tok.text in ".;" or \
-                next_predicate(ctx, j, end):
+        if ends_clause(tok, ctx.lang) or tok.text in ".;" or next_predicate(ctx, j, end):
             break
         j += 1
     return object_actors(ctx, i, stop)
@@ -350,8 +350,7 @@ def apposed_person(ctx: Context, i: int, end: int) -> list[str]:
     Direktur Utama PT X (Persero)") comes before it."""
     doc = ctx.doc
     for j in range(i + 1, min(end - 1, i + 12)):
-        if doc[j].lower_ in word_set(ctx.lang, "clause_ends") or \
-                (doc[j].is_punct and doc[j].text not in ",()"):
+        if ends_clause(doc[j], ctx.lang) or (doc[j].is_punct and doc[j].text not in ",()"):
             return []
         if doc[j].text == ",":
             np = np_after(doc, j + 1, end, ctx.lang)
@@ -625,7 +624,7 @@ def phrase_actors(ctx: Context, i: int, end: int, preps: frozenset[str]) -> list
     ("... dijatuhkan MKMK kepada X")."""
     doc = ctx.doc
     for j in range(i, min(end - 1, i + 12)):
-        if doc[j].lower_ in word_set(ctx.lang, "clause_ends") or doc[j].text in ".;":
+        if ends_clause(doc[j], ctx.lang) or doc[j].text in ".;":
             return []
         if doc[j].lower_ in preps:
             return actors_in(ctx, coordinated_np(ctx, j + 1, end))
@@ -1221,7 +1220,7 @@ def proposer(ctx: Context, after: int, sent: Span) -> list[str]:
     doc = ctx.doc
     found = phrase_actors(ctx, after, sent.end, word_set(ctx.lang, "origin_preps"))
     for j in range(after, min(sent.end - 1, after + 8)):
-        if found or doc[j].lower_ in word_set(ctx.lang, "clause_ends"):
+        if found or ends_clause(doc[j], ctx.lang):
             break
         if doc[j].lower_ in word_set(ctx.lang, "relativizers") and \
                 doc[j + 1].lower_.startswith("di"):

@@ -1636,3 +1636,9 @@ def test_lawmakers_asked_by_a_court_are_a_group():
     rec = run("Dalam putusannya, Mahkamah Konstitusi meminta pembentuk undang-undang menyusun "
               "undang-undang baru dalam dua tahun.")
     assert pairs(rec, "REQUEST") == [(["Mahkamah Konstitusi"], ["pembentuk undang-undang"])]
+
+
+def test_a_qualifier_after_a_noun_does_not_end_the_clause_of_the_target():
+    rec = run("Bupati Lembah Hijau, Arman Wijaya, pergi ke Jepang. Menteri Dalam Negeri Tito "
+              "Karnavian menjatuhkan sanksi pemberhentian sementara kepada Arman.")
+    assert pairs(rec, "SANCTION") == [(["Tito Karnavian"], ["Arman Wijaya"])]
