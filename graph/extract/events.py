@@ -1140,12 +1140,18 @@ def decider(ctx: Context, so_far: list[Event], sources: list[str]) -> list[str]:
 
 
 def referred_deed(ctx: Context, after: int, sent: Span, so_far: list[Event]) -> list[str]:
-    """Who did the event an object refers back to by its noun ("mengecam serangan itu" after
-    "Rusia melancarkan serangan ..."): the sources of the latest event of the noun's type."""
+    """Who did the event an object, or what it is about, refers back to by its noun ("mengecam
+    serangan itu" after "Rusia melancarkan serangan ..."): the sources of the latest event of
+    the noun's type, or of the latest use of force for an incident ("protes atas insiden
+    itu")."""
     doc, lang = ctx.doc, ctx.lang
     np = np_after(doc, skip_adverbs(doc, after, lang), sent.end, lang)
+    if np.end + 1 < sent.end and doc[np.end].lower_ in word_set(lang, "affected"):
+        np = np_after(doc, np.end + 1, sent.end, lang)  # "protes diplomatik atas insiden itu"
     if len(np) < 2 or not {t.lower_ for t in np[1:4]} & words_with_role(lang, "det"):
         return []
+    if np[0].lower_ in word_set(lang, "incident_nouns"):
+        return next((e.sources for e in reversed(so_far) if e.type in FORCE), [])
     found = entry_of(ctx, np[0], frames=False)
     if found is None or not nominal(*found):
         return []

@@ -1642,3 +1642,9 @@ def test_a_qualifier_after_a_noun_does_not_end_the_clause_of_the_target():
     rec = run("Bupati Lembah Hijau, Arman Wijaya, pergi ke Jepang. Menteri Dalam Negeri Tito "
               "Karnavian menjatuhkan sanksi pemberhentian sementara kepada Arman.")
     assert pairs(rec, "SANCTION") == [(["Tito Karnavian"], ["Arman Wijaya"])]
+
+
+def test_a_protest_about_an_incident_is_aimed_at_who_used_force_in_it():
+    rec = run("Kapal penjaga pantai Vietnam menembakkan meriam air ke arah kapal Malaysia. "
+              "Malaysia menyampaikan protes diplomatik atas insiden itu.")
+    assert (["Malaysia"], ["Vietnam"]) in pairs(rec, "ACCUSE")
