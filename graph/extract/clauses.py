@@ -226,8 +226,9 @@ def subject_region(doc: Doc, start: int, cue: int, lang: str) -> Span | None:
     while i >= start:
         tok = doc[i]
         role = fw.get(tok.lower_)
-        if role == "prep" and locates_collective(doc, start, i, lang):
-            i -= 1
+        if role == "prep" and (locates_collective(doc, start, i, lang) or (
+                i > start and doc[i - 1].lower_ in word_set(lang, "counterparts"))):
+            i -= 1  # "tujuh negara di Afrika Timur", "mitranya dari Azerbaijan, X"
             continue
         if tok.lower_ in word_set(lang, "body_links") and i > start and i + 1 < end and (
                 doc[i - 1].is_title or doc[i - 1].text == ")") and \
@@ -448,11 +449,16 @@ def field_joint(doc: Doc, j: int, lang: str) -> bool:
 def split_conjuncts(region: Span, lang: str) -> list[Span]:
     """Parts of a coordinated noun phrase (A, B, dan C); commas alone mark an apposition
     ("Presiden Brasil, Jair Bolsonaro") and do not split, nor does "atau" naming one thing
-    twice, nor the listed fields of one role."""
+    twice, nor the listed fields of one role; a counterpart set before its name is that name
+    ("X dan mitranya dari Y, [Z]")."""
     conj = words_with_role(lang, "conj") - alternatives(lang)
     listed = any(tok.lower_ in conj for tok in region)
     parts, begin = [], region.start
+    counterparts = word_set(lang, "counterparts")
     for tok in region:
+        if tok.text == "," and region.doc[begin].lower_ in counterparts:
+            begin = tok.i + 1  # "mitranya dari Azerbaijan, [X]": the counterpart is X
+            continue
         if ((tok.text == "," and listed) or tok.lower_ in conj) and \
                 not field_joint(region.doc, tok.i, lang):
             if tok.i > begin:

@@ -939,10 +939,13 @@ def nominal(analysis: Analysis, entry: EventEntry) -> bool:
 
 
 def anaphoric(ctx: Context, end: Token, is_nominal: bool) -> bool:
-    """Whether an event noun is a repeated mention ("unjuk rasa ini", "serangan tersebut")."""
-    nxt = end.i + 1
-    return is_nominal and nxt < len(ctx.doc) and \
-        ctx.doc[nxt].lower_ in words_with_role(ctx.lang, "det")
+    """Whether an event noun is a repeated mention ("unjuk rasa ini", "serangan tersebut"), or
+    a bare one setting the scene ("Usai pertemuan, ...")."""
+    doc, nxt = ctx.doc, end.i + 1
+    return is_nominal and nxt < len(doc) and (
+        doc[nxt].lower_ in words_with_role(ctx.lang, "det") or (
+            doc[nxt].text == "," and end.i > 0
+            and doc[end.i - 1].lower_ in word_set(ctx.lang, "settings")))
 
 
 def seat_state(ctx: Context, key: str) -> str:

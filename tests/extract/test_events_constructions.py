@@ -1648,3 +1648,10 @@ def test_a_protest_about_an_incident_is_aimed_at_who_used_force_in_it():
     rec = run("Kapal penjaga pantai Vietnam menembakkan meriam air ke arah kapal Malaysia. "
               "Malaysia menyampaikan protes diplomatik atas insiden itu.")
     assert (["Malaysia"], ["Vietnam"]) in pairs(rec, "ACCUSE")
+
+
+def test_a_counterpart_set_before_its_name_is_that_person_and_a_bare_setting_no_new_event():
+    rec = run("Menteri Luar Negeri Armenia Ararat Mirzoyan dan mitranya dari Azerbaijan, Jeyhun "
+              "Bayramov, bertemu di Jenewa pada Senin. Usai pertemuan, Mirzoyan mengatakan "
+              "perundingan berjalan baik.")
+    assert pairs(rec, "CONSULT") == [(["Ararat Mirzoyan", "Jeyhun Bayramov"], [])]
