@@ -703,7 +703,27 @@ def extract(ctx: Context) -> list[Statement]:
     taken = cue_tokens(direct_statements(ctx), ctx)
     indirect = indirect_statements(ctx, taken)
     direct = direct_statements(ctx)
-    return sorted(direct + indirect, key=lambda s: (s.evidence.start, s.content.start))
+    return sorted(direct + [cut_before_next(ctx, s, indirect) for s in indirect],
+                  key=lambda s: (s.evidence.start, s.content.start))
+
+
+def cut_before_next(ctx: Context, stmt: Statement, others: list[Statement]) -> Statement:
+    """An indirect content cut where it runs into the next cue of its speaker, with the
+    conjunction and adverbs before it ("menyebut laporan itu bohong [dan balik menuduh] ...")."""
+    inside = [o.cue.start for o in others if o is not stmt and o.speaker == stmt.speaker
+              and stmt.content.start < o.cue.start < stmt.content.end]
+    cue = ctx.doc.char_span(min(inside) - ctx.offset, min(inside) - ctx.offset + 1,
+                            alignment_mode="expand") if inside else None
+    if cue is None:
+        return stmt
+    skip = words_with_role(ctx.lang, "conj") | words_with_role(ctx.lang, "adv")
+    i = cue.start
+    while i > 0 and (ctx.doc[i - 1].lower_ in skip or ctx.doc[i - 1].text == ","):
+        i -= 1
+    end = ctx.doc[i - 1].idx + len(ctx.doc[i - 1]) + ctx.offset
+    if end <= stmt.content.start:
+        return stmt
+    return replace(stmt, content=ctx.article.span(stmt.content.start, end))
 
 
 def about(ctx: Context, stmt: Statement) -> list[str]:

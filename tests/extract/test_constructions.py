@@ -1321,3 +1321,10 @@ def test_students_named_with_their_university_are_a_group_not_the_university():
     groups = {a.name for a in rec.actors if a.type == ActorType.GROUP}
     assert {"mahasiswa Universitas Nusantara", "mahasiswa Universitas Gadjah Mada"} <= groups
     assert "Buruh" not in " ".join(groups)
+
+
+def test_an_indirect_content_ends_where_its_speaker_makes_another_speech_act():
+    rec = run("Kementerian Pertahanan Azerbaijan menyebut laporan itu bohong dan balik menuduh "
+              "pasukan Armenia menembaki desa mereka.")
+    contents = sorted(s.content.text for s in rec.statements)
+    assert contents == ["laporan itu bohong", "pasukan Armenia menembaki desa mereka"]
