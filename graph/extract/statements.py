@@ -617,8 +617,14 @@ def attributed(ctx: Context, tok: Token, sent: Span) -> list[Statement]:
     closing = not any(is_verb(t, lang) for t in doc[np.end : stop])
     if doc[tok.i - 1].text != "," and not (len(np) and closing):
         return []
-    return attribution(ctx, resolve(ctx, np) if len(np) else None, tok, sent, sent.start,
-                       tok.i - (doc[tok.i - 1].text == ","))
+    end = tok.i - (doc[tok.i - 1].text == ",")
+    predicate = [t for t in rest[1:] if is_verb(t, lang)] if len(rest) and \
+        rest[0].text == "," else []
+    if predicate and not any(is_verb(t, lang) for t in doc[sent.start : end]):
+        if cue_of(predicate[0], lang):
+            return []  # "Awak kapal itu, menurut Ali, menyatakan ...": Ali relays their words
+        end = sent.end - (doc[sent.end - 1].is_punct)  # "X, menurut Ali, melanggar ...": all
+    return attribution(ctx, resolve(ctx, np) if len(np) else None, tok, sent, sent.start, end)
 
 
 def attribution_first(ctx: Context, tok: Token, sent: Span) -> list[Statement]:

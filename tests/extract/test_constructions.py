@@ -1328,3 +1328,13 @@ def test_an_indirect_content_ends_where_its_speaker_makes_another_speech_act():
               "pasukan Armenia menembaki desa mereka.")
     contents = sorted(s.content.text for s in rec.statements)
     assert contents == ["laporan itu bohong", "pasukan Armenia menembaki desa mereka"]
+
+
+def test_menurut_set_inside_a_clause_attributes_the_whole_clause_or_relays_a_speaker():
+    rec = run("Presiden Guyana Irfaan Ali marah. Kapal patroli itu, menurut Ali, melanggar "
+              "wilayah perairan Guyana.")
+    assert [(rec.actor(s.speaker).name, s.content.text) for s in rec.statements] == [
+        ("Irfaan Ali", "Kapal patroli itu, menurut Ali, melanggar wilayah perairan Guyana")]
+    rec = run("Presiden Guyana Irfaan Ali marah. Awak kapal itu, menurut Ali, menyatakan "
+              "bahwa mereka berada di perairan sengketa.")
+    assert "Irfaan Ali" not in speaker_names(rec)
