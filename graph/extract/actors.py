@@ -1805,13 +1805,16 @@ def hyphen_part_for(table: Table, key: str) -> str | None:
 
 def place_opening_for(table: Table, key: str) -> str | None:
     """The one place whose longer name opens with this one-word name of no role, however it
-    was tagged ("Scarborough" -> "Scarborough Shoal")."""
+    was tagged ("Scarborough" -> "Scarborough Shoal"), but not a part of it named by a
+    direction ("Eropa" is not "Eropa Timur")."""
     actor = table.actors[key]
     if " " in actor.name or actor.wikidata or actor.job_titles or actor.local or \
             actor.type not in (ActorType.PERSON, ActorType.ORGANIZATION, ActorType.PLACE):
         return None
+    compass = words_with_role(table.lang, "compass")
     found = [k for k, other in table.actors.items() if k != key
-             and other.type == ActorType.PLACE and other.name.startswith(actor.name + " ")]
+             and other.type == ActorType.PLACE and other.name.startswith(actor.name + " ")
+             and not set(other.name.lower().split()[1:]) <= compass]
     return found[0] if len(found) == 1 else None
 
 

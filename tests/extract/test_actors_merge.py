@@ -231,5 +231,6 @@ def test_a_states_police_or_army_named_with_it_is_that_state():
 def test_a_one_word_name_opening_a_place_name_is_that_place():
     t = table(("Karang Tiram Shoal", ActorType.PLACE), ("Karang", ActorType.PERSON),
               ("Selat Tiram", ActorType.PLACE), ("Selat", ActorType.ORGANIZATION),
-              ("Selat Besar", ActorType.PLACE))
+              ("Selat Besar", ActorType.PLACE), ("Eropa Timur", ActorType.PLACE),
+              ("Eropa", ActorType.PLACE))
     assert consolidate(t) == {"karang": "karang-tiram-shoal"}
