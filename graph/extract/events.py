@@ -1284,16 +1284,29 @@ def armed(ctx: Context, key: str, after: int, sent: Span) -> bool:
         for m in mentions)
 
 
+def passive_after(ctx: Context, i: int, end: int) -> int | None:
+    """The passive verb right after a noun phrase ending at i, adverbs skipped, or None."""
+    j = skip_adverbs(ctx.doc, i, ctx.lang)
+    verb = j < end and is_verb(ctx.doc[j], ctx.lang) and any(
+        a.passive for a in analyses(ctx.doc[j].text))
+    return j if verb else None
+
+
 def condition_subject(ctx: Context, after: int, sent: Span) -> list[str]:
     """The agents a threat is conditioned on ("mengancam akan membalas jika NATO mengirim
-    pasukan" -> NATO; "Jika Filipina terus ..., kami akan mengambil tindakan tegas")."""
+    pasukan" -> NATO; "Jika Filipina terus ..., kami akan mengambil tindakan tegas"), in a
+    passive condition its agent ("jika tuntutan buruh diabaikan DPR" -> DPR, not the workers)."""
     doc, conds = ctx.doc, words_with_role(ctx.lang, "cond")
     j = next((t.i for t in [*doc[after : sent.end], *doc[sent.start : after]]
               if t.lower_ in conds), None)
     if j is None or j + 1 >= sent.end:
         return []
     np = np_after(doc, j + 1, sent.end, ctx.lang)
-    return [k for k in actors_in(ctx, np) if ctx.table.actors[k].type in AGENTS] if len(np) else []
+    if not len(np):
+        return []
+    verb = passive_after(ctx, np.end, sent.end)
+    found = actors_in(ctx, np) if verb is None else agent_after(ctx, verb + 1, sent.end)
+    return [k for k in found if ctx.table.actors[k].type in AGENTS]
 
 
 def warned_subject(ctx: Context, after: int, sent: Span) -> list[str]:

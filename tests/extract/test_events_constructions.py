@@ -1655,3 +1655,12 @@ def test_a_counterpart_set_before_its_name_is_that_person_and_a_bare_setting_no_
               "Bayramov, bertemu di Jenewa pada Senin. Usai pertemuan, Mirzoyan mengatakan "
               "perundingan berjalan baik.")
     assert pairs(rec, "CONSULT") == [(["Ararat Mirzoyan", "Jeyhun Bayramov"], [])]
+
+
+def test_a_threat_is_not_aimed_at_whose_demands_a_passive_condition_names():
+    rec = run("Presiden KSPI Said Iqbal mengancam akan menggelar mogok nasional jika tuntutan "
+              "buruh diabaikan.")
+    assert all(rec.actor(k).name != "buruh" for e in rec.events for k in e.targets)
+    rec = run("Presiden KSPI Said Iqbal mengancam akan menggelar mogok nasional jika tuntutan "
+              "buruh diabaikan oleh DPR.")
+    assert pairs(rec, "THREATEN") == [(["Said Iqbal"], ["DPR"])]
