@@ -3,7 +3,9 @@
 A statement's own day is the one its sentences give outside its content. Without one, the
 day comes from the speaker's last dated statement, else from the latest dated sentence before
 it (a report goes on until it names a new day or turns to another occasion: "Sebelumnya",
-"Secara terpisah"), else from a later dated statement or sentence naming the speaker. A time
+"Secara terpisah"; a sentence that tells of an earlier day and reports no speech changes the
+report's day only for the deeds told after it), else from a later dated statement or sentence
+naming the speaker. A time
 given without a day ("pekan lalu") leaves the date empty.
 """
 
@@ -64,15 +66,18 @@ def sentence_days(ctx: Context, stmts: list[Statement]) -> list[str | None]:
     return days
 
 
-def carried(ctx: Context, days: list[str | None]) -> list[str | None]:
+def carried(ctx: Context, days: list[str | None], reports: set[int]) -> list[str | None]:
     """The day the report carries into each sentence from the ones before it: none into one
     that opens another occasion ("Sebelumnya, ..."), whose paragraph is an aside that goes on
     through quotations opening the next paragraphs and that a paragraph of narration leaves for
-    the report's day again."""
+    the report's day again; a sentence that says nothing and tells of an earlier day (the
+    arrest "pada Rabu malam" in a report of Friday) leaves the report's day as it was."""
     into: list[str | None] = []
     last = main = None
     aside: int | None = None
-    for (a, b), day in zip(ctx.sents, days, strict=True):
+    for k, ((a, b), day) in enumerate(zip(ctx.sents, days, strict=True)):
+        if day and last and day < last and k not in reports:
+            day = None
         line = ctx.text.count("\n", 0, a)
         if shifts(ctx.text[a:b], ctx.lang):
             aside, last = line, None
@@ -84,6 +89,15 @@ def carried(ctx: Context, days: list[str | None]) -> list[str | None]:
         last = day or last
         main = last if aside is None else main
     return into
+
+
+def reporting(ctx: Context, stmts: list[Statement]) -> set[int]:
+    """The sentences that report speech: those holding a cue, and those naming the speaker of
+    the next sentence's statement ("Kesepakatan itu diumumkan Biden, Selasa (26/11). Biden
+    menyebut ...")."""
+    cues = {(ctx.sent_index(s.cue.start - ctx.offset), s.speaker) for s in stmts}
+    named = {(ctx.sent_index(start - ctx.offset), key) for start, _, key in ctx.table.spans}
+    return {k for k, _ in cues} | {k for k, key in named if (k + 1, key) in cues}
 
 
 def report_day(ctx: Context, chain: list[str | None], start: int) -> str | None:
@@ -130,7 +144,8 @@ def speaker_day(stmts: list[Statement], key: str, start: int, before: bool) -> s
 def assign(ctx: Context, stmts: list[Statement], evts: list[Event]) -> None:
     """Give each statement and event the day the text states or carries for it."""
     days = sentence_days(ctx, stmts)
-    chain = carried(ctx, days)
+    chain = carried(ctx, days, reporting(ctx, stmts))
+    told = carried(ctx, days, set(range(len(days))))  # what is told goes on on its own day
     stmts.sort(key=lambda s: (s.evidence.start, s.content.start))
     owns = [own_date(ctx, s, days) for s in stmts]
     for stmt, (day, _) in zip(stmts, owns, strict=True):
@@ -139,7 +154,7 @@ def assign(ctx: Context, stmts: list[Statement], evts: list[Event]) -> None:
         if day is None and not dayless:
             stmt.date = inferred(ctx, stmts, stmt.speaker, stmt.evidence, (days, chain))
     for evt in evts:
-        evt.date = event_date(ctx, stmts, evt, (days, chain))
+        evt.date = event_date(ctx, stmts, evt, (days, told))
 
 
 def inferred(ctx: Context, stmts: list[Statement], key: str, ev: Span,

@@ -1338,3 +1338,20 @@ def test_menurut_set_inside_a_clause_attributes_the_whole_clause_or_relays_a_spe
     rec = run("Presiden Guyana Irfaan Ali marah. Awak kapal itu, menurut Ali, menyatakan "
               "bahwa mereka berada di perairan sengketa.")
     assert "Irfaan Ali" not in speaker_names(rec)
+
+
+def test_a_narrated_earlier_day_does_not_carry_to_later_reports_but_to_later_deeds():
+    rec = run("KPK menetapkan Bupati Lembah Hijau Arman Wijaya sebagai tersangka, Jumat (22/8). "
+              "Arman ditangkap penyidik KPK pada Rabu malam. Polisi juga menangkap Budi Santoso."
+              "\n\nSaat digiring ke mobil tahanan, Arman membantah menerima suap.",
+              date="2025-08-22")
+    assert [s.date for s in rec.statements] == ["2025-08-22"]
+    seized = next(e for e in rec.events if e.trigger.text == "menangkap")
+    assert seized.date == "2025-08-20"
+
+
+def test_a_day_told_with_the_speaker_named_goes_on_to_the_next_sentences_report():
+    rec = run("Gencatan senjata mulai berlaku pada Rabu (27/11). Kesepakatan itu diumumkan "
+              "Presiden Ruritania Joko Santoso pada Selasa (26/11). Joko menyebut kedua pihak "
+              "sudah menerima proposal itu.", date="2024-11-27")
+    assert [s.date for s in rec.statements] == ["2024-11-26"]
