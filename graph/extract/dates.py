@@ -133,6 +133,19 @@ def referred_day(ctx: Context, days: list[str | None], end: int) -> str | None:
     return days[k] if any(w.lower().strip(",") in dets for w in opening[1:]) else None
 
 
+def next_said(ctx: Context, stmts: list[Statement], key: str, ev: Span) -> str | None:
+    """The day of the speaker's statement in the next two sentences, when it states one and
+    no one else speaks between ("X meminta ... . X mengaku ... . "...," kata X, Kamis (14/8).")."""
+    here = ctx.sent_index(ev.start - ctx.offset)
+    later = [s for s in stmts if here < ctx.sent_index(s.evidence.start - ctx.offset) <= here + 2]
+    for stmt in later:
+        if stmt.speaker != key:
+            return None
+        if stmt.date:
+            return stmt.date
+    return None
+
+
 def speaker_day(stmts: list[Statement], key: str, start: int, before: bool) -> str | None:
     """The date of the same speaker's nearest dated statement before (or after) an offset."""
     dated = [s for s in stmts if s.speaker == key and s.date]
@@ -159,9 +172,13 @@ def assign(ctx: Context, stmts: list[Statement], evts: list[Event]) -> None:
 
 def inferred(ctx: Context, stmts: list[Statement], key: str, ev: Span,
              tables: tuple[list[str | None], list[str | None]]) -> str | None:
-    """The day of an undated act by an actor: its earlier acts, the report, its later acts."""
+    """The day of an undated act by an actor: its earlier acts, its next statement's stated
+    day (not one before the report's), the report, its later acts."""
     days, chain = tables
-    return (speaker_day(stmts, key, ev.start, True) or report_day(ctx, chain, ev.start)
+    report = report_day(ctx, chain, ev.start)
+    later = next_said(ctx, stmts, key, ev)
+    return (speaker_day(stmts, key, ev.start, True)
+            or (later if later and (report is None or later >= report) else None) or report
             or referred_day(ctx, days, ev.end) or speaker_day(stmts, key, ev.start, False)
             or mention_after(ctx, days, key, ev.end))
 

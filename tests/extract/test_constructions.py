@@ -1355,3 +1355,11 @@ def test_a_day_told_with_the_speaker_named_goes_on_to_the_next_sentences_report(
               "Presiden Ruritania Joko Santoso pada Selasa (26/11). Joko menyebut kedua pihak "
               "sudah menerima proposal itu.", date="2024-11-27")
     assert [s.date for s in rec.statements] == ["2024-11-26"]
+
+
+def test_a_speakers_undated_statement_takes_the_day_their_next_statement_states():
+    rec = run("Ribuan warga berunjuk rasa di depan kantor bupati, Rabu (13/8).\n\nMenteri Dalam "
+              "Negeri Tito Karnavian meminta semua pihak menahan diri. \"Kepala daerah jangan "
+              "membuat kebijakan yang membebani rakyat,\" kata Tito, Kamis (14/8).",
+              date="2025-08-14")
+    assert [s.date for s in rec.statements] == ["2025-08-14", "2025-08-14"]
