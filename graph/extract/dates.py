@@ -124,13 +124,16 @@ def mention_after(ctx: Context, days: list[str | None], key: str, after: int) ->
 
 def referred_day(ctx: Context, days: list[str | None], end: int) -> str | None:
     """The day of the next sentence when it opens by referring back to what this one reports
-    ("... sepakat untuk tidak menggunakan kekuatan. Kesepakatan itu dicapai ..., Kamis")."""
+    ("... sepakat untuk tidak menggunakan kekuatan. Kesepakatan itu dicapai ..., Kamis";
+    "Pengumuman yang disampaikan ... pada Rabu (22/5) itu")."""
     k = ctx.sent_index(end - 1 - ctx.offset) + 1
     if k >= len(ctx.sents) or not days[k]:
         return None
-    opening = ctx.text[ctx.sents[k][0] : ctx.sents[k][1]].split()[:3]
+    opening = [w.lower().strip(",") for w in ctx.text[ctx.sents[k][0] : ctx.sents[k][1]].split()]
     dets = words_with_role(ctx.lang, "det")
-    return days[k] if any(w.lower().strip(",") in dets for w in opening[1:]) else None
+    said = opening[:1] and opening[0] in words_with_role(ctx.lang, "statement") and \
+        bool(dets & set(opening[:12]))  # "Pengumuman yang disampaikan ... itu"
+    return days[k] if said or any(w in dets for w in opening[1:3]) else None
 
 
 def next_said(ctx: Context, stmts: list[Statement], key: str, ev: Span) -> str | None:

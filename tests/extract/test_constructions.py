@@ -1363,3 +1363,11 @@ def test_a_speakers_undated_statement_takes_the_day_their_next_statement_states(
               "membuat kebijakan yang membebani rakyat,\" kata Tito, Kamis (14/8).",
               date="2025-08-14")
     assert [s.date for s in rec.statements] == ["2025-08-14", "2025-08-14"]
+
+
+def test_a_report_takes_the_day_of_the_next_sentence_that_refers_back_to_its_announcement():
+    rec = run("Tiga negara Eropa mengumumkan akan mengakui negara Palestina mulai 28 Mei 2024. "
+              "Pengumuman yang disampaikan secara terkoordinasi pada Rabu (22/5/2024) itu memicu "
+              "kemarahan Israel. Spanyol menyatakan langkah itu menyelamatkan solusi dua negara.",
+              date="2024-05-23")
+    assert rec.statements[0].date == "2024-05-22"
