@@ -136,16 +136,19 @@ def referred_day(ctx: Context, days: list[str | None], end: int) -> str | None:
     return days[k] if said or any(w in dets for w in opening[1:3]) else None
 
 
-def next_said(ctx: Context, stmts: list[Statement], key: str, ev: Span) -> str | None:
+def next_said(ctx: Context, stmts: list[Statement], key: str, ev: Span,
+              report: str | None) -> str | None:
     """The day of the speaker's statement in the next two sentences, when it states one and
-    no one else speaks between ("X meminta ... . X mengaku ... . "...," kata X, Kamis (14/8).")."""
+    no one else speaks between ("X meminta ... . X mengaku ... . "...," kata X, Kamis (14/8).");
+    in a later paragraph, not a day before the report's (another occasion)."""
     here = ctx.sent_index(ev.start - ctx.offset)
     later = [s for s in stmts if here < ctx.sent_index(s.evidence.start - ctx.offset) <= here + 2]
     for stmt in later:
         if stmt.speaker != key:
             return None
+        apart = "\n" in ctx.article.text[ev.end : stmt.evidence.start]
         if stmt.date:
-            return stmt.date
+            return stmt.date if not apart or report is None or stmt.date >= report else None
     return None
 
 
@@ -176,12 +179,11 @@ def assign(ctx: Context, stmts: list[Statement], evts: list[Event]) -> None:
 def inferred(ctx: Context, stmts: list[Statement], key: str, ev: Span,
              tables: tuple[list[str | None], list[str | None]]) -> str | None:
     """The day of an undated act by an actor: its earlier acts, its next statement's stated
-    day (not one before the report's), the report, its later acts."""
+    day, the report, its later acts."""
     days, chain = tables
     report = report_day(ctx, chain, ev.start)
-    later = next_said(ctx, stmts, key, ev)
-    return (speaker_day(stmts, key, ev.start, True)
-            or (later if later and (report is None or later >= report) else None) or report
+    return (speaker_day(stmts, key, ev.start, True) or next_said(ctx, stmts, key, ev, report)
+            or report
             or referred_day(ctx, days, ev.end) or speaker_day(stmts, key, ev.start, False)
             or mention_after(ctx, days, key, ev.end))
 

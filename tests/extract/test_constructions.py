@@ -1371,3 +1371,13 @@ def test_a_report_takes_the_day_of_the_next_sentence_that_refers_back_to_its_ann
               "kemarahan Israel. Spanyol menyatakan langkah itu menyelamatkan solusi dua negara.",
               date="2024-05-23")
     assert rec.statements[0].date == "2024-05-22"
+
+
+def test_a_statement_takes_an_earlier_day_its_quote_in_the_same_paragraph_states():
+    rec = run("Juru bicara Kremlin Dmitry Peskov, Rabu (26/3), mengatakan Moskow tidak akan "
+              "terburu-buru.\n\nPresiden Ukraina Volodymyr Zelensky menuding Rusia berusaha "
+              "memanipulasi perundingan. \"Mereka sudah mulai memutarbalikkan kesepakatan,\" "
+              "ujarnya dalam pidato video, kemarin malam.", date="2025-03-26")
+    dates = {(rec.actor(s.speaker).name, s.date) for s in rec.statements}
+    assert ("Volodymyr Zelensky", "2025-03-25") in dates
+    assert ("Volodymyr Zelensky", "2025-03-26") not in dates
