@@ -219,6 +219,7 @@ def score_events(gold: list[Item], system: list[Item], resolve: Resolver, typed:
             place is not None and found is not None
             and (resolve.same(place, found) or normal_form(place) == normal_form(found)),
             place is not None,
+            (g, s),
         )
     return layer
 

@@ -1664,3 +1664,10 @@ def test_a_threat_is_not_aimed_at_whose_demands_a_passive_condition_names():
     rec = run("Presiden KSPI Said Iqbal mengancam akan menggelar mogok nasional jika tuntutan "
               "buruh diabaikan oleh DPR.")
     assert pairs(rec, "THREATEN") == [(["Said Iqbal"], ["DPR"])]
+
+
+def test_a_detention_house_or_hospital_named_after_di_is_the_place():
+    rec = run("Kejaksaan Agung menahan Budi Santoso di Rutan Salemba pada Senin. Polisi "
+              "menangkap Dedi Kurnia di Rumah Sakit Polri.")
+    assert {rec.actor(e.place).name for e in rec.events if e.place} == {
+        "Rutan Salemba", "Rumah Sakit Polri"}
