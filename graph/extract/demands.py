@@ -7,7 +7,7 @@ from graph.extract.actors import AGENTS
 from graph.extract.clauses import is_verb, skip_adverbs, subject_region
 from graph.extract.context import Context
 from graph.extract.coref import state_of
-from graph.extract.lexicon import obligations, words_with_role
+from graph.extract.lexicon import obligations, word_set, words_with_role
 from graph.extract.morph import analyses
 from graph.records import Event, Statement
 
@@ -19,10 +19,11 @@ def obliged(ctx: Context, stmt: Statement) -> tuple[list[str], int] | None:
     if content is None:
         return None
     negators = words_with_role(ctx.lang, "neg")
+    relative = word_set(ctx.lang, "relativizers")
     for tok in content:
         if tok.lower_ not in obligations(ctx.lang) or (
-                tok.i > content.start and doc[tok.i - 1].lower_ in negators):
-            continue
+                tok.i > content.start and doc[tok.i - 1].lower_ in negators | relative):
+            continue  # not "tidak harus", nor "yang seharusnya melindungi" (what X is for)
         region = subject_region(doc, content.start, tok.i, ctx.lang)
         if region is None or undergoes(ctx, tok.i + 1, content.end):
             return None
@@ -41,7 +42,8 @@ def undergoes(ctx: Context, i: int, end: int) -> bool:
 
 
 def demands(ctx: Context, stmts: list[Statement]) -> list[Event]:
-    """A REQUEST for each statement that says another party must act."""
+    """A REQUEST for each statement that says another party must act, a THREATEN when what
+    it must do is bear the cost ("harus siap menanggung konsekuensinya")."""
     out = []
     for stmt in stmts:
         found = obliged(ctx, stmt)
@@ -53,6 +55,8 @@ def demands(ctx: Context, stmts: list[Statement]) -> list[Event]:
         if not targets:
             continue
         tok = ctx.doc[i]
-        out.append(Event(type="REQUEST", trigger=ctx.span(tok.idx, tok.idx + len(tok)),
+        costs = word_set(ctx.lang, "costs") & {t.lower_ for t in ctx.doc[i + 1 : i + 8]}
+        out.append(Event(type="THREATEN" if costs else "REQUEST",
+                         trigger=ctx.span(tok.idx, tok.idx + len(tok)),
                          evidence=stmt.evidence, sources=[stmt.speaker], targets=targets))
     return out

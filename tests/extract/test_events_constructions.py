@@ -1671,3 +1671,12 @@ def test_a_detention_house_or_hospital_named_after_di_is_the_place():
               "menangkap Dedi Kurnia di Rumah Sakit Polri.")
     assert {rec.actor(e.place).name for e in rec.events if e.place} == {
         "Rutan Salemba", "Rumah Sakit Polri"}
+
+
+def test_an_obligation_to_bear_the_cost_is_a_threat_and_one_in_a_relative_clause_no_demand():
+    rec = run("Juru bicara Houthi Yahya Saree mengatakan, \"Amerika dan Inggris harus siap "
+              "menanggung semua konsekuensi dari agresi ini.\"")
+    assert pairs(rec, "THREATEN") == [(["Yahya Saree"], ["Amerika Serikat", "Inggris"])]
+    rec = run("Ketua KPK mengatakan praktik itu terjadi di Kementerian Ketenagakerjaan yang "
+              "seharusnya melindungi pekerja.")
+    assert pairs(rec, "REQUEST") == []
