@@ -1680,3 +1680,10 @@ def test_an_obligation_to_bear_the_cost_is_a_threat_and_one_in_a_relative_clause
     rec = run("Ketua KPK mengatakan praktik itu terjadi di Kementerian Ketenagakerjaan yang "
               "seharusnya melindungi pekerja.")
     assert pairs(rec, "REQUEST") == []
+
+
+def test_calling_on_a_party_is_a_request_and_granting_a_petition_an_agreement():
+    rec = run("Presiden Prabowo Subianto mengajak pendukung ketiga pasangan calon untuk bersatu.")
+    assert pairs(rec, "REQUEST") == [(["Prabowo Subianto"], ["pendukung ketiga pasangan calon"])]
+    rec = run("Mahkamah Konstitusi mengabulkan sebagian permohonan yang diajukan Partai Buruh.")
+    assert pairs(rec, "AGREE") == [(["Mahkamah Konstitusi"], ["Partai Buruh"])]
