@@ -38,6 +38,7 @@ from graph.extract.lexicon import (
     gatherings,
     gazetteer_index,
     home_state,
+    known_names,
     org_expansions,
     org_words,
     place_heads,
@@ -205,6 +206,19 @@ def sole_member(ctx: Context, affiliation: str, char: int) -> str | None:
     members = [k for k in before if ctx.table.actors[k].type == ActorType.PERSON
                and not ctx.table.actors[k].local and ctx.table.actors[k].affiliation == affiliation]
     return members[0] if len(members) == 1 else None
+
+
+def known_form(ctx: Context, np: Span) -> str | None:
+    """The actor a description names by another known form of its name ("lembaga antirasuah
+    itu" -> Komisi Pemberantasan Korupsi, named before)."""
+    known = known_names(ctx.lang)
+    canonical = known.get(" ".join(head_words(np, ctx.lang)).lower())
+    if canonical is None:
+        return None
+    return next((k for s, _, k in sorted(ctx.table.spans, reverse=True)
+                 if s < np.start_char + ctx.offset and any(
+                     known.get(n.lower()) == canonical
+                     for n in (ctx.table.actors[k].name, *ctx.table.actors[k].aliases))), None)
 
 
 def named_before(ctx: Context, head: str, char: int) -> str | None:
@@ -799,6 +813,9 @@ def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
     force = police_command(ctx, np) or investigating_body(ctx, np) or the_concerned(ctx, np)
     if force:
         return force
+    known = known_form(ctx, np)
+    if known:
+        return known
     lowered = [t.lower_ for t in np]
     index = pair_reference(lowered[1], lang) if len(lowered) == 2 else None
     if index is not None and lowered[0] in word_set(lang, "relativizers"):

@@ -1687,3 +1687,10 @@ def test_calling_on_a_party_is_a_request_and_granting_a_petition_an_agreement():
     assert pairs(rec, "REQUEST") == [(["Prabowo Subianto"], ["pendukung ketiga pasangan calon"])]
     rec = run("Mahkamah Konstitusi mengabulkan sebagian permohonan yang diajukan Partai Buruh.")
     assert pairs(rec, "AGREE") == [(["Mahkamah Konstitusi"], ["Partai Buruh"])]
+
+
+def test_a_description_by_another_known_form_of_a_name_is_that_body():
+    rec = run("Komisi Pemberantasan Korupsi (KPK) menahan Bupati Lembah Hijau, Arman Wijaya. "
+              "Wakil Ketua Komisi III DPR Ahmad Sahroni meminta lembaga antirasuah itu "
+              "menelusuri aliran dana ke pihak lain.")
+    assert pairs(rec, "REQUEST") == [(["Ahmad Sahroni"], ["Komisi Pemberantasan Korupsi"])]
