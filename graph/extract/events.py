@@ -1083,6 +1083,8 @@ def act_agents(ctx: Context, after: int, sent: Span) -> list[str]:
     the last verb before it with the noun's root."""
     doc, lang = ctx.doc, ctx.lang
     np = np_after(doc, skip_adverbs(doc, after, lang), sent.end, lang)
+    if len(np) > 1 and np[0].lower_ in word_set(lang, "incident_nouns"):
+        np = np[1:]  # "insiden penembakan ... oleh X"
     nouns = act_roots(np[0], ("pe", "per", "ke")) if len(np) else set()
     by = next((j for j in range(np.end, min(sent.end - 1, np.end + 3))
                if doc[j].lower_ in word_set(lang, "agent_preps") or doc[j].is_punct), None)

@@ -1694,3 +1694,11 @@ def test_a_description_by_another_known_form_of_a_name_is_that_body():
               "Wakil Ketua Komisi III DPR Ahmad Sahroni meminta lembaga antirasuah itu "
               "menelusuri aliran dana ke pihak lain.")
     assert pairs(rec, "REQUEST") == [(["Ahmad Sahroni"], ["Komisi Pemberantasan Korupsi"])]
+
+
+def test_deploring_accuses_and_an_incident_of_an_act_by_an_agent_is_aimed_at_the_agent():
+    rec = run("Kuasa hukum Arman, Febri Diansyah, menyayangkan sikap KPK.")
+    assert pairs(rec, "ACCUSE") == [(["Febri Diansyah"], ["KPK"])]
+    rec = run("Malaysia memprotes insiden penembakan meriam air oleh kapal penjaga pantai "
+              "Vietnam.")
+    assert pairs(rec, "ACCUSE") == [(["Malaysia"], ["Vietnam"])]
