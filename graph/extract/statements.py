@@ -709,8 +709,22 @@ def extract(ctx: Context) -> list[Statement]:
     taken = cue_tokens(direct_statements(ctx), ctx)
     indirect = indirect_statements(ctx, taken)
     direct = direct_statements(ctx)
-    return sorted(direct + [cut_before_next(ctx, s, indirect) for s in indirect],
-                  key=lambda s: (s.evidence.start, s.content.start))
+    return addressed_on(ctx, sorted(direct + [cut_before_next(ctx, s, indirect) for s in indirect],
+                                    key=lambda s: (s.evidence.start, s.content.start)))
+
+
+def addressed_on(ctx: Context, stmts: list[Statement]) -> list[Statement]:
+    """Statements that go on speaking to whom the speaker's statement just before spoke,
+    in the next sentence ("X mengatakan kepada BBC bahwa ... . "...," tegasnya.")."""
+    out: list[Statement] = []
+    for stmt in stmts:
+        last = out[-1] if out else None
+        near = last is not None and ctx.sent_index(stmt.evidence.start - ctx.offset) <= \
+            ctx.sent_index(last.evidence.end - 1 - ctx.offset) + 1
+        if near and last.speaker == stmt.speaker and not (stmt.recipient or stmt.addressee):
+            stmt = replace(stmt, recipient=last.recipient, addressee=last.addressee)
+        out.append(stmt)
+    return out
 
 
 def cut_before_next(ctx: Context, stmt: Statement, others: list[Statement]) -> Statement:

@@ -1381,3 +1381,9 @@ def test_a_statement_takes_an_earlier_day_its_quote_in_the_same_paragraph_states
     dates = {(rec.actor(s.speaker).name, s.date) for s in rec.statements}
     assert ("Volodymyr Zelensky", "2025-03-25") in dates
     assert ("Volodymyr Zelensky", "2025-03-26") not in dates
+
+
+def test_a_quote_right_after_goes_on_speaking_to_whom_the_speaker_spoke():
+    rec = run("Pejabat senior Hamas, Osama Hamdan, mengatakan kepada BBC bahwa kelompoknya tidak "
+              "akan menerima kesepakatan itu. \"Kami tidak akan menyerah,\" tegasnya.")
+    assert [rec.actor(s.recipient).name for s in rec.statements] == ["BBC", "BBC"]
