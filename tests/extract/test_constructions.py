@@ -1387,3 +1387,9 @@ def test_a_quote_right_after_goes_on_speaking_to_whom_the_speaker_spoke():
     rec = run("Pejabat senior Hamas, Osama Hamdan, mengatakan kepada BBC bahwa kelompoknya tidak "
               "akan menerima kesepakatan itu. \"Kami tidak akan menyerah,\" tegasnya.")
     assert [rec.actor(s.recipient).name for s in rec.statements] == ["BBC", "BBC"]
+
+
+def test_an_english_broadcaster_named_as_addressee_is_whole():
+    rec = run("Seorang saksi mata mengatakan kepada Radio Free Asia bahwa jet tempur menjatuhkan "
+              "bom ke desa itu.")
+    assert [rec.actor(s.recipient).name for s in rec.statements] == ["Radio Free Asia"]
