@@ -482,7 +482,8 @@ def closing_initials(doc: Doc, k: int) -> bool:
 def apposed_names(doc: Doc, lang: str) -> list[tuple[Span, Span]]:
     """Names set off by commas after their role ("Pejabat senior Hamas, Khalil Abu Rayyan,
     membantah"): up to four capitalised words between two commas, a clause going on after
-    the second; not a place set off so ("Kabupaten X, Nusa Tenggara Timur, ...")."""
+    the second; not a place set off so ("Kabupaten X, Nusa Tenggara Timur, ...", "kota El
+    Fasher, Darfur Utara, ...")."""
     out = []
     for comma in (t for t in doc[1:-2] if t.text == ","):
         k = name_end(doc, comma.i + 1, lang)
@@ -494,7 +495,9 @@ def apposed_names(doc: Doc, lang: str) -> list[tuple[Span, Span]]:
             None if listed else possessor_role(doc, comma.i, lang))
         named = doc[comma.i + 1 : k]
         if role is not None and named.text not in regions(lang) and \
-                not any(t.lower_ in time_words(lang) for t in named):
+                not any(t.lower_ in time_words(lang) for t in named) and \
+                named[-1].lower_ not in words_with_role(lang, "compass") and \
+                role[0].lower_ not in word_set(lang, "region_kinds"):
             out.append((named, role))  # not "Departemen Luar Negeri AS, Kamis, meminta"
     return out
 
@@ -1429,8 +1432,11 @@ def add_entity(table: Table, ent: Span, offset: int,
     if type_ == ActorType.PERSON and any(c.isdigit() for c in ent.text):
         type_ = ActorType.ORGANIZATION
     if type_ == ActorType.PERSON and (located_name(ent, lang) or ent.text in regions(lang) or
-                                      ent[0].lower_ in word_set(lang, "region_kinds")):
-        type_ = ActorType.PLACE  # "Kota Kanbalu"
+                                      ent[0].lower_ in word_set(lang, "region_kinds") or (
+            len(ent) > 1 and ent[-1].lower_ in words_with_role(lang, "compass"))):
+        type_ = ActorType.PLACE  # "Kota Kanbalu", "Darfur Utara"
+    if type_ == ActorType.PERSON and re.fullmatch(r"(\w+)-\1", ent.text.lower()):
+        return None  # a plural noun opening a sentence ("Anak-anak meninggal")
     if type_ == ActorType.PERSON and any(t.like_num and t.is_alpha for t in ent):
         return None  # a number word is in no one's name ("ASEAN Plus Tiga")
     if type_ == ActorType.PERSON and ent[0].lower_ in collectives(lang) and \

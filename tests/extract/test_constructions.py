@@ -1393,3 +1393,10 @@ def test_an_english_broadcaster_named_as_addressee_is_whole():
     rec = run("Seorang saksi mata mengatakan kepada Radio Free Asia bahwa jet tempur menjatuhkan "
               "bom ke desa itu.")
     assert [rec.actor(s.recipient).name for s in rec.statements] == ["Radio Free Asia"]
+
+
+def test_a_region_named_with_a_direction_and_a_reduplicated_plural_are_no_persons():
+    rec = run("Pertempuran pecah di kota El Fasher, Darfur Utara, pada Senin. \"Anak-anak "
+              "meninggal karena kami tidak punya obat,\" kata seorang dokter.")
+    persons = {a.name for a in rec.actors if a.type == ActorType.PERSON}
+    assert not persons & {"Darfur Utara", "Anak-anak"}
