@@ -1400,3 +1400,9 @@ def test_a_region_named_with_a_direction_and_a_reduplicated_plural_are_no_person
               "meninggal karena kami tidak punya obat,\" kata seorang dokter.")
     persons = {a.name for a in rec.actors if a.type == ActorType.PERSON}
     assert not persons & {"Darfur Utara", "Anak-anak"}
+
+
+def test_the_name_of_an_exercise_is_no_actor():
+    rec = run("Korea Utara menembakkan rudal setelah Korea Selatan dan Amerika Serikat menutup "
+              "latihan militer gabungan tahunan Freedom Shield.")
+    assert "Freedom Shield" not in {a.name for a in rec.actors}
