@@ -454,13 +454,16 @@ def name_pair(span: Span) -> bool:
 
 
 def name_end(doc: Doc, k: int, lang: str) -> int:
-    """Where the capitalised words of a name starting at a token end: hyphenated parts and
-    Arabic articles ("Nasser al-Kuwari", "Sung Yun-mo") and closing initials ("Mahfud MD")
-    go on; titles and gazetteer names stop it."""
+    """Where the capitalised words of a name starting at a token end: hyphenated parts,
+    Arabic articles and patronymics ("Nasser al-Kuwari", "Sung Yun-mo", "Faisal bin Farhan")
+    and closing initials ("Mahfud MD") go on; titles and gazetteer names stop it."""
     start = k
+    joints = word_set(lang, "name_joints")
     while k < len(doc) and not title_at(doc, k, lang) and doc[k].text not in gazetteer_index(
             lang) and (doc[k].is_title or arabic_article(doc, k, lang) or (
-                k > start and closing_initials(doc, k))):
+                k > start and closing_initials(doc, k)) or (
+                k > start and doc[k].text in joints and k + 1 < len(doc) and
+                doc[k + 1].is_title)):
         k += 3 if arabic_article(doc, k, lang) else 1
         if k < len(doc) and abbreviated(doc, k, lang):
             k += 1  # "Ferdinand Marcos Jr."

@@ -1406,3 +1406,9 @@ def test_the_name_of_an_exercise_is_no_actor():
     rec = run("Korea Utara menembakkan rudal setelah Korea Selatan dan Amerika Serikat menutup "
               "latihan militer gabungan tahunan Freedom Shield.")
     assert "Freedom Shield" not in {a.name for a in rec.actors}
+
+
+def test_a_patronymic_joins_the_parts_of_one_name():
+    rec = run("Menteri Luar Negeri Arab Saudi Pangeran Faisal bin Farhan mengatakan negaranya "
+              "siap menjadi tuan rumah perundingan.")
+    assert speaker_names(rec) == ["Faisal bin Farhan"]
