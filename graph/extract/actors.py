@@ -1551,7 +1551,8 @@ def occasion(ent: Span, lang: str) -> bool:
     doc, words = ent.doc, gatherings(lang) | documents(lang)
     named = ent[1:] if ent[0].lower_ in words else ent
     lead = doc[max(0, ent.start - 5) : ent.start]
-    opening = next((t for t in reversed(lead) if not t.is_lower), None)
+    opening = next((t for t in reversed(lead) if not t.is_lower or is_verb(t, lang) or
+                    function_words(lang).get(t.lower_)), None)  # not "pemilu yang dimenangi X"
     before = any(t.lower_ in words and (opening is None or t.i > opening.i) for t in lead)
     return ((before or len(named) < len(ent)) and named.text not in gazetteer_index(lang)) or \
         spelt_occasion(ent, lang)
