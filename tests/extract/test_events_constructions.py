@@ -1702,3 +1702,8 @@ def test_deploring_accuses_and_an_incident_of_an_act_by_an_agent_is_aimed_at_the
     rec = run("Malaysia memprotes insiden penembakan meriam air oleh kapal penjaga pantai "
               "Vietnam.")
     assert pairs(rec, "ACCUSE") == [(["Malaysia"], ["Vietnam"])]
+
+
+def test_dismissing_from_office_is_a_sanction():
+    rec = run("DKPP memberhentikan Ketua KPU Hasyim Asy'ari dari jabatannya.")
+    assert pairs(rec, "SANCTION") == [(["DKPP"], ["Hasyim Asy'ari"])]
