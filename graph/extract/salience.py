@@ -13,10 +13,11 @@ GAP = 12
 
 
 def verb_follows(ctx: Context, i: int, end: int) -> bool:
-    """Whether a verb comes next, after adverbs, prepositional and time phrases but no clause
-    word ("Para petani di Jawa pada Senin (3/5) kembali berunjuk rasa")."""
+    """Whether a verb comes next, after a relative clause set off by commas, adverbs,
+    prepositional and time phrases but no clause word ("Para petani di Jawa pada Senin (3/5)
+    kembali berunjuk rasa")."""
     doc, stops = ctx.doc, words_with_role(ctx.lang, "stop") | words_with_role(ctx.lang, "cond")
-    i = skip_adverbs(doc, i, ctx.lang)
+    i = skip_adverbs(doc, relative_end(ctx, i, end), ctx.lang)
     end = min(end, i + GAP)
     while i < end and not is_verb(doc[i], ctx.lang):
         if (doc[i].is_punct and doc[i].text not in ",()/") or doc[i].lower_ in stops:
@@ -25,6 +26,17 @@ def verb_follows(ctx: Context, i: int, end: int) -> bool:
     return i < end
 
 
+
+
+def relative_end(ctx: Context, i: int, end: int) -> int:
+    """Past a relative clause set off by commas after a subject ("X, yang memimpin delegasi
+    Moskow, membantah ..."), else ``i``."""
+    doc = ctx.doc
+    if i + 1 >= end or doc[i].text != "," or \
+            doc[i + 1].lower_ not in word_set(ctx.lang, "relativizers"):
+        return i
+    comma = next((t.i for t in doc[i + 2 : end] if t.text == "," or t.is_sent_end), None)
+    return comma + 1 if comma is not None and doc[comma].text == "," else i
 
 
 def opens_verbally(ctx: Context, tok: Token) -> bool:

@@ -1412,3 +1412,10 @@ def test_a_patronymic_joins_the_parts_of_one_name():
     rec = run("Menteri Luar Negeri Arab Saudi Pangeran Faisal bin Farhan mengatakan negaranya "
               "siap menjadi tuan rumah perundingan.")
     assert speaker_names(rec) == ["Faisal bin Farhan"]
+
+
+def test_a_subject_with_a_relative_clause_between_commas_is_what_a_pronoun_refers_to():
+    rec = run("Kepala delegasi Ukraina Rustem Umerov mengatakan Kyiv menyerahkan usulan. Penasihat "
+              "Kremlin Vladimir Medinsky, yang memimpin delegasi Moskow, membantah tuduhan itu. "
+              "Menurut dia, Rusia siap membahas gencatan senjata.")
+    assert speaker_names(rec) == ["Rustem Umerov", "Vladimir Medinsky"]
