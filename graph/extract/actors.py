@@ -1420,9 +1420,10 @@ def merge_aliases(table: Table, doc: Doc, offset: int) -> None:
 def joined(mentions: list[tuple[int, int, str]], text: str, offset: int,
            joints: frozenset[str]) -> list[tuple[str, str]]:
     """The pairs of different actors whose mentions follow each other with only a joining word
-    between ("Rusia dan Ukraina", "X atau Y"), in text order; `text` starts at `offset`."""
+    between, past the bracket of an acronym ("Rusia dan Ukraina", "X atau Y", "... (SAF) dan
+    ..."), in text order; `text` starts at `offset`."""
     return [(a, b) for (_, e1, a), (s2, _, b) in pairwise(sorted(mentions))
-            if a != b and text[e1 - offset : s2 - offset].strip().lower() in joints]
+            if a != b and text[e1 - offset : s2 - offset].strip(" ()").lower() in joints]
 
 
 def add_entity(table: Table, ent: Span, offset: int,

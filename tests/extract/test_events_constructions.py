@@ -1707,3 +1707,11 @@ def test_deploring_accuses_and_an_incident_of_an_act_by_an_agent_is_aimed_at_the
 def test_dismissing_from_office_is_a_sanction():
     rec = run("DKPP memberhentikan Ketua KPU Hasyim Asy'ari dari jabatannya.")
     assert pairs(rec, "SANCTION") == [(["DKPP"], ["Hasyim Asy'ari"])]
+
+
+def test_both_sides_are_the_pair_named_with_their_acronyms():
+    rec = run("Pertempuran antara Angkatan Bersenjata Sudan (SAF) dan Pasukan Dukungan Cepat "
+              "(RSF) pecah di El Fasher. Utusan PBB untuk Sudan, Ramtane Lamamra, mendesak kedua "
+              "pihak menghentikan pertempuran.")
+    assert pairs(rec, "REQUEST") == [(["Ramtane Lamamra"],
+                                      ["Angkatan Bersenjata Sudan", "Pasukan Dukungan Cepat"])]
