@@ -998,7 +998,7 @@ def refined_targets(
         targets = [t for t in condition_subject(ctx, after, sent) + warned_subject(ctx, after, sent)
                    if t not in own][:1] or disputed_here(ctx, sources, so_far, sent)
     if type_ == "MOBILIZE" and not targets:
-        targets = mobilized_against(ctx, sources, after, sent)
+        targets = mobilized_against(ctx, sources, after, sent, so_far)
     if type_ == "ASSAULT" and not targets:
         targets = aimed_at(ctx, after, sent) or struck_place(ctx, after, sent)
     if type_ == "CONSULT" and not targets:
@@ -1121,10 +1121,11 @@ def other_side(ctx: Context, targets: list[str], sources: list[str], after: int,
     return others[:1]
 
 
-def mobilized_against(ctx: Context, sources: list[str], after: int, sent: Span) -> list[str]:
+def mobilized_against(ctx: Context, sources: list[str], after: int, sent: Span,
+                      so_far: list[Event]) -> list[str]:
     """Whom forces massed or drilling are aimed at: the state they drill around ("di sekitar
     Taiwan"), else the other party their purpose names ("untuk memantau pergerakan militer
-    China")."""
+    China"), or the crowd of the protest it is to secure ("untuk mengamankan aksi tersebut")."""
     doc, own = ctx.doc, side_of(ctx, sources)
     marks = word_set(ctx.lang, "vicinity") | word_set(ctx.lang, "purpose_preps")
     at = next((t for t in doc[after : sent.end] if t.lower_ in marks), None)
@@ -1132,7 +1133,10 @@ def mobilized_against(ctx: Context, sources: list[str], after: int, sent: Span) 
         return []
     rest = doc[at.i + 1 : sent.end]
     found = [seat_state(ctx, k) for k in ctx.actors_within(rest.start_char, rest.end_char)]
-    return [k for k in found if k not in own and ctx.table.actors[k].type in AGENTS][:1]
+    found = [k for k in found if k not in own and ctx.table.actors[k].type in AGENTS][:1]
+    if found or not {t.lower_ for t in rest[:4]} & word_set(ctx.lang, "protest_nouns"):
+        return found
+    return next((list(e.sources) for e in reversed(so_far) if e.type == "PROTEST"), [])
 
 
 def decider(ctx: Context, so_far: list[Event], sources: list[str]) -> list[str]:
@@ -1287,8 +1291,11 @@ def armed(ctx: Context, key: str, after: int, sent: Span) -> bool:
 
 
 def passive_after(ctx: Context, i: int, end: int) -> int | None:
-    """The passive verb right after a noun phrase ending at i, adverbs skipped, or None."""
+    """The passive verb right after a noun phrase ending at i, adverbs and negators skipped
+    ("tuntutan buruh [tidak] dipenuhi"), or None."""
     j = skip_adverbs(ctx.doc, i, ctx.lang)
+    while j < end and ctx.doc[j].lower_ in words_with_role(ctx.lang, "neg"):
+        j = skip_adverbs(ctx.doc, j + 1, ctx.lang)
     verb = j < end and is_verb(ctx.doc[j], ctx.lang) and any(
         a.passive for a in analyses(ctx.doc[j].text))
     return j if verb else None

@@ -1715,3 +1715,16 @@ def test_both_sides_are_the_pair_named_with_their_acronyms():
               "pihak menghentikan pertempuran.")
     assert pairs(rec, "REQUEST") == [(["Ramtane Lamamra"],
                                       ["Angkatan Bersenjata Sudan", "Pasukan Dukungan Cepat"])]
+
+
+def test_forces_sent_to_secure_a_protest_face_its_crowd():
+    rec = run("Ribuan buruh menggelar unjuk rasa di depan Gedung DPR, Selasa. Kapolres Metro "
+              "Jakarta Pusat Kombes Susatyo Purnomo mengatakan pihaknya mengerahkan 2.300 personel "
+              "gabungan untuk mengamankan aksi tersebut.")
+    assert [t for _, t in pairs(rec, "MOBILIZE")] == [["buruh"]]
+
+
+def test_a_threat_is_not_aimed_at_whose_demands_a_negated_passive_condition_names():
+    rec = run("Ketua KSPI Said Iqbal mengancam akan menggelar mogok nasional jika tuntutan buruh "
+              "tidak dipenuhi.")
+    assert all(rec.actor(k).name != "buruh" for e in rec.events for k in e.targets)
