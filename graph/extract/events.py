@@ -1152,7 +1152,7 @@ def referred_deed(ctx: Context, after: int, sent: Span, so_far: list[Event]) -> 
     """Who did the event an object, or what it is about, refers back to by its noun ("mengecam
     serangan itu" after "Rusia melancarkan serangan ..."): the sources of the latest event of
     the noun's type, or of the latest use of force for an incident ("protes atas insiden
-    itu")."""
+    itu"), or of the latest material act for a step ("mengecam langkah tersebut")."""
     doc, lang = ctx.doc, ctx.lang
     np = np_after(doc, skip_adverbs(doc, after, lang), sent.end, lang)
     if np.end + 1 < sent.end and doc[np.end].lower_ in word_set(lang, "affected"):
@@ -1161,6 +1161,9 @@ def referred_deed(ctx: Context, after: int, sent: Span, so_far: list[Event]) -> 
         return []
     if np[0].lower_ in word_set(lang, "incident_nouns"):
         return next((e.sources for e in reversed(so_far) if e.type in FORCE), [])
+    if np[0].lower_ in word_set(lang, "deed_nouns"):
+        return next((e.sources for e in reversed(so_far)
+                     if e.type in MATERIAL | HOSTILE | {"SUPPORT"}), [])
     found = entry_of(ctx, np[0], frames=False)
     if found is None or not nominal(*found):
         return []

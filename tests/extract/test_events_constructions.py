@@ -1728,3 +1728,8 @@ def test_a_threat_is_not_aimed_at_whose_demands_a_negated_passive_condition_name
     rec = run("Ketua KSPI Said Iqbal mengancam akan menggelar mogok nasional jika tuntutan buruh "
               "tidak dipenuhi.")
     assert all(rec.actor(k).name != "buruh" for e in rec.events for k in e.targets)
+
+
+def test_condemning_a_step_referred_back_to_accuses_who_took_it():
+    rec = run("Amerika Serikat menjatuhkan sanksi terhadap Iran. Iran mengecam langkah tersebut.")
+    assert (["Iran"], ["Amerika Serikat"]) in pairs(rec, "ACCUSE")
