@@ -383,14 +383,19 @@ def same_group(ctx: Context, name: str) -> str | None:
 
 def possessed_name(ctx: Context, group: Span) -> str | None:
     """A possessed collective named with its possessor ("para pendukungnya" after Jair
-    Bolsonaro -> "pendukung Bolsonaro"; a person by the last word of the name), or without it
-    when it is a deed's ("para pelakunya" -> "pelaku")."""
+    Bolsonaro -> "pendukung Bolsonaro"; a person by the last word of the name), the
+    collective just before it and "dan" ("para korban dan keluarganya" -> "keluarga korban"),
+    or without it when it is a deed's ("para pelakunya" -> "pelaku")."""
     words = head_words(group, ctx.lang)
     last = words[-1].lower() if words else ""
     if not last.endswith("nya") or not is_collective(last[:-3], ctx.lang):
         return None
     if last[:-3] in word_set(ctx.lang, "deed_roles"):
         return normalize(" ".join([*words[:-1], last[:-3]]))  # "para pelakunya": the deed's
+    doc, i = group.doc, group.start
+    if i > 1 and doc[i - 1].lower_ in word_set(ctx.lang, "list_conjunctions") and \
+            is_collective(doc[i - 2].lower_, ctx.lang):
+        return f"{last[:-3]} {doc[i - 2].lower_}"  # "para korban dan keluarganya"
     owner = by_pronoun(ctx, "nya", group.start_char)
     if owner is None:
         return None

@@ -1419,3 +1419,10 @@ def test_a_subject_with_a_relative_clause_between_commas_is_what_a_pronoun_refer
               "Kremlin Vladimir Medinsky, yang memimpin delegasi Moskow, membantah tuduhan itu. "
               "Menurut dia, Rusia siap membahas gencatan senjata.")
     assert speaker_names(rec) == ["Rustem Umerov", "Vladimir Medinsky"]
+
+
+def test_a_possessed_collective_after_dan_belongs_to_the_collective_before_it():
+    rec = run("Kapolri Listyo Sigit Prabowo menyampaikan permintaan maaf kepada para korban dan "
+              "keluarganya.")
+    groups = {a.name for a in rec.actors if a.type == ActorType.GROUP}
+    assert "keluarga korban" in groups and "keluarga Prabowo" not in groups
