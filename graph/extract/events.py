@@ -512,7 +512,9 @@ def arguments(
             not analysis.prefix and prev is not None and
             prev.lower_ in word_set(ctx.lang, "reasons")):
         sources, targets = genitive(ctx, tok, analysis, after, sent, entry.type)
-        if not sources and bare_setting(ctx, sent, tok) is not None:
+        setting = bare_setting(ctx, sent, tok)
+        if not sources and setting is not None and (entry.type in MUTUAL or not any(
+                is_verb(t, ctx.lang) for t in ctx.doc[sent.start : setting])):
             sources = main_subject(ctx, sent, tok)  # "Dalam panggilan telepon, X ..."
             if not targets and entry.type in MUTUAL:
                 end = fronted_end(ctx, sent, tok) or sent.end

@@ -1733,3 +1733,9 @@ def test_a_threat_is_not_aimed_at_whose_demands_a_negated_passive_condition_name
 def test_condemning_a_step_referred_back_to_accuses_who_took_it():
     rec = run("Amerika Serikat menjatuhkan sanksi terhadap Iran. Iran mengecam langkah tersebut.")
     assert (["Iran"], ["Amerika Serikat"]) in pairs(rec, "ACCUSE")
+
+
+def test_an_event_noun_in_a_setting_after_the_verb_is_not_the_subjects():
+    rec = run("Komisi III DPR mencecar Kapolri Listyo Sigit Prabowo soal kekerasan aparat terhadap "
+              "mahasiswa dalam unjuk rasa menolak revisi undang-undang.")
+    assert pairs(rec, "PROTEST") == []
