@@ -192,11 +192,12 @@ def subject_region(doc: Doc, start: int, cue: int, lang: str) -> Span | None:
     adverbial clause, time words, adverbs, "saling", "diduga" and modals (with their "untuk":
     "berencana untuk"), a setting after a name and a place phrase after a name; a hyphen inside
     a name is part of it ("Sung Yun-mo"); a pronoun right before the verb is the whole subject
-    ("... itu ilegal dan dia mendesak")."""
+    ("... itu ilegal dan dia mendesak"); an outcome before a passive is skipped ("X tewas
+    ditembak")."""
     fw, relative = function_words(lang), word_set(lang, "relativizers")
     skip = words_with_role(lang, "adv") | words_with_role(lang, "modal") | \
         words_with_role(lang, "neg") | words_with_role(lang, "recip") | \
-        word_set(lang, "alleging") | word_set(lang, "unhesitating")
+        word_set(lang, "alleging") | word_set(lang, "unhesitating") | word_set(lang, "outcomes")
     start = fronted_end(doc, start, cue, lang)
     i = cue - 1
     if i - 1 > start and doc[i].pos_ in ("ADJ", "ADV") and doc[i].is_lower and \

@@ -1739,3 +1739,8 @@ def test_an_event_noun_in_a_setting_after_the_verb_is_not_the_subjects():
     rec = run("Komisi III DPR mencecar Kapolri Listyo Sigit Prabowo soal kekerasan aparat terhadap "
               "mahasiswa dalam unjuk rasa menolak revisi undang-undang.")
     assert pairs(rec, "PROTEST") == []
+
+
+def test_a_subject_shot_dead_is_the_target_not_the_place():
+    rec = run("Budi Santoso tewas ditembak anggota TPNPB di Intan Jaya.")
+    assert pairs(rec, "ASSAULT") == [(["TPNPB"], ["Budi Santoso"])]
