@@ -1817,6 +1817,21 @@ def hyphen_part_for(table: Table, key: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+def shortened_for(table: Table, key: str) -> str | None:
+    """The one person a one-word name shortens a word of ("Rifqi" -> "Muhammad Rifqinizamy
+    Karsayuda")."""
+    actor = table.actors[key]
+    if actor.type != ActorType.PERSON or " " in actor.name or actor.wikidata or actor.local \
+            or len(actor.name) < 4:
+        return None
+    short = actor.name.lower()
+    found = [k for k, other in table.actors.items() if k != key
+             and other.type == ActorType.PERSON and " " in other.name
+             and any(w.lower().startswith(short) and len(w) > len(short)
+                     for w in other.name.split())]
+    return found[0] if len(found) == 1 else None
+
+
 def place_opening_for(table: Table, key: str) -> str | None:
     """The one place whose longer name opens with this one-word name of no role, however it
     was tagged ("Scarborough" -> "Scarborough Shoal"), but not a part of it named by a
@@ -1990,6 +2005,7 @@ def consolidate(table: Table) -> dict[str, str]:
                 or misspelling_for(table, key) or holder_for(table, key) or known_for(table, key) \
                 or hyphen_part_for(table, key) or initials_for(table, key) \
                 or region_for(table, key) or place_opening_for(table, key) \
+                or shortened_for(table, key) \
                 or nickname_for(table, key) or seat_for(table, key) \
                 or movement_for(table, key) or province_written_for(table, key) \
                 or forces_for(table, key)

@@ -234,3 +234,10 @@ def test_a_one_word_name_opening_a_place_name_is_that_place():
               ("Selat Besar", ActorType.PLACE), ("Eropa Timur", ActorType.PLACE),
               ("Eropa", ActorType.PLACE))
     assert consolidate(t) == {"karang": "karang-tiram-shoal"}
+
+
+def test_a_one_word_name_shortening_a_word_of_one_persons_name_is_that_person():
+    t = table(("Muhammad Rifqinizamy Karsayuda", ActorType.PERSON), ("Rifqi", ActorType.PERSON),
+              ("Budimansyah Putra", ActorType.PERSON), ("Budiman Jaya", ActorType.PERSON),
+              ("Budi", ActorType.PERSON))
+    assert consolidate(t) == {"rifqi": "muhammad-rifqinizamy-karsayuda"}
