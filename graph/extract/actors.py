@@ -1402,11 +1402,13 @@ def building_places(doc: Doc, lang: str) -> list[Span]:
 def merge_aliases(table: Table, doc: Doc, offset: int) -> None:
     """One node for a person named again right after "atau"/"alias" ("Thomas Trikasih Lembong
     atau Tom Lembong") or called by a nickname ("Pria yang akrab disapa Noel itu": the person
-    named last before)."""
+    named last before); one node for a place and the name others give it (``names_for``)."""
     persons = [m for m in table.spans if table.actors[m[2]].type == ActorType.PERSON]
     for a, b in joined(persons, doc.text, offset, word_set(table.lang, "alias_joints")):
         if a in table.actors and b in table.actors:
             absorb(table, b, a)
+    for name, other in names_for(table, doc, offset):
+        absorb(table, name, other)
     for tok in (t for t in doc[:-1] if t.lower_ in word_set(table.lang, "nickname_verbs")):
         start = doc[tok.i + 1].idx + offset
         nick = next((k for s, _, k in table.spans if s == start), None)
@@ -1415,6 +1417,24 @@ def merge_aliases(table: Table, doc: Doc, offset: int) -> None:
         if nick is not None and earlier and table.actors[nick].type == ActorType.PERSON and \
                 len(table.actors[nick].name.split()) == 1:
             absorb(table, nick, earlier[-1][1])
+
+
+def names_for(table: Table, doc: Doc, offset: int) -> list[tuple[str, str]]:
+    """Pairs of a name and what it names, told by an apposition ("Huangyan Dao, nama yang
+    digunakan China untuk Scarborough"; "Laut Timur, sebutan Korea untuk Laut Jepang")."""
+    out = []
+    for tok in (t for t in doc[1:-3] if t.lower_ in word_set(table.lang, "naming_nouns")):
+        if doc[tok.i - 1].text != ",":
+            continue
+        name = next((k for _, e, k in table.spans if e == doc[tok.i - 1].idx + offset), None)
+        at = next((t.i for t in doc[tok.i + 1 : min(len(doc) - 1, tok.i + 7)]
+                   if t.lower_ in word_set(table.lang, "purpose_preps")), None)
+        other = next((k for s, _, k in table.spans if at is not None and
+                      s == doc[at + 1].idx + offset), None)
+        if name is not None and other is not None and name != other and \
+                not table.actors[name].wikidata:
+            out.append((name, other))
+    return out
 
 
 def joined(mentions: list[tuple[int, int, str]], text: str, offset: int,

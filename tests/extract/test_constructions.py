@@ -1426,3 +1426,12 @@ def test_a_possessed_collective_after_dan_belongs_to_the_collective_before_it():
               "keluarganya.")
     groups = {a.name for a in rec.actors if a.type == ActorType.GROUP}
     assert "keluarga korban" in groups and "keluarga Prabowo" not in groups
+
+
+def test_a_name_given_by_another_side_is_the_same_place():
+    rec = run("Kapal China menembakkan meriam air di dekat Scarborough Shoal. Juru bicara Penjaga "
+              "Pantai China Liu Dejun menyatakan kapal Filipina memasuki perairan di sekitar "
+              "Huangyan Dao, nama yang digunakan China untuk Scarborough.")
+    shoal = actor_named(rec, "Scarborough Shoal")
+    assert "Huangyan Dao" in shoal.aliases
+    assert "Huangyan Dao" not in {a.name for a in rec.actors}
