@@ -861,6 +861,13 @@ def coded(doc: Doc, end: int) -> bool:
         and any(c.isdigit() for c in doc[end + 1].text)
 
 
+def vessel(ent: Span, lang: str) -> bool:
+    """Whether an entity names a ship: after "kapal" or opening with a ship prefix ("kapal
+    Unaiza May 4", "BRP Sierra Madre"), a thing, not an actor."""
+    doc, words = ent.doc, word_set(lang, "vessels")
+    return ent[0].text in words or (ent.start > 0 and doc[ent.start - 1].text in words)
+
+
 def verb_form(ent: Span, lang: str) -> bool:
     """Whether a one-word entity is a prefixed form of an event or speech verb ("Ditahan")."""
     if len(ent) != 1:
@@ -1198,6 +1205,7 @@ def build(doc: Doc, offset: int, lang: str, skip: list[tuple[int, int]]) -> Tabl
     table.skip += [(t.idx + offset, t.idx + len(t) + offset) for t in doc if t.text in common]
     ents = [widened(e, lang) for e in (trimmed(ent, lang) for ent in doc.ents) if e is not None
             and e.label_ in LABELS and not skipped(e) and not verb_form(e, lang)
+            and not vessel(e, lang)
             and not coded(doc, e.end)
             and not closed_word(e, lang) and not any(n.start <= e.start < n.end for n in listed)
             and not role_words(e, lang) and not any(p.start == e.start for p in buildings_at)]

@@ -1435,3 +1435,10 @@ def test_a_name_given_by_another_side_is_the_same_place():
     shoal = actor_named(rec, "Scarborough Shoal")
     assert "Huangyan Dao" in shoal.aliases
     assert "Huangyan Dao" not in {a.name for a in rec.actors}
+
+
+def test_a_ship_is_no_actor():
+    rec = run("Kapal penjaga pantai China menyemprot kapal Unaiza May 4 yang mengirim logistik ke "
+              "BRP Sierra Madre.")
+    names = {a.name for a in rec.actors}
+    assert not names & {"Unaiza May 4", "BRP", "Sierra Madre", "BRP Sierra Madre"}
