@@ -861,6 +861,18 @@ def coded(doc: Doc, end: int) -> bool:
         and any(c.isdigit() for c in doc[end + 1].text)
 
 
+def named_on(ent: Span, lang: str) -> bool:
+    """Whether a name goes on with the name of an institution whose acronym is bracketed
+    before it ("Universitas Islam Negeri (UIN) [Sunan Kalijaga Yogyakarta]")."""
+    doc, i = ent.doc, ent.start - 3
+    if not bracketed_acronym(doc, i):
+        return False
+    j = i
+    while j > 0 and doc[j - 1].is_title:
+        j -= 1
+    return j < i and doc[j].lower_ in org_words(lang)
+
+
 def vessel(ent: Span, lang: str) -> bool:
     """Whether an entity names a ship: after "kapal" or opening with a ship prefix ("kapal
     Unaiza May 4", "BRP Sierra Madre"), a thing, not an actor."""
@@ -1206,6 +1218,7 @@ def build(doc: Doc, offset: int, lang: str, skip: list[tuple[int, int]]) -> Tabl
     ents = [widened(e, lang) for e in (trimmed(ent, lang) for ent in doc.ents) if e is not None
             and e.label_ in LABELS and not skipped(e) and not verb_form(e, lang)
             and not vessel(e, lang)
+            and not (LABELS[e.label_] == ActorType.PERSON and named_on(e, lang))
             and not coded(doc, e.end)
             and not closed_word(e, lang) and not any(n.start <= e.start < n.end for n in listed)
             and not role_words(e, lang) and not any(p.start == e.start for p in buildings_at)]
@@ -1222,7 +1235,7 @@ def build(doc: Doc, offset: int, lang: str, skip: list[tuple[int, int]]) -> Tabl
     for name, role in titled_names(doc, lang):
         start, end = name.start_char + offset, name.end_char + offset
         inside = {k for s, e, k in table.spans if s < end and start < e}
-        if skipped(name) or not all(
+        if skipped(name) or named_on(name, lang) or not all(
                 (table.actors[k].type == ActorType.PERSON and
                  name.text.endswith(" " + table.actors[k].name)) or
                 (table.actors[k].type in (ActorType.PERSON, ActorType.PLACE) and

@@ -1442,3 +1442,9 @@ def test_a_ship_is_no_actor():
               "BRP Sierra Madre.")
     names = {a.name for a in rec.actors}
     assert not names & {"Unaiza May 4", "BRP", "Sierra Madre", "BRP Sierra Madre"}
+
+
+def test_a_name_going_on_after_an_institutions_bracketed_acronym_is_no_person():
+    rec = run("MK menolak permohonan yang diajukan empat mahasiswa Universitas Islam Negeri (UIN) "
+              "Sunan Kalijaga Yogyakarta.")
+    assert not any(a.type == ActorType.PERSON for a in rec.actors)
