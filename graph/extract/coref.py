@@ -545,10 +545,10 @@ NOT_NAMES = frozenset({"VERB", "AUX", "ADV", "ADP", "SCONJ", "CCONJ", "PRON", "D
 
 
 def nameable(tokens: list[Token], lang: str) -> bool:
-    """Whether capitalised words can be a new name: no weekday, month or function word, and a
-    lone word not tagged as a verb, adverb or other closed class ("Sebelumnya", "Menghadapi"),
-    nor, outside any entity, a common noun or a word that opens a sentence ("Spanduk itu"),
-    capitalised only because it does."""
+    """Whether capitalised words can be a new name: no weekday, month, function or number
+    word, and a lone word not tagged as a verb, adverb or other closed class ("Sebelumnya",
+    "Menghadapi"), nor, outside any entity, a common noun or a word that opens a sentence
+    ("Spanduk itu"), capitalised only because it does."""
     if len(tokens) == 1 and (tokens[0].pos_ in NOT_NAMES or (not tokens[0].ent_type_ and (
             tokens[0].pos_ == "NOUN" or sentence_initial(tokens[0])))):
         return False
@@ -560,7 +560,7 @@ def nameable(tokens: list[Token], lang: str) -> bool:
     if coded(tokens[-1].doc, tokens[-1].i + 1 - (tokens[-1].text == "-")):
         return False  # a model's code ("Hwasong-18"), not a name
     return not any(t.lower_ in time_words(lang) or t.lower_ in function_words(lang)
-                   for t in tokens)
+                   or (t.like_num and t.is_alpha) for t in tokens)  # not "ASEAN Plus Tiga"
 
 
 def state_of(ctx: Context, key: str) -> str | None:

@@ -1448,3 +1448,9 @@ def test_a_name_going_on_after_an_institutions_bracketed_acronym_is_no_person():
     rec = run("MK menolak permohonan yang diajukan empat mahasiswa Universitas Islam Negeri (UIN) "
               "Sunan Kalijaga Yogyakarta.")
     assert not any(a.type == ActorType.PERSON for a in rec.actors)
+
+
+def test_a_summit_named_with_a_number_word_makes_no_person():
+    rec = run("Rangkaian KTT ASEAN akan berlanjut pada Rabu dengan KTT ASEAN Plus Tiga dan KTT "
+              "Asia Timur, yang juga akan dihadiri para mitra wicara ASEAN.")
+    assert not any(a.type == ActorType.PERSON for a in rec.actors)
