@@ -1454,3 +1454,8 @@ def test_a_summit_named_with_a_number_word_makes_no_person():
     rec = run("Rangkaian KTT ASEAN akan berlanjut pada Rabu dengan KTT ASEAN Plus Tiga dan KTT "
               "Asia Timur, yang juga akan dihadiri para mitra wicara ASEAN.")
     assert not any(a.type == ActorType.PERSON for a in rec.actors)
+
+
+def test_a_treaty_named_for_a_city_is_no_actor():
+    rec = run("AS merupakan negara penyimpan Traktat Washington, perjanjian pendirian aliansi itu.")
+    assert "Traktat Washington" not in {a.name for a in rec.actors}
