@@ -340,8 +340,8 @@ IGOS: list[tuple[str, str, list[str]]] = [
     ("Q82151", "Organisasi Pangan dan Pertanian", ["FAO", "Food and Agriculture Organization"]),
     ("Q54129", "Organisasi Buruh Internasional", ["ILO", "International Labour Organization"]),
     ("Q204344", "Program Pangan Dunia", ["WFP", "World Food Programme"]),
-    ("Q161718", "UNDP", ["United Nations Development Programme"]),
-    ("Q182016", "UNEP", ["United Nations Environment Programme"]),
+    ("Q161718", "UNDP", ["United Nations Development Programme", "Program Pembangunan PBB"]),
+    ("Q182016", "UNEP", ["United Nations Environment Programme", "Program Lingkungan PBB"]),
     ("Q7795", "OPEC", ["Organisasi Negara-Negara Pengekspor Minyak"]),
     ("Q7172", "Liga Arab", ["Arab League"]),
     ("Q81299", "Organisasi Keamanan dan Kerja Sama Eropa", ["OSCE", "OSCE"]),
@@ -363,10 +363,12 @@ IGOS: list[tuple[str, str, list[str]]] = [
     ("Q4173083", "Uni Ekonomi Eurasia", ["Eurasian Economic Union"]),
     ("Q318693", "Organisasi Perjanjian Keamanan Kolektif", ["CSTO"]),
     ("Q757276", "Forum Kepulauan Pasifik", ["Pacific Islands Forum"]),
-    ("Q4264", "Mercosur", []),
-    ("Q145700", "SAARC", ["South Asian Association for Regional Cooperation"]),
-    ("Q816706", "SADC", ["Southern African Development Community"]),
-    ("Q205995", "CARICOM", ["Caribbean Community"]),
+    ("Q4264", "Mercosur", ["Pasar Bersama Selatan"]),
+    ("Q145700", "SAARC", ["South Asian Association for Regional Cooperation",
+                          "Asosiasi Kerja Sama Regional Asia Selatan"]),
+    ("Q816706", "SADC", ["Southern African Development Community",
+                         "Komunitas Pembangunan Afrika Selatan"]),
+    ("Q205995", "CARICOM", ["Caribbean Community", "Komunitas Karibia"]),
 ]
 
 
