@@ -874,10 +874,14 @@ def named_on(ent: Span, lang: str) -> bool:
 
 
 def vessel(ent: Span, lang: str) -> bool:
-    """Whether an entity names a ship: after "kapal" or opening with a ship prefix ("kapal
-    Unaiza May 4", "BRP Sierra Madre"), a thing, not an actor."""
+    """Whether an entity names a ship: after "kapal" and at most one lower-case word, or
+    opening with a ship prefix ("kapal pemasok Unaiza May 4", "BRP Sierra Madre"), a thing,
+    not an actor."""
     doc, words = ent.doc, word_set(lang, "vessels")
-    return ent[0].text in words or (ent.start > 0 and doc[ent.start - 1].text in words)
+    lead = doc[max(0, ent.start - 2) : ent.start]
+    return ent[0].text in words or any(
+        t.text in words and all(w.is_lower and not function_words(lang).get(w.lower_)
+                                for w in doc[t.i + 1 : ent.start]) for t in lead)
 
 
 def verb_form(ent: Span, lang: str) -> bool:

@@ -528,7 +528,8 @@ def collective_np(np: Span, lang: str) -> Span | None:
                     people < np.end and all(t.is_title for t in np.doc[people : np.end]):
                 start = people  # "100.000 orang Rohingya": the Rohingya
             end = next((t.i for t in np.doc[start + 1 : np.end] if t.text == "," or
-                        timed(t, lang) or named_next(t, lang)), np.end)
+                        timed(t, lang) or named_next(t, lang) or
+                        t.lower_ in word_set(lang, "outcomes")), np.end)
             rest = np.doc[start:end]  # "warga Kabupaten Pati[, Jawa Tengah]", "oposisi[ dan AS]"
             return rest if len(head_words(rest, lang)) else None
     return None

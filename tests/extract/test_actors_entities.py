@@ -16,6 +16,7 @@ from graph.extract.actors import (
     titled_person,
     trimmed,
     verb_form,
+    vessel,
     widened,
 )
 from graph.records import ActorType
@@ -316,3 +317,9 @@ def test_a_name_listed_among_persons_is_a_person():
     types = {a.name: a.type for a in table.actors.values()}
     assert types["Budi Santoso"] == ActorType.PERSON
     assert types["Korea"] == ActorType.COUNTRY
+
+
+def test_a_name_after_a_ship_word_is_a_ship_but_not_past_a_preposition():
+    ship = entity(["kapal", "pemasok", "Unaiza", "May", "menepi"], 2, 4)
+    sea = entity(["puluhan", "kapal", "di", "Laut", "Merah"], 3, 5, "LOC")
+    assert vessel(ship, "id") and not vessel(sea, "id")

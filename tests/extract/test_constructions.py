@@ -1438,8 +1438,8 @@ def test_a_name_given_by_another_side_is_the_same_place():
 
 
 def test_a_ship_is_no_actor():
-    rec = run("Kapal penjaga pantai China menyemprot kapal Unaiza May 4 yang mengirim logistik ke "
-              "BRP Sierra Madre.")
+    rec = run("Kapal penjaga pantai China menyemprot kapal pemasok Unaiza May 4 yang mengirim "
+              "logistik ke BRP Sierra Madre.")
     names = {a.name for a in rec.actors}
     assert not names & {"Unaiza May 4", "BRP", "Sierra Madre", "BRP Sierra Madre"}
 
@@ -1459,3 +1459,9 @@ def test_a_summit_named_with_a_number_word_makes_no_person():
 def test_a_treaty_named_for_a_city_is_no_actor():
     rec = run("AS merupakan negara penyimpan Traktat Washington, perjanjian pendirian aliansi itu.")
     assert "Traktat Washington" not in {a.name for a in rec.actors}
+
+
+def test_a_collective_ends_before_what_befell_it():
+    rec = run("Tiga awak kapal terluka akibat pecahan kaca, kata juru bicara Penjaga Pantai "
+              "Filipina.")
+    assert "awak kapal terluka akibat pecahan kaca" not in {a.name for a in rec.actors}
