@@ -45,7 +45,7 @@ from graph.extract.lexicon import (
     words_with_role,
 )
 from graph.extract.morph import Analysis, analyses, lookup, roots
-from graph.extract.statements import apposed_charge
+from graph.extract.statements import apposed_charge, counted
 from graph.records import ActorType, Event, Statement
 from graph.records import Span as TextSpan
 
@@ -1504,7 +1504,8 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
                            e.evidence == ctx.span(*ctx.sents[si])), None)
             if type_ == "ASSAULT" and entry.root in word_set(ctx.lang, "casualty_roots") and \
                     attack is not None:
-                attack.targets.extend(t for t in targets if t not in attack.targets)
+                attack.targets.extend(t for t in targets if t not in attack.targets and not (
+                    attack.targets and counted(ctx, t)))  # not "36 orang" beside its state
                 continue  # the toll of an attack told in its sentence: its victims
             if entry.root in word_set(ctx.lang, "arrival_roots") and any(
                     ctx.table.actors[k].type == ActorType.GROUP for k in sources):

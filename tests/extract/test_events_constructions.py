@@ -1744,3 +1744,9 @@ def test_an_event_noun_in_a_setting_after_the_verb_is_not_the_subjects():
 def test_a_subject_shot_dead_is_the_target_not_the_place():
     rec = run("Budi Santoso tewas ditembak anggota TPNPB di Intan Jaya.")
     assert pairs(rec, "ASSAULT") == [(["TPNPB"], ["Budi Santoso"])]
+
+
+def test_a_toll_counted_beside_an_attacked_state_adds_no_count_as_target():
+    rec = run("Rusia melancarkan serangan rudal ke Ukraina pada Senin, menewaskan 36 orang.")
+    assert pairs(rec, "ASSAULT") == [(["Rusia"], ["Ukraina"])]
+    assert not any(a.type == ActorType.GROUP for a in rec.actors)
