@@ -161,12 +161,15 @@ def _gazetteer_pattern(lang: str) -> re.Pattern[str] | None:
 
 
 def gazetteer_matches(text: str, lang: str) -> list[tuple[int, int, GazetteerEntry]]:
-    """Gazetteer forms found in a text with their offsets."""
+    """Gazetteer forms found in a text with their offsets; not a body's short form that a
+    longer name goes on from ("Dewan Keamanan [Nasional]")."""
     pattern = _gazetteer_pattern(lang)
     if pattern is None:
         return []
-    index = gazetteer_index(lang)
-    return [(m.start(), m.end(), index[m.group()]) for m in pattern.finditer(text)]
+    index, going_on = gazetteer_index(lang), word_set(lang, "name_continuations")
+    return [(m.start(), m.end(), index[m.group()]) for m in pattern.finditer(text)
+            if not (index[m.group()].label == "ORG" and
+                    (text[m.end() : m.end() + 20].split() or [""])[0] in going_on)]
 
 
 def is_acronym(word: str) -> bool:

@@ -1465,3 +1465,9 @@ def test_a_collective_ends_before_what_befell_it():
     rec = run("Tiga awak kapal terluka akibat pecahan kaca, kata juru bicara Penjaga Pantai "
               "Filipina.")
     assert "awak kapal terluka akibat pecahan kaca" not in {a.name for a in rec.actors}
+
+
+def test_a_national_council_is_not_the_un_security_council():
+    rec = run("Presiden Yoon Suk Yeol memimpin rapat darurat Dewan Keamanan Nasional. Dewan "
+              "Keamanan Nasional menyatakan rudal itu jatuh di laut.")
+    assert "Dewan Keamanan PBB" not in {a.name for a in rec.actors}
