@@ -970,6 +970,9 @@ def widened(ent: Span, lang: str) -> Span:
     if LABELS[ent.label_] == ActorType.ORGANIZATION and ent[0].lower_ in org_words(lang) and \
             ent.end + 1 < len(doc) and doc[ent.end].lower_ in word_set(lang, "serving_preps"):
         ent = Span(doc, ent.start, cause_end(doc, ent.end + 1), label=ent.label_)
+    while LABELS[ent.label_] == ActorType.ORGANIZATION and ent.end < len(doc) and \
+            doc[ent.end].text in word_set(lang, "name_continuations"):
+        ent = Span(doc, ent.start, ent.end + 1, label=ent.label_)  # "Dewan Keamanan [Nasional]"
     if LABELS[ent.label_] == ActorType.ORGANIZATION:
         state = next((e.end for e in doc.ents if e.start == ent.end and e.label_ == "GPE"),
                      None) or region_after(doc, ent.end, lang)
