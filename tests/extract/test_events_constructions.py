@@ -771,8 +771,8 @@ def test_a_joint_exercise_is_cooperation():
 
 
 def test_a_counted_group_of_victims_keeps_its_number():
-    rec = run("Serangan udara Israel ke Gaza menewaskan lebih dari 14 ribu orang.")
-    assert pairs(rec, "ASSAULT") == [(["Israel"], ["Gaza", "14 ribu orang"])]
+    rec = run("Serangan udara Israel menewaskan lebih dari 14 ribu orang.")
+    assert pairs(rec, "ASSAULT") == [(["Israel"], ["14 ribu orang"])]
 
 
 def test_a_place_inside_what_a_proposal_asks_is_not_where_it_is_made():
@@ -1547,10 +1547,10 @@ def test_drones_launched_at_a_country_are_an_assault():
     assert pairs(rec, "ASSAULT") == [(["Rusia"], ["Ukraina"])]
 
 
-def test_an_attack_on_towns_of_a_state_is_one_attack_on_that_state_and_its_victims():
+def test_an_attack_on_towns_of_a_state_is_one_attack_on_that_state():
     rec = run("Israel melancarkan salah satu serangan udara terbesar ke sejumlah desa di Lebanon "
               "pada Senin, menewaskan sedikitnya 40 orang.")
-    assert pairs(rec, "ASSAULT") == [(["Israel"], ["Lebanon", "40 orang"])]
+    assert pairs(rec, "ASSAULT") == [(["Israel"], ["Lebanon"])]
 
 
 def test_condemning_an_attack_referred_back_to_accuses_who_launched_it():
