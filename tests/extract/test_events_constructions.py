@@ -1750,3 +1750,10 @@ def test_a_toll_counted_beside_an_attacked_state_adds_no_count_as_target():
     rec = run("Rusia melancarkan serangan rudal ke Ukraina pada Senin, menewaskan 36 orang.")
     assert pairs(rec, "ASSAULT") == [(["Rusia"], ["Ukraina"])]
     assert not any(a.type == ActorType.GROUP for a in rec.actors)
+
+
+def test_retaliation_is_an_attack_and_announced_a_threat():
+    rec = run("\"Kami akan membalas serangan Israel,\" kata juru bicara Hizbullah Mohammad Afif.")
+    assert pairs(rec, "THREATEN") == [(["Mohammad Afif"], ["Israel"])]
+    rec = run("Iran membalas serangan Israel dengan meluncurkan ratusan rudal.")
+    assert pairs(rec, "ASSAULT") == [(["Iran"], ["Israel"])]
