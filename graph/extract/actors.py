@@ -1644,11 +1644,19 @@ def gazetteer_names(lang: str) -> frozenset[str]:
 
 
 def promote_agents(table: Table, keys: list[str], text: str) -> bool:
-    """Let places that act become persons (a tagger's LOC on a speaker); False if one cannot
-    (a known place, a world region, a building, a long name, a name only ever after a
-    locative)."""
+    """Let places that act become persons (a tagger's LOC on a speaker), and an office's
+    building named by its office an organisation ("Kantor Kepresidenan Azerbaijan"); False if
+    one cannot (a known place, a world region, another building, a long name, a name only
+    ever after a locative)."""
     for key in keys:
         actor = table.actors[key]
+        words = actor.name.split()
+        office = len(words) > 1 and (is_title_word(words[1], table.lang) or
+                                     words[1].lower() in org_words(table.lang))
+        if actor.type == ActorType.PLACE and office and \
+                words[0].lower() in buildings(table.lang) and not only_located(table, key, text):
+            actor.type = ActorType.ORGANIZATION  # "Kantor Kepresidenan Azerbaijan menyebut"
+            continue
         if actor.type == ActorType.PLACE:
             if actor.wikidata or len(actor.name.split()) > 3 or \
                     actor.name.split()[0].lower() in buildings(table.lang) or \

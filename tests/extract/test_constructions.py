@@ -1471,3 +1471,10 @@ def test_a_national_council_is_not_the_un_security_council():
     rec = run("Presiden Yoon Suk Yeol memimpin rapat darurat Dewan Keamanan Nasional. Dewan "
               "Keamanan Nasional menyatakan rudal itu jatuh di laut.")
     assert "Dewan Keamanan PBB" not in {a.name for a in rec.actors}
+
+
+def test_an_office_named_by_its_building_speaks_and_authorities_are_a_body():
+    rec = run("Kantor Kepresidenan Azerbaijan menyatakan pembicaraan itu membahas reintegrasi "
+              "penduduk. Otoritas Karabakh menyatakan sedikitnya 200 orang tewas.")
+    assert speaker_names(rec)[0] == "Kantor Kepresidenan Azerbaijan"
+    assert not any(a.type == ActorType.PERSON for a in rec.actors)
