@@ -620,7 +620,9 @@ def attributed(ctx: Context, tok: Token, sent: Span) -> list[Statement]:
     end = tok.i - (doc[tok.i - 1].text == ",")
     predicate = [t for t in rest[1:] if is_verb(t, lang)] if len(rest) and \
         rest[0].text == "," else []
-    if predicate and not any(is_verb(t, lang) for t in doc[sent.start : end]):
+    head = next((t.i for t in doc[sent.start : end]
+                 if t.lower_ in word_set(lang, "relativizers")), end)  # "Sasaran [yang dibidik]"
+    if predicate and not any(is_verb(t, lang) for t in doc[sent.start : head]):
         if cue_of(predicate[0], lang):
             return []  # "Awak kapal itu, menurut Ali, menyatakan ...": Ali relays their words
         end = sent.end - (doc[sent.end - 1].is_punct)  # "X, menurut Ali, melanggar ...": all

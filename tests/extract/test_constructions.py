@@ -1478,3 +1478,11 @@ def test_an_office_named_by_its_building_speaks_and_authorities_are_a_body():
               "penduduk. Otoritas Karabakh menyatakan sedikitnya 200 orang tewas.")
     assert speaker_names(rec)[0] == "Kantor Kepresidenan Azerbaijan"
     assert not any(a.type == ActorType.PERSON for a in rec.actors)
+
+
+def test_menurut_set_after_a_subject_with_a_relative_clause_attributes_the_whole_clause():
+    rec = run("Sasaran yang dibidik, menurut militer AS, mencakup pusat komando dan gudang senjata "
+              "Houthi.")
+    assert [s.content.text for s in rec.statements] == [
+        "Sasaran yang dibidik, menurut militer AS, mencakup pusat komando dan gudang senjata "
+        "Houthi"]
