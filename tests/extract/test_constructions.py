@@ -1486,3 +1486,8 @@ def test_menurut_set_after_a_subject_with_a_relative_clause_attributes_the_whole
     assert [s.content.text for s in rec.statements] == [
         "Sasaran yang dibidik, menurut militer AS, mencakup pusat komando dan gudang senjata "
         "Houthi"]
+
+
+def test_an_honorific_before_a_short_name_is_no_part_of_it():
+    rec = run("Wali Kota Solo Gibran Rakabuming Raka hadir. \"Saya siap,\" kata Mas Gibran.")
+    assert speaker_names(rec) == ["Gibran Rakabuming Raka"]
