@@ -1117,11 +1117,16 @@ def titled_before(doc: Doc, i: int, lang: str) -> bool:
         i > 0 and f"{doc[i - 1].lower_} {doc[i].lower_}" in titles(lang))
 
 
+def number_word(tok: Token) -> bool:
+    """Whether a word is a number written out ("Tiga"), which is in no one's name."""
+    return tok.like_num and tok.is_alpha
+
+
 def name_words(span: Span, lang: str, least: int = 2) -> bool:
     """Whether a span is two (or `least`) to four capitalised words none of which is a title,
     organisation word, known name, time word or number word ("Tiga")."""
     return least <= len(span) <= 4 and all(
-        t.is_title and not t.like_num and t.lower_ not in titles(lang)
+        t.is_title and not number_word(t) and t.lower_ not in titles(lang)
         and t.lower_ not in org_words(lang) and t.text not in gazetteer_index(lang)
         and t.lower_ not in time_words(lang)
         for t in span)
@@ -1492,7 +1497,7 @@ def add_entity(table: Table, ent: Span, offset: int,
         type_ = ActorType.PLACE  # "Kota Kanbalu", "Darfur Utara"
     if type_ == ActorType.PERSON and re.fullmatch(r"(\w+)-\1", ent.text.lower()):
         return None  # a plural noun opening a sentence ("Anak-anak meninggal")
-    if type_ == ActorType.PERSON and any(t.like_num and t.is_alpha for t in ent):
+    if type_ == ActorType.PERSON and any(number_word(t) for t in ent):
         return None  # a number word is in no one's name ("ASEAN Plus Tiga")
     if type_ == ActorType.PERSON and ent[0].lower_ in collectives(lang) and \
             any(t.is_lower and is_verb(t, lang) for t in ent[1:]):
@@ -1658,8 +1663,7 @@ def promote_agents(table: Table, keys: list[str], text: str) -> bool:
             actor.type = ActorType.ORGANIZATION  # "Kantor Kepresidenan Azerbaijan menyebut"
             continue
         if actor.type == ActorType.PLACE:
-            if actor.wikidata or len(actor.name.split()) > 3 or \
-                    actor.name.split()[0].lower() in buildings(table.lang) or \
+            if actor.wikidata or len(words) > 3 or words[0].lower() in buildings(table.lang) or \
                     actor.name in regions(table.lang) or only_located(table, key, text):
                 return False
             actor.type = ActorType.PERSON

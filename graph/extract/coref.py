@@ -18,6 +18,7 @@ from graph.extract.actors import (
     joined,
     name_words,
     normalize,
+    number_word,
     person_key,
     placed,
     promote_agents,
@@ -561,7 +562,7 @@ def nameable(tokens: list[Token], lang: str) -> bool:
     if coded(tokens[-1].doc, tokens[-1].i + 1 - (tokens[-1].text == "-")):
         return False  # a model's code ("Hwasong-18"), not a name
     return not any(t.lower_ in time_words(lang) or t.lower_ in function_words(lang)
-                   or (t.like_num and t.is_alpha) for t in tokens)  # not "ASEAN Plus Tiga"
+                   or number_word(t) for t in tokens)  # not "ASEAN Plus Tiga"
 
 
 def state_of(ctx: Context, key: str) -> str | None:

@@ -5,8 +5,7 @@ day comes from the speaker's last dated statement, else from the latest dated se
 it (a report goes on until it names a new day or turns to another occasion: "Sebelumnya",
 "Secara terpisah"; a sentence that tells of an earlier day and reports no speech changes the
 report's day only for the deeds told after it), else from a later dated statement or sentence
-naming the speaker. A time
-given without a day ("pekan lalu") leaves the date empty.
+naming the speaker. A time given without a day ("pekan lalu") leaves the date empty.
 """
 
 from __future__ import annotations

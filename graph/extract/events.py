@@ -1115,12 +1115,14 @@ def other_side(ctx: Context, targets: list[str], sources: list[str], after: int,
     ("membantah pihaknya mengkhianati X", "berjanji Oman akan bekerja sama dengan X")."""
     own = side_of(ctx, sources)
     kept = [t for t in targets if t not in own]
-    if kept or not targets:
-        return kept
-    rest = ctx.doc[after : sent.end]
-    others = [k for k in ctx.actors_within(rest.start_char, rest.end_char)
-              if k not in own and ctx.table.actors[k].type in AGENTS]
-    return others[:1]
+    return kept if kept or not targets else first_other(ctx, ctx.doc[after : sent.end], own)
+
+
+def first_other(ctx: Context, span: Span, own: set[str], seats: bool = False) -> list[str]:
+    """The first agent a span names off a side, a seat of government as its state if asked."""
+    keys = ctx.actors_within(span.start_char, span.end_char)
+    keys = [seat_state(ctx, k) for k in keys] if seats else keys
+    return [k for k in keys if k not in own and ctx.table.actors[k].type in AGENTS][:1]
 
 
 def mobilized_against(ctx: Context, sources: list[str], after: int, sent: Span,
@@ -1134,8 +1136,7 @@ def mobilized_against(ctx: Context, sources: list[str], after: int, sent: Span,
     if at is None:
         return []
     rest = doc[at.i + 1 : sent.end]
-    found = [seat_state(ctx, k) for k in ctx.actors_within(rest.start_char, rest.end_char)]
-    found = [k for k in found if k not in own and ctx.table.actors[k].type in AGENTS][:1]
+    found = first_other(ctx, rest, own, seats=True)
     if found or not {t.lower_ for t in rest[:4]} & word_set(ctx.lang, "protest_nouns"):
         return found
     return next((list(e.sources) for e in reversed(so_far) if e.type == "PROTEST"), [])
@@ -1161,15 +1162,16 @@ def referred_deed(ctx: Context, after: int, sent: Span, so_far: list[Event]) -> 
         np = np_after(doc, np.end + 1, sent.end, lang)  # "protes diplomatik atas insiden itu"
     if len(np) < 2 or not {t.lower_ for t in np[1:4]} & words_with_role(lang, "det"):
         return []
-    if np[0].lower_ in word_set(lang, "incident_nouns"):
-        return next((e.sources for e in reversed(so_far) if e.type in FORCE), [])
-    if np[0].lower_ in word_set(lang, "deed_nouns"):
-        return next((e.sources for e in reversed(so_far)
-                     if e.type in MATERIAL | HOSTILE | {"SUPPORT"}), [])
     found = entry_of(ctx, np[0], frames=False)
-    if found is None or not nominal(*found):
+    if np[0].lower_ in word_set(lang, "incident_nouns"):
+        types = FORCE
+    elif np[0].lower_ in word_set(lang, "deed_nouns"):
+        types = MATERIAL | HOSTILE | {"SUPPORT"}
+    elif found is not None and nominal(*found):
+        types = frozenset({found[1].type})
+    else:
         return []
-    return next((e.sources for e in reversed(so_far) if e.type == found[1].type), [])
+    return next((e.sources for e in reversed(so_far) if e.type in types), [])
 
 
 def aimed_at(ctx: Context, after: int, sent: Span) -> list[str]:
@@ -1500,10 +1502,10 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
                 targets = list(sources)  # "saling serang": each acts on the others
             if entry.type == "LAUNCH" and targets and type_ == "MOBILIZE":
                 type_ = "ASSAULT"  # a launch at someone is an attack
+            toll = type_ == "ASSAULT" and entry.root in word_set(ctx.lang, "casualty_roots")
             attack = next((e for e in out if e.type == "ASSAULT" and e.sources == sources and
-                           e.evidence == ctx.span(*ctx.sents[si])), None)
-            if type_ == "ASSAULT" and entry.root in word_set(ctx.lang, "casualty_roots") and \
-                    attack is not None:
+                           e.evidence == ctx.span(*ctx.sents[si])), None) if toll else None
+            if attack is not None:
                 attack.targets.extend(t for t in targets if t not in attack.targets and not (
                     attack.targets and counted(ctx, t)))  # not "36 orang" beside its state
                 continue  # the toll of an attack told in its sentence: its victims

@@ -710,7 +710,7 @@ def extract(ctx: Context) -> list[Statement]:
     """All statements of an article, in text order."""
     taken = cue_tokens(direct_statements(ctx), ctx)
     indirect = indirect_statements(ctx, taken)
-    direct = direct_statements(ctx)
+    direct = direct_statements(ctx)  # again, now that the reports have named their speakers
     return addressed_on(ctx, sorted(direct + [cut_before_next(ctx, s, indirect) for s in indirect],
                                     key=lambda s: (s.evidence.start, s.content.start)))
 
