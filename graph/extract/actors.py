@@ -1571,9 +1571,11 @@ def paired_names(table: Table, ent: Span) -> bool:
 
 
 def located_name(ent: Span, lang: str) -> bool:
-    """Whether a name follows a locative or an area noun ("di kawasan Sarinah"): a place."""
+    """Whether a name follows a locative, an area noun or a kind of region ("di kawasan
+    Sarinah", "kota El Fasher"): a place."""
     before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
-    return before in areas(lang) or before in word_set(lang, "locatives")
+    return before in areas(lang) or before in word_set(lang, "locatives") or \
+        before in word_set(lang, "region_kinds")
 
 
 def state_after(ent: Span) -> int | None:

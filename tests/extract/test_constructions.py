@@ -1491,3 +1491,8 @@ def test_menurut_set_after_a_subject_with_a_relative_clause_attributes_the_whole
 def test_an_honorific_before_a_short_name_is_no_part_of_it():
     rec = run("Wali Kota Solo Gibran Rakabuming Raka hadir. \"Saya siap,\" kata Mas Gibran.")
     assert speaker_names(rec) == ["Gibran Rakabuming Raka"]
+
+
+def test_a_name_after_a_lower_case_kind_of_region_is_a_place():
+    rec = run("Pasukan Dukungan Cepat (RSF) menyerang kota El Fasher pada Senin.")
+    assert actor_named(rec, "El Fasher").type == ActorType.PLACE
