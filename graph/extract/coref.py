@@ -721,18 +721,20 @@ def undated(np: Span, lang: str) -> Span:
 
 
 def with_anonymity(np: Span, lang: str) -> Span:
-    """A noun phrase with the relative clause after it that leaves it unnamed ("pengurus partai
-    [yang enggan disebut namanya]") or that introduces an unnamed source ("seorang pejabat
+    """A noun phrase with the relative clause after it, between commas or not, that leaves it
+    unnamed ("pengurus partai [yang enggan disebut namanya]") or that introduces an unnamed source ("seorang pejabat
     Mesir [yang mengetahui jalannya pembicaraan]"), which is part of its description."""
     doc, end = np.doc, np.end
-    if end >= len(doc) or doc[end].lower_ not in word_set(lang, "relativizers"):
+    start = end + 1 if end + 1 < len(doc) and doc[end].text == "," else end
+    if start >= len(doc) or doc[start].lower_ not in word_set(lang, "relativizers"):
         return np
     introduced = np[0].lower_ in word_set(lang, "indefinite")
-    for tok in doc[end + 1 : min(len(doc), end + 7)]:
-        if tok.is_punct:
-            return doc[np.start : tok.i] if introduced and tok.i > end + 1 else np
+    for tok in doc[start + 1 : min(len(doc), start + 7)]:
         if tok.lower_ in word_set(lang, "anonymity"):
             return doc[np.start : tok.i + 1]
+        if tok.is_punct:
+            return doc[np.start : tok.i] if introduced and start == end and tok.i > end + 1 \
+                else np
     return np
 
 
@@ -798,6 +800,16 @@ def police_command(ctx: Context, np: Span) -> str | None:
     return before[-1] if before else (commands[0][1] if commands else None)
 
 
+def unnamed_person(ctx: Context, np: Span, words: list[str], states: list[str]) -> str:
+    """A new unnamed person described by a noun phrase, with the last state or body it names
+    as affiliation."""
+    key = ctx.table.add(normalize(" ".join(words)), ActorType.PERSON, local=True)
+    ctx.table.actors[key].affiliation = ctx.table.actors[key].affiliation or (
+        states[-1] if states else None)
+    ctx.table.mention(key, np.start_char + ctx.offset, np.end_char + ctx.offset, np.text)
+    return key
+
+
 def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
     """The actor a noun phrase refers to (creating unnamed speakers and collectives if asked);
     none inside a dateline or a media citation ("mengutip NDTV")."""
@@ -843,6 +855,10 @@ def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
     members = collective_np(np, lang) if keys and not persons and create else None
     if members is not None and members_of(members, keys, types, lang):
         return group_key(ctx, members)  # "tiga mahasiswa Universitas Indonesia"
+    if persons and np[0].lower_ in word_set(lang, "indefinite") and create and \
+            word_set(lang, "anonymity") & {t.lower_ for t in np}:
+        states = [k for k in keys if types[k] in (ActorType.COUNTRY, ActorType.ORGANIZATION)]
+        return unnamed_person(ctx, np, words, states)  # "seorang ajudan X yang enggan ..."
     if persons:
         return holder_office(ctx, np, persons[-1], create) or persons[-1]
     if not words or (words[0].lower() in gatherings(lang) | documents(lang) and not keys):
@@ -876,11 +892,7 @@ def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
             by_description(ctx, words, affiliation, np.start_char, definite, former)
         if found or definite or not create:
             return found
-        key = ctx.table.add(normalize(" ".join(words)), ActorType.PERSON, local=True)
-        ctx.table.actors[key].affiliation = ctx.table.actors[key].affiliation or (
-            states[-1] if states else None)
-        ctx.table.mention(key, np.start_char + ctx.offset, np.end_char + ctx.offset, np.text)
-        return key
+        return unnamed_person(ctx, np, words, states)
     if head in word_set(ctx.lang, "state_heads") and states:
         first = np.start_char + ctx.offset
         named = ctx.table.around(first, first + len(np[0]))

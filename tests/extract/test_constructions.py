@@ -1496,3 +1496,12 @@ def test_an_honorific_before_a_short_name_is_no_part_of_it():
 def test_a_name_after_a_lower_case_kind_of_region_is_a_place():
     rec = run("Pasukan Dukungan Cepat (RSF) menyerang kota El Fasher pada Senin.")
     assert actor_named(rec, "El Fasher").type == ActorType.PLACE
+
+
+def test_an_unnamed_source_described_through_a_named_boss_is_not_the_boss():
+    rec = run("Seorang penasihat Presiden Rusia Vladimir Putin, yang meminta namanya tidak "
+              "disebutkan, mengatakan Moskow siap berunding. Seorang ajudan Joe Biden yang "
+              "enggan disebut namanya menuduh Rusia berbohong.")
+    speakers = speaker_names(rec)
+    assert len(speakers) == 2 and not set(speakers) & {"Vladimir Putin", "Joe Biden"}
+    assert all("namanya" in name for name in speakers)
