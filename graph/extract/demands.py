@@ -3,11 +3,13 @@ is a REQUEST of the speaker to KPU (PLOVER: demands and calls on another party).
 
 from __future__ import annotations
 
-from graph.extract.actors import AGENTS
+from spacy.tokens import Span
+
+from graph.extract.actors import AGENTS, is_title_word
 from graph.extract.clauses import is_verb, skip_adverbs, subject_region
 from graph.extract.context import Context
-from graph.extract.coref import state_of
-from graph.extract.lexicon import obligations, word_set, words_with_role
+from graph.extract.coref import pronoun_of, state_of
+from graph.extract.lexicon import collectives, obligations, org_words, word_set, words_with_role
 from graph.extract.morph import analyses
 from graph.records import Event, Statement
 
@@ -29,8 +31,24 @@ def obliged(ctx: Context, stmt: Statement) -> tuple[list[str], int] | None:
             return None
         keys = [k for k in ctx.actors_within(region.start_char, region.end_char)
                 if ctx.table.actors[k].type in AGENTS]
-        return (keys, tok.i) if keys else None
+        return (keys, tok.i) if keys and agent_led(ctx, region) else None
     return None
+
+
+def agent_led(ctx: Context, region: Span) -> bool:
+    """Whether a subject opens with its agent: a name, or a word for a person, body, state or
+    crowd ("KPU", "Pemerintah Myanmar"), not a thing that belongs to one ("Kepentingan rakyat
+    Myanmar", "Demokrasi di Myanmar")."""
+    first = next((t for t in region if t.lower_ not in words_with_role(ctx.lang, "det")
+                  | word_set(ctx.lang, "quantifiers") and not t.is_punct), None)
+    if first is None:
+        return False
+    heads = word_set(ctx.lang, "state_heads") | word_set(ctx.lang, "people_heads") | \
+        word_set(ctx.lang, "countable") | org_words(ctx.lang) | collectives(ctx.lang)
+    return ctx.actor_at(first.idx, first.idx + len(first)) is not None or any(
+        s == first.idx + ctx.offset for s, _, _ in ctx.table.spans) or \
+        first.lower_ in heads or is_title_word(first.text, ctx.lang) or \
+        bool(pronoun_of(ctx.doc[first.i : first.i + 1], ctx.lang))
 
 
 def undergoes(ctx: Context, i: int, end: int) -> bool:

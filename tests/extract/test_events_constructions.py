@@ -1757,3 +1757,11 @@ def test_retaliation_is_an_attack_and_announced_a_threat():
     assert pairs(rec, "THREATEN") == [(["Mohammad Afif"], ["Israel"])]
     rec = run("Iran membalas serangan Israel dengan meluncurkan ratusan rudal.")
     assert pairs(rec, "ASSAULT") == [(["Iran"], ["Israel"])]
+
+
+def test_what_belongs_to_a_party_must_be_done_is_no_demand_on_it():
+    rec = run('"Kepentingan rakyat Myanmar harus selalu menjadi prioritas," kata Presiden Joko '
+              'Widodo. "Pemerintah Myanmar harus membebaskan para tahanan," tambahnya.')
+    assert pairs(rec, "REQUEST") == [(["Joko Widodo"], ["Myanmar"])]
+    assert [e.trigger.text for e in rec.events if e.type == "REQUEST"] == ["harus"]
+    assert "Pemerintah Myanmar" in rec.events[0].evidence.text
