@@ -18,6 +18,7 @@ from graph.extract.clauses import (
 from graph.extract.context import Context
 from graph.extract.coref import (
     investigating_bodies,
+    is_collective,
     resolve,
     resolve_all,
     state_of,
@@ -78,6 +79,11 @@ RECIPROCAL = MUTUAL | {"AGREE", "SUPPORT"}
 """Types whose parties may all be sources with no target ("Kenya dan Uganda sepakat ...")."""
 UNREAL_COMPLEMENT = frozenset({"CLAIM", "ACCUSE", "REQUEST"})
 """Predicates whose complement clause (its own subject and verb) is claimed or asked for."""
+
+SITE_REACH = 10
+"""Words a protest's site may lie after it, past the crowd ("unjuk rasa ratusan mahasiswa dan
+aktivis di depan Gedung DPR")."""
+
 
 
 def entry_of(ctx: Context, tok: Token, frames: bool = True) -> tuple[Analysis, EventEntry] | None:
@@ -507,6 +513,10 @@ def arguments(
     voiced = voiced_noun(ctx, tok, analysis, after, sent)
     if voiced[0]:
         return voiced
+    crowd = crowd_after(ctx, after, sent) if entry.type == "PROTEST" and \
+        not analysis.prefix else []
+    if crowd:
+        return crowd, []  # "unjuk rasa ratusan mahasiswa": the crowd protests
     prev = ctx.doc[tok.i - 1] if tok.i > sent.start else None
     if analysis.form == "N" or bare_noun(ctx, tok, analysis) or (
             not analysis.prefix and prev is not None and
@@ -538,6 +548,17 @@ def arguments(
     if not targets and entry.type == "ACCUSE":
         targets = accused_in(ctx, after, sent)
     return sources, targets
+
+
+def crowd_after(ctx: Context, after: int, sent: Span) -> list[str]:
+    """The crowd a bare protest noun names right after it ("unjuk rasa [ratusan mahasiswa dan
+    aktivis]", "demonstrasi [para buruh]")."""
+    start = skip_quantity(ctx, after, sent.end)
+    if start >= sent.end or not is_collective(ctx.doc[start].text, ctx.lang):
+        return []
+    keys = actors_in(ctx, coordinated_np(ctx, start, sent.end))
+    return keys if keys and all(ctx.table.actors[k].type == ActorType.GROUP for k in keys) \
+        else []
 
 
 def between(ctx: Context, end: Token, sent: Span) -> bool:
@@ -727,7 +748,9 @@ def protest_site(ctx: Context, after: int, sent: Span) -> list[str]:
     their state ("Gedung DPR RI"); a city standing for its state ("di Jakarta") is only the
     place."""
     doc = ctx.doc
-    for j in range(after, min(sent.end, after + 4)):
+    for j in range(after, min(sent.end, after + SITE_REACH)):
+        if j > after and (is_verb(doc[j], ctx.lang) or doc[j].text in ".;"):
+            return []
         if doc[j].lower_ in word_set(ctx.lang, "locative_preps"):
             np = np_after(doc, j + 1, sent.end, ctx.lang)
             keys = [housed(ctx, start, end, key) for start, end, key in

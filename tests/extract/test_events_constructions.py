@@ -1765,3 +1765,8 @@ def test_what_belongs_to_a_party_must_be_done_is_no_demand_on_it():
     assert pairs(rec, "REQUEST") == [(["Joko Widodo"], ["Myanmar"])]
     assert [e.trigger.text for e in rec.events if e.type == "REQUEST"] == ["harus"]
     assert "Pemerintah Myanmar" in rec.events[0].evidence.text
+
+
+def test_a_bare_protest_noun_is_done_by_the_crowd_after_it_at_the_site_named_later():
+    rec = run("Pengesahan itu diwarnai unjuk rasa ratusan buruh di depan Gedung DPR.")
+    assert pairs(rec, "PROTEST") == [(["buruh"], ["DPR"])]
