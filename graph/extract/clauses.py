@@ -42,6 +42,8 @@ LOANWORD_ENDING = re.compile(r"(?:ik|is|al|si)$")
 
 AGENT_NOUN_ENDING = re.compile(r"..tor$")
 """The ending of loanword agent nouns the tagger may take for verbs (mediator, koordinator)."""
+RELATIVE_REACH = 5
+"""Lower-case words a relative clause may run before the verb that closes it."""
 
 
 def is_verb(tok: Token, lang: str) -> bool:
@@ -357,10 +359,11 @@ def locates_collective(doc: Doc, start: int, i: int, lang: str) -> bool:
 
 
 def relative_start(doc: Doc, start: int, verb: int, lang: str) -> int | None:
-    """The relativizer opening the clause a verb closes, up to three lower-case words before
-    it ("pejabat [yang] enggan disebut namanya mengatakan"), or None."""
+    """The relativizer opening the clause a verb closes, a few lower-case words before it
+    ("pejabat [yang] enggan disebut namanya mengatakan", "massa [yang] membakar ban dan berupaya
+    merobohkan pagar ... dibubarkan"), or None."""
     relative = word_set(lang, "relativizers")
-    for y in range(verb - 1, max(start, verb - 4) - 1, -1):
+    for y in range(verb - 1, max(start, verb - RELATIVE_REACH - 1) - 1, -1):
         if doc[y].lower_ in relative:
             return y if y > start else None
         if not doc[y].is_lower:

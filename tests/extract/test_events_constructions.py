@@ -1770,3 +1770,10 @@ def test_what_belongs_to_a_party_must_be_done_is_no_demand_on_it():
 def test_a_bare_protest_noun_is_done_by_the_crowd_after_it_at_the_site_named_later():
     rec = run("Pengesahan itu diwarnai unjuk rasa ratusan buruh di depan Gedung DPR.")
     assert pairs(rec, "PROTEST") == [(["buruh"], ["DPR"])]
+
+
+def test_the_subject_of_a_passive_is_the_head_before_a_long_relative_clause():
+    rec = run("Ribuan buruh berunjuk rasa di depan Gedung DPR. Menjelang petang, massa yang "
+              "membakar ban dan berupaya merobohkan pagar Gedung DPR dibubarkan aparat Polda "
+              "Metro Jaya.")
+    assert pairs(rec, "COERCE") == [(["Polda Metro Jaya"], ["buruh"])]
