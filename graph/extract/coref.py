@@ -722,8 +722,9 @@ def undated(np: Span, lang: str) -> Span:
 
 def with_anonymity(np: Span, lang: str) -> Span:
     """A noun phrase with the relative clause after it, between commas or not, that leaves it
-    unnamed ("pengurus partai [yang enggan disebut namanya]") or that introduces an unnamed source ("seorang pejabat
-    Mesir [yang mengetahui jalannya pembicaraan]"), which is part of its description."""
+    unnamed ("pengurus partai [yang enggan disebut namanya]") or that introduces an unnamed
+    source ("seorang pejabat Mesir [yang mengetahui jalannya pembicaraan]"), which is part of
+    its description."""
     doc, end = np.doc, np.end
     start = end + 1 if end + 1 < len(doc) and doc[end].text == "," else end
     if start >= len(doc) or doc[start].lower_ not in word_set(lang, "relativizers"):
