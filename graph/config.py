@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -47,3 +49,33 @@ def lang_names(lang: str, name: str) -> list[tuple[str, ...]]:
     ``organisations.tsv``): each the canonical name, then its ``;``-separated aliases."""
     return [(row[0], *(a.strip() for a in ";".join(row[1:2]).split(";") if a.strip()))
             for row in lang_rows(lang, name)]
+
+
+REDUPLICATED = re.compile(r"\b(\w)(\w*)-(\w)(\w*)\b")
+
+
+def spellings(form: str) -> list[str]:
+    """A name as written, then with the second half of each reduplicated word in the other
+    case ("Negara-Negara" and "Negara-negara" are one spelling)."""
+    def swap(m: re.Match[str]) -> str:
+        first, rest, second, tail = m.groups()
+        if (first + rest).lower() != (second + tail).lower():
+            return m.group(0)
+        other = second.lower() if second.isupper() else second.upper()
+        return f"{first}{rest}-{other}{tail}"
+    other = REDUPLICATED.sub(swap, form)
+    return [form, other] if other != form else [form]
+
+
+def lang_gazetteer(lang: str) -> list[dict]:
+    """The gazetteer rows of a language, each alias in both spellings of its reduplicated
+    words."""
+    path = lang_file(lang, "gazetteer.jsonl")
+    if not path.exists():
+        return []
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+    for row in rows:
+        forms = [f for a in row.get("aliases") or () for f in spellings(a)]
+        row["aliases"] = [f for f in dict.fromkeys(forms + spellings(row["name"])[1:])]
+    return rows

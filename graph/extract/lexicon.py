@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import cache
 
-from graph.config import lang_file, lang_names
+from graph.config import lang_gazetteer, lang_names
 from graph.config import lang_rows as rows
 
 
@@ -262,20 +261,10 @@ def abbreviations(lang: str) -> frozenset[str]:
 @cache
 def gazetteer(lang: str) -> tuple[GazetteerEntry, ...]:
     """The gazetteer rows (empty until the file exists)."""
-    path = lang_file(lang, "gazetteer.jsonl")
-    if not path.exists():
-        return ()
-    entries = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            row = json.loads(line)
-            entries.append(
-                GazetteerEntry(
-                    row["qid"], row["name"], row.get("label", "ORG"),
-                    tuple(row.get("aliases") or ()), row.get("stands_for"),
-                )
-            )
-    return tuple(entries)
+    return tuple(
+        GazetteerEntry(row["qid"], row["name"], row.get("label", "ORG"),
+                       tuple(row["aliases"]), row.get("stands_for"))
+        for row in lang_gazetteer(lang))
 
 
 @cache

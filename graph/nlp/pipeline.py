@@ -12,7 +12,6 @@ matrix products run on numpy's BLAS (``use_numpy_blas``).
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -24,7 +23,7 @@ from thinc.api import NumpyOps
 
 import graph.nlp.components
 import graph.nlp.tokenizer  # noqa: F401  (registers newsgraph.id_tokenizer.v1)
-from graph.config import lang_names
+from graph.config import lang_gazetteer, lang_names
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 MODELS_DIR = PACKAGE_DIR / "models"
@@ -51,11 +50,8 @@ def gazetteer_path(lang: str = "id") -> Path:
 
 
 def read_gazetteer(lang: str = "id") -> list[dict]:
-    path = gazetteer_path(lang)
-    if not path.exists():
-        return []
-    with path.open(encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
+    """The gazetteer rows of ``lang`` (aliases in every spelling)."""
+    return lang_gazetteer(lang)
 
 
 def read_people(lang: str = "id") -> list[tuple[str, ...]]:

@@ -1505,3 +1505,9 @@ def test_an_unnamed_source_described_through_a_named_boss_is_not_the_boss():
     speakers = speaker_names(rec)
     assert len(speakers) == 2 and not set(speakers) & {"Vladimir Putin", "Joe Biden"}
     assert all("namanya" in name for name in speakers)
+
+
+def test_a_gazetteer_name_written_with_a_lower_case_reduplication_is_that_entry():
+    rec = run("Mali keluar dari Masyarakat Ekonomi Negara-negara Afrika Barat (ECOWAS). ECOWAS "
+              "menyatakan belum menerima pemberitahuan resmi.")
+    assert [a.name for a in rec.actors if a.type == ActorType.ORGANIZATION] == ["ECOWAS"]
