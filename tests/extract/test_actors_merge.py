@@ -241,4 +241,3 @@ def test_a_one_word_name_shortening_a_word_of_one_persons_name_is_that_person():
               ("Budimansyah Putra", ActorType.PERSON), ("Budiman Jaya", ActorType.PERSON),
               ("Budi", ActorType.PERSON))
     assert consolidate(t) == {"rifqi": "muhammad-rifqinizamy-karsayuda"}
-
