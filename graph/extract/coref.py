@@ -56,6 +56,8 @@ from graph.extract.morph import abstract_noun
 from graph.records import ActorType
 
 PLURAL_REFERENTS = frozenset({ActorType.GROUP, ActorType.COUNTRY, ActorType.ORGANIZATION})
+LIST_REACH = 16
+"""Words a relative clause may run before the members a plural description spells out."""
 
 
 def pronoun_of(np: Span, lang: str) -> str | None:
@@ -1044,13 +1046,16 @@ def holder_office(ctx: Context, np: Span, holder: str, create: bool) -> str | No
 
 def enumerated(ctx: Context, np: Span) -> list[str]:
     """The two or more actors a plural description spells out after it, past its relative
-    clause ("Tiga negara Sahel yang dipimpin junta, yakni Mali, Burkina Faso, dan Niger"), or
-    none."""
+    clause and the commas in it ("Tiga negara yang dipimpin junta di kawasan Sahel, Afrika
+    Barat, yakni Mali, Burkina Faso, dan Niger"), or none."""
     doc, i = np.doc, np.end
+    enumerators = word_set(ctx.lang, "enumerators")
     if i < len(doc) and doc[i].lower_ in word_set(ctx.lang, "relativizers"):
-        i = next((t.i for t in doc[i:] if t.text == "," or t.is_sent_end), len(doc))
+        i = next((t.i for t in doc[i : i + LIST_REACH] if t.is_sent_end or (
+            t.text == "," and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in enumerators)),
+            len(doc))
     if not (i + 1 < len(doc) and doc[i].text == ","
-            and doc[i + 1].lower_ in word_set(ctx.lang, "enumerators")):
+            and doc[i + 1].lower_ in enumerators):
         return []
     separators = word_set(ctx.lang, "list_conjunctions") | {","}
     keys, j = [], i + 2

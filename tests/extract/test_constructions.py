@@ -1511,3 +1511,9 @@ def test_a_gazetteer_name_written_with_a_lower_case_reduplication_is_that_entry(
     rec = run("Mali keluar dari Masyarakat Ekonomi Negara-negara Afrika Barat (ECOWAS). ECOWAS "
               "menyatakan belum menerima pemberitahuan resmi.")
     assert [a.name for a in rec.actors if a.type == ActorType.ORGANIZATION] == ["ECOWAS"]
+
+
+def test_members_spelt_out_after_a_relative_clause_with_commas_are_the_speakers():
+    rec = run("Tiga negara yang dipimpin junta militer di kawasan Sahel, Afrika Barat, yakni Mali, "
+              "Burkina Faso, dan Niger, mengumumkan bahwa mereka keluar dari ECOWAS.")
+    assert sorted(speaker_names(rec)) == ["Burkina Faso", "Mali", "Niger"]
