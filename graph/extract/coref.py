@@ -1025,22 +1025,27 @@ def last_agents(ctx: Context, char: int, count: int, kind: ActorType | None = No
 
 
 def holder_office(ctx: Context, np: Span, holder: str, create: bool) -> str | None:
-    """The office an office word names before its holder's title and name, which speaks in its
-    own right ("Kantor Perdana Menteri Israel Benjamin Netanyahu" -> Kantor Perdana Menteri
-    Israel, of the holder's side), or none."""
-    first = ctx.table.actors[holder].name.split()[0]
-    at = next((t.i for t in np[2:] if t.text == first), None)
-    if at is None or not np[0].is_title or \
-            np[0].lower_ not in word_set(ctx.lang, "holder_offices"):
+    """The office an office word names before its holder's title and name, or before the name
+    of a holder known by a title, which speaks in its own right ("kantor Perdana Menteri Israel
+    Benjamin Netanyahu" and "Kantor Netanyahu" -> Kantor Perdana Menteri Israel, of the
+    holder's side), or none."""
+    actor = ctx.table.actors[holder]
+    names = set(actor.name.split())
+    at = next((t.i for t in np[1:] if t.text in names), None)
+    if at is None or np[0].lower_ not in word_set(ctx.lang, "holder_offices"):
         return None
     office = np.doc[np.start : at]
-    key = slug(office.text)
+    if len(office) == 1 and not actor.job_titles:
+        return None
+    name = office.text if len(office) > 1 else f"{office.text} {actor.job_titles[0]}"
+    key = slug(name)
     if key not in ctx.table.actors and not create:
         return None
-    key = ctx.table.add(office.text, ActorType.ORGANIZATION)
-    ctx.table.mention(key, office.start_char + ctx.offset, office.end_char + ctx.offset,
-                      office.text)
-    ctx.table.actors[key].affiliation = ctx.table.actors[holder].affiliation
+    key = ctx.table.add(name, ActorType.ORGANIZATION)
+    surface = office if len(office) > 1 else np
+    ctx.table.mention(key, surface.start_char + ctx.offset, surface.end_char + ctx.offset,
+                      surface.text)
+    ctx.table.actors[key].affiliation = actor.affiliation
     return key
 
 

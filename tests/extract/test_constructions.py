@@ -1517,3 +1517,11 @@ def test_members_spelt_out_after_a_relative_clause_with_commas_are_the_speakers(
     rec = run("Tiga negara yang dipimpin junta militer di kawasan Sahel, Afrika Barat, yakni Mali, "
               "Burkina Faso, dan Niger, mengumumkan bahwa mereka keluar dari ECOWAS.")
     assert sorted(speaker_names(rec)) == ["Burkina Faso", "Mali", "Niger"]
+
+
+def test_the_office_of_a_titled_holder_speaks_in_lower_case_and_by_the_holders_name():
+    rec = run("Namun, kantor Perdana Menteri Israel Benjamin Netanyahu pada Kamis menyatakan "
+              "rincian akhir belum selesai. Kantor Netanyahu juga menuduh Hamas berusaha "
+              "menarik kembali kesepahaman.")
+    assert speaker_names(rec) == ["Kantor Perdana Menteri Israel"] * 2
+    assert "Kantor Netanyahu" in actor_named(rec, "Kantor Perdana Menteri Israel").aliases
