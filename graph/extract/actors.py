@@ -715,6 +715,22 @@ def listed_people(ents: list[Span], lang: str) -> list[Span]:
     return out
 
 
+def split_persons(ents: list[Span], lang: str) -> list[Span]:
+    """A person's name the tagger split in two after a title, its first word taken for a place
+    or body ("Duta Besar [Linda] [Thomas-Greenfield]"), joined into one person."""
+    out: list[Span] = []
+    for ent in sorted(ents, key=lambda e: e.start):
+        prev = out[-1] if out else None
+        if prev is not None and prev.end == ent.start and len(prev) == 1 and \
+                LABELS[ent.label_] == ActorType.PERSON != LABELS[prev.label_] and \
+                prev.start > 0 and is_title_word(ent.doc[prev.start - 1].text, lang) and \
+                name_words(prev, lang, least=1) and prev.text not in gazetteer_index(lang):
+            out[-1] = Span(ent.doc, prev.start, ent.end, label=ent.label_)
+            continue
+        out.append(ent)
+    return out
+
+
 def plain_name(span: Span, lang: str) -> bool:
     """Whether a head word and the capitalised words after it are a name on their own: more
     than one word, no title before, no entity, comma, time word or gazetteer form inside."""
@@ -1237,7 +1253,7 @@ def build(doc: Doc, offset: int, lang: str, skip: list[tuple[int, int]]) -> Tabl
             and not coded(doc, e.end)
             and not closed_word(e, lang) and not any(n.start <= e.start < n.end for n in listed)
             and not role_words(e, lang) and not any(p.start == e.start for p in buildings_at)]
-    ents = listed_people(ents, lang)
+    ents = split_persons(listed_people(ents, lang), lang)
     ents = [e for e in ents if LABELS[e.label_] != ActorType.ORGANIZATION or not any(
         o.start <= e.start and e.end <= o.end and len(o) > len(e) and o.label_ == e.label_
         for o in ents)]

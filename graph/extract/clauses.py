@@ -222,6 +222,9 @@ def subject_region(doc: Doc, start: int, cue: int, lang: str) -> Span | None:
     if i >= start and doc[i].lower_ in pronouns(lang):
         return doc[i:end]
     if i >= start and doc[i].text == ",":
+        channel = spokesperson(doc, start, i, lang)
+        if channel is not None:
+            return channel
         end = insertions_end(doc, start, i, lang)
         if end is None:
             return None
@@ -283,6 +286,19 @@ def subject_region(doc: Doc, start: int, cue: int, lang: str) -> Span | None:
                                                       words_with_role(lang, "conj")):
         region = region[1:]
     return region if len(region) else None
+
+
+def spokesperson(doc: Doc, start: int, comma: int, lang: str) -> Span | None:
+    """The titled person a subject speaks through, set off by commas before the verb
+    ("Amerika Serikat, lewat Duta Besar Linda Thomas-Greenfield, menyatakan"), or None."""
+    opener = next((t.i for t in reversed(doc[max(start, comma - 12) : comma]) if t.text == ","),
+                  None)
+    if opener is None or opener <= start or opener + 3 >= comma or \
+            doc[opener + 1].lower_ not in word_set(lang, "setting_preps"):
+        return None
+    person = doc[opener + 2 : comma]
+    titled = person[0].lower_ in titles(lang) or person[:2].text.lower() in titles(lang)
+    return person if titled and person[-1].is_title else None
 
 
 def fronted_phrase(doc: Doc, start: int, comma: int, lang: str) -> bool:
@@ -407,8 +423,6 @@ def insertion_end(doc: Doc, start: int, comma: int, lang: str) -> int | None:
         if doc[t.i + 1].lower_ in conj or all(w.is_title or w.is_upper for w in inside):
             return comma
     return None
-
-
 
 
 def inserted_adverbial(words: Span, lang: str) -> bool:

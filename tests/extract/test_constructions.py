@@ -1525,3 +1525,9 @@ def test_the_office_of_a_titled_holder_speaks_in_lower_case_and_by_the_holders_n
               "menarik kembali kesepahaman.")
     assert speaker_names(rec) == ["Kantor Perdana Menteri Israel"] * 2
     assert "Kantor Netanyahu" in actor_named(rec, "Kantor Perdana Menteri Israel").aliases
+
+
+def test_a_titled_spokesperson_set_off_after_lewat_is_the_speaker():
+    rec = run("Amerika Serikat, lewat Duta Besar Linda Thomas-Greenfield, menyatakan bahwa "
+              "Washington siap menjatuhkan sanksi tambahan.")
+    assert speaker_names(rec) == ["Linda Thomas-Greenfield"]
