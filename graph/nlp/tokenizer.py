@@ -22,6 +22,8 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
+from graph.config import lang_rows
+
 QUOTES = "\"'\u201c\u201d\u201e\u2018\u2019\u00ab\u00bb"
 
 EXTRA_INFIXES = [
@@ -87,7 +89,8 @@ def keep_words(words: frozenset[str], token_match: Callable | None) -> Callable[
 
 @spacy.registry.tokenizers("newsgraph.id_tokenizer.v1")
 def make_id_tokenizer():
-    """spaCy's default tokenizer factory with the extra infixes built in.
+    """spaCy's default tokenizer factory with the extra infixes built in, and the language's
+    abbreviations (``abbreviations.txt``: "Muh.", "Jl.") kept whole.
 
     ``graph.nlp.load`` builds the tokenizer this way instead of deserialising the saved one.
     The ~15,600 hyphenated Indonesian special cases (``anak-anak``, ``Anak-Anak`` ...) only
@@ -100,6 +103,8 @@ def make_id_tokenizer():
     def tokenizer_factory(nlp: Language) -> Tokenizer:
         d = nlp.Defaults
         rules, words = split_exceptions(d.tokenizer_exceptions)
+        rules.update({a: [{ORTH: a}] for (a, *_) in lang_rows(nlp.lang, "abbreviations.txt")
+                      if a.endswith(".") and a not in rules})
         return Tokenizer(
             nlp.vocab,
             rules=rules,

@@ -68,3 +68,9 @@ def test_reduplicated_words_stay_whole(pair, word):
 def test_other_hyphenations_split_as_before(pair, text):
     reference, factory = pair
     assert tokens(factory, text) == tokens(reference, text)
+
+
+def test_the_languages_abbreviations_stay_whole(pair):
+    _, factory = pair
+    assert tokens(factory, "kata Muh. Fadli Rahman di Jl. Sudirman.") == [
+        "kata", "Muh.", "Fadli", "Rahman", "di", "Jl.", "Sudirman", "."]
