@@ -42,6 +42,7 @@ from graph.extract.lexicon import (
     org_words,
     organisations,
     place_heads,
+    province_forms,
     ranks,
     regions,
     seats,
@@ -557,8 +558,10 @@ def mistagged(table: Table, key: str, name: Span, lang: str) -> bool:
 def placed(span: Span, lang: str) -> bool:
     """Whether the words of a span are written elsewhere in the text after an organisation word,
     a place head or a locative: a town's name, not a person's ("Kapolres Labuhan Jaya" beside
-    "Polres Labuhan Jaya", "di Batang Hilir")."""
-    return bool(headed_names(span.doc, lang).get(span.text, set()) - {span.start})
+    "Polres Labuhan Jaya", "di Batang Hilir"), or a province or region the lexicon knows
+    ("Sulsel")."""
+    return bool(headed_names(span.doc, lang).get(span.text, set()) - {span.start}) or \
+        span.text.lower() in province_forms(lang) or span.text in regions(lang)
 
 
 def headed_names(doc: Doc, lang: str) -> dict[str, set[int]]:

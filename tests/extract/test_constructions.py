@@ -1531,3 +1531,8 @@ def test_a_titled_spokesperson_set_off_after_lewat_is_the_speaker():
     rec = run("Amerika Serikat, lewat Duta Besar Linda Thomas-Greenfield, menyatakan bahwa "
               "Washington siap menjatuhkan sanksi tambahan.")
     assert speaker_names(rec) == ["Linda Thomas-Greenfield"]
+
+
+def test_a_province_abbreviation_after_a_body_is_no_part_of_the_name_after_it():
+    rec = run("Sementara itu, Wakil Ketua DPRD Sulsel Syamsul Bahri menemui perwakilan mahasiswa.")
+    assert actor_named(rec, "Syamsul Bahri").type == ActorType.PERSON
