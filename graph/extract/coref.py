@@ -532,10 +532,19 @@ def collective_np(np: Span, lang: str) -> Span | None:
                 start = people  # "100.000 orang Rohingya": the Rohingya
             end = next((t.i for t in np.doc[start + 1 : np.end] if t.text == "," or
                         timed(t, lang) or named_next(t, lang) or
-                        t.lower_ in word_set(lang, "outcomes")), np.end)
+                        t.lower_ in word_set(lang, "outcomes") or unnamed_origin(t, lang)),
+                       np.end)
             rest = np.doc[start:end]  # "warga Kabupaten Pati[, Jawa Tengah]", "oposisi[ dan AS]"
             return rest if len(head_words(rest, lang)) else None
     return None
+
+
+def unnamed_origin(tok: Token, lang: str) -> bool:
+    """Whether a preposition opens a phrase of where a collective comes from that names no
+    place ("mahasiswa [dari sejumlah kampus]"), no part of its name."""
+    following = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return function_words(lang).get(tok.lower_) == "prep" and following is not None and \
+        following.is_lower
 
 
 def timed(tok: Token, lang: str) -> bool:

@@ -1536,3 +1536,10 @@ def test_a_titled_spokesperson_set_off_after_lewat_is_the_speaker():
 def test_a_province_abbreviation_after_a_body_is_no_part_of_the_name_after_it():
     rec = run("Sementara itu, Wakil Ketua DPRD Sulsel Syamsul Bahri menemui perwakilan mahasiswa.")
     assert actor_named(rec, "Syamsul Bahri").type == ActorType.PERSON
+
+
+def test_where_a_crowd_comes_from_is_no_part_of_its_name_unless_it_is_named():
+    rec = run("Ratusan mahasiswa dari sejumlah kampus menuntut pemerintah membatalkan kenaikan "
+              "harga BBM. Polisi menembakkan gas air mata ke arah mahasiswa.")
+    groups = [a.name for a in rec.actors if a.type == ActorType.GROUP]
+    assert groups == ["mahasiswa"]
