@@ -1539,7 +1539,9 @@ def test_a_province_abbreviation_after_a_body_is_no_part_of_the_name_after_it():
 
 
 def test_where_a_crowd_comes_from_is_no_part_of_its_name_unless_it_is_named():
-    rec = run("Ratusan mahasiswa dari sejumlah kampus menuntut pemerintah membatalkan kenaikan "
-              "harga BBM. Polisi menembakkan gas air mata ke arah mahasiswa.")
+    rec = run("Ratusan mahasiswa dari sejumlah kampus, antara lain Universitas Hasanuddin dan "
+              "Universitas Muslim Indonesia, menuntut pemerintah membatalkan kenaikan harga "
+              "Pertalite yang diumumkan Presiden Joko Widodo pada Sabtu (3/9/2022).",
+              date="2022-09-07")
     groups = [a.name for a in rec.actors if a.type == ActorType.GROUP]
     assert groups == ["mahasiswa"]
