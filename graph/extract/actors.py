@@ -1099,7 +1099,7 @@ def titled_person(ent: Span, lang: str) -> Span | None:
                              or before.lower_ in function_words(lang)):
         return None
     acronym_cut = cut == ent.start and type_ == ActorType.ORGANIZATION and \
-        is_acronym(doc[cut].text)
+        is_acronym(doc[cut].text) and doc[cut].lower_ not in word_set(lang, "company_forms")
     if acronym_cut:
         cut += 1  # the office's acronym ("Juru bicara [PCG] Jay Tarriela", "DPR Habiburokhman")
     while cut < ent.end and (is_title_word(doc[cut].text, lang) or

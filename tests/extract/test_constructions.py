@@ -1545,3 +1545,10 @@ def test_where_a_crowd_comes_from_is_no_part_of_its_name_unless_it_is_named():
               date="2022-09-07")
     groups = [a.name for a in rec.actors if a.type == ActorType.GROUP]
     assert groups == ["mahasiswa"]
+
+
+def test_a_company_after_a_title_is_no_person():
+    rec = run("Hakim menjatuhkan vonis kepada mantan Direktur Utama PT Sarana Logistik Nusantara "
+              "(Persero), Bambang Hermawan Sutedja.")
+    assert actor_named(rec, "PT Sarana Logistik Nusantara").type == ActorType.ORGANIZATION
+    assert actor_named(rec, "Bambang Hermawan Sutedja").type == ActorType.PERSON
