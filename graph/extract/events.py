@@ -80,6 +80,8 @@ RECIPROCAL = MUTUAL | {"AGREE", "SUPPORT"}
 UNREAL_COMPLEMENT = frozenset({"CLAIM", "ACCUSE", "REQUEST"})
 """Predicates whose complement clause (its own subject and verb) is claimed or asked for."""
 
+OBJECT_REACH = 8
+"""Words an accusation's object may run before the party it names."""
 SITE_REACH = 10
 """Words a protest's site may lie after it, past the crowd ("unjuk rasa ratusan mahasiswa dan
 aktivis di depan Gedung DPR")."""
@@ -586,8 +588,21 @@ def condemned(ctx: Context, entry: EventEntry, after: int, sent: Span,
         return targets
     found = entry_of(ctx, ctx.doc[i], frames=False)
     if found is None or found[1].type not in FORCE or found[0].prefix:
-        return targets
+        return [] if violence_against(ctx, i, sent) else targets
     return genitive(ctx, ctx.doc[i], found[0], i + 1, sent, found[1].type)[0]
+
+
+def violence_against(ctx: Context, i: int, sent: Span) -> bool:
+    """Whether the object of an accusation is violence done to a party ("mengecam penggunaan
+    kekerasan yang meluas terhadap para pengunjuk rasa"): the party after "terhadap" is its
+    victim, not the accused."""
+    for tok in ctx.doc[i : min(sent.end, i + OBJECT_REACH)]:
+        if tok.lower_ in word_set(ctx.lang, "affected") or tok.text in ",.;":
+            return False
+        if tok.lower_ in word_set(ctx.lang, "violence_nouns"):
+            return any(t.lower_ in word_set(ctx.lang, "affected")
+                       for t in ctx.doc[tok.i + 1 : min(sent.end, tok.i + OBJECT_REACH)])
+    return False
 
 
 def past_owner(ctx: Context, sources: list[str], after: int, end: int) -> int:

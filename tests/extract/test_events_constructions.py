@@ -1777,3 +1777,10 @@ def test_the_subject_of_a_passive_is_the_head_before_a_long_relative_clause():
               "membakar ban dan berupaya merobohkan pagar Gedung DPR dibubarkan aparat Polda "
               "Metro Jaya.")
     assert pairs(rec, "COERCE") == [(["Polda Metro Jaya"], ["buruh"])]
+
+
+def test_condemning_violence_against_a_crowd_accuses_not_the_crowd():
+    rec = run('"Kami mengecam keras penggunaan kekerasan yang meluas terhadap para pengunjuk '
+              'rasa damai," ujar Josep Borrell kepada wartawan. Uni Eropa juga mengecam '
+              'tindakan Iran terhadap para jurnalis.')
+    assert pairs(rec, "ACCUSE") == [(["Uni Eropa"], ["Iran"])]
