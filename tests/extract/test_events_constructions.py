@@ -1784,3 +1784,13 @@ def test_condemning_violence_against_a_crowd_accuses_not_the_crowd():
               'rasa damai," ujar Josep Borrell kepada wartawan. Uni Eropa juga mengecam '
               'tindakan Iran terhadap para jurnalis.')
     assert pairs(rec, "ACCUSE") == [(["Uni Eropa"], ["Iran"])]
+
+
+def test_a_verb_after_a_conjunction_has_no_subject_of_its_own():
+    from graph.extract.clauses import subject_region
+    from graph.nlp import pipeline
+
+    doc = pipeline.load("id")("Jakarta terus mendorong solusi dua negara dan siap mengirimkan "
+                              "bantuan bagi warga Gaza.")
+    verb = next(t.i for t in doc if t.text == "mengirimkan")
+    assert subject_region(doc, 0, verb, "id") is None
