@@ -596,6 +596,26 @@ def governing_state(ctx: Context, char: int) -> str | None:
         state = state_of(ctx, key)
         if state:
             return state
+    return setting_state(ctx)
+
+
+def located_state(ctx: Context, char: int) -> str | None:
+    """The state of the last place named after a locative before a character ("di ibu kota
+    Kongo", "di Jakarta"): where what follows happens."""
+    preps = word_set(ctx.lang, "place_preps")
+    for start, _, key in sorted(ctx.table.spans, reverse=True):
+        if start >= char + ctx.offset:
+            continue
+        before = ctx.article.text[max(0, start - 20) : start].split()[-3:]
+        state = state_of(ctx, key)
+        if state and any(w.lower() in preps for w in before):
+            return state
+    return None
+
+
+def setting_state(ctx: Context) -> str | None:
+    """The state an article is set in: the foreign state the story is about, else the home
+    state of the language's press."""
     home = home_state(ctx.lang)
     abroad = story_state(ctx, home.qid if home else None)
     if abroad is not None or home is None:
@@ -642,7 +662,9 @@ def note_governments(ctx: Context, military: bool = False) -> None:
                 (nxt is not None and (nxt.is_title or nxt.is_upper)) or \
                 ctx.actors_within(tok.idx, tok.idx + len(tok)):
             continue
-        key = foreign_state(ctx) if military else governing_state(ctx, tok.idx)
+        key = foreign_state(ctx) if military else (located_state(ctx, tok.idx) or
+                                                   setting_state(ctx)) if tok.lower_ in police \
+            else governing_state(ctx, tok.idx)
         if key and tok.lower_ in police and home is not None and key == home.qid:
             continue  # the police at home are no mention of the state
         if key:

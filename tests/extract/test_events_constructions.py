@@ -1794,3 +1794,10 @@ def test_a_verb_after_a_conjunction_has_no_subject_of_its_own():
                               "bantuan bagi warga Gaza.")
     verb = next(t.i for t in doc if t.text == "mengirimkan")
     assert subject_region(doc, 0, verb, "id") is None
+
+
+def test_bare_police_at_home_stay_the_police_though_a_foreign_leader_spoke_last():
+    rec = run("Perdana Menteri Malaysia Muhyiddin Yassin mengatakan junta harus menghentikan "
+              "kekerasan. Di luar gedung pertemuan di Jakarta, puluhan aktivis berunjuk rasa. "
+              "Polisi membubarkan para aktivis.")
+    assert [s for s, _ in pairs(rec, "COERCE")] == [["Polisi"]]
