@@ -720,14 +720,16 @@ def listed_people(ents: list[Span], lang: str) -> list[Span]:
 
 def split_persons(ents: list[Span], lang: str) -> list[Span]:
     """A person's name the tagger split in two after a title, its first word taken for a place
-    or body ("Duta Besar [Linda] [Thomas-Greenfield]"), joined into one person."""
+    or body ("Duta Besar [Linda] [Thomas-Greenfield]"), joined into one person; not after a
+    title that names its region next ("Bupati [Garut] [Asep Sunarya]")."""
     out: list[Span] = []
     for ent in sorted(ents, key=lambda e: e.start):
         prev = out[-1] if out else None
         if prev is not None and prev.end == ent.start and len(prev) == 1 and \
                 LABELS[ent.label_] == ActorType.PERSON != LABELS[prev.label_] and \
                 prev.start > 0 and is_title_word(ent.doc[prev.start - 1].text, lang) and \
-                name_words(prev, lang, least=1) and prev.text not in gazetteer_index(lang):
+                ent.doc[prev.start - 1].lower_ not in word_set(lang, "regional_titles") and \
+                name_words(prev, lang, least=1) and not placed(prev, lang):
             out[-1] = Span(ent.doc, prev.start, ent.end, label=ent.label_)
             continue
         out.append(ent)

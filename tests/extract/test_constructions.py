@@ -1527,6 +1527,11 @@ def test_the_office_of_a_titled_holder_speaks_in_lower_case_and_by_the_holders_n
     assert "Kantor Netanyahu" in actor_named(rec, "Kantor Perdana Menteri Israel").aliases
 
 
+def test_a_town_after_a_regional_title_is_no_first_name():
+    rec = run("Sebelumnya, Bupati Pemalang Asep Sunarya mengatakan bahwa jalan desa rusak parah.")
+    assert speaker_names(rec) == ["Asep Sunarya"]
+
+
 def test_a_titled_spokesperson_set_off_after_lewat_is_the_speaker():
     rec = run("Amerika Serikat, lewat Duta Besar Linda Thomas-Greenfield, menyatakan bahwa "
               "Washington siap menjatuhkan sanksi tambahan.")
