@@ -337,6 +337,17 @@ def full_role(name: Span, inner: Span | None, lang: str) -> Span | None:
     return inner
 
 
+def affiliate_persons(table: Table) -> None:
+    """Give each titled person without an affiliation the last state or body named in a
+    mention of their role, once every name is known ("Kepala Divisi Humas Polri Irjen Sandi
+    Nugroho", the person added before the body)."""
+    for start, end, key in list(table.spans):
+        actor = table.actors[key]
+        if actor.type == ActorType.PERSON and actor.job_titles and not actor.affiliation:
+            found = affiliation_in(table, start, end)
+            actor.affiliation = found if found != key else None
+
+
 def affiliation_in(table: Table, start: int, end: int) -> str | None:
     """The last state or organisation mentioned inside a role's offsets."""
     keys = [k for s, e, k in table.within(start, end)
@@ -1267,6 +1278,7 @@ def build(doc: Doc, offset: int, lang: str, skip: list[tuple[int, int]]) -> Tabl
         if t.text.isupper() and doc[t.i - 1].text == "(" and doc[t.i + 1].text == ")"}
     for ent in sorted(ents, key=lambda e: -len(e.text)):
         add_entity(table, ent, offset, acronyms)
+    affiliate_persons(table)
     headed_commands(table, doc, offset)
     for name, role in titled_names(doc, lang):
         start, end = name.start_char + offset, name.end_char + offset
@@ -1569,10 +1581,12 @@ def lead_cased(ent: Span, lang: str) -> str:
 
 def bare_head(ent: Span, lang: str) -> bool:
     """Whether an organisation entity is a head word alone ("Kementerian menyatakan"), which
-    refers to the organisation named before with it (not "Kemenlu", an abbreviated name)."""
+    refers to the organisation named before with it (not "Kemenlu", an abbreviated name, nor
+    "Polri", a known one)."""
     word = ent[0].lower_
     return LABELS[ent.label_] == ActorType.ORGANIZATION and len(ent) == 1 and \
-        word in org_words(lang) and word not in org_expansions(lang)
+        word in org_words(lang) and word not in org_expansions(lang) and \
+        ent.text not in organisations(lang)
 
 
 def role_named(ent: Span, lang: str) -> bool:

@@ -79,11 +79,11 @@ def referred_act(ctx: Context, content: Span, speaker: str, acts: list[Event]) -
 
 def charges(ctx: Context, stmts: list[Statement], acts: list[Event] = ()) -> list[Event]:
     """An ACCUSE of the speaker for each statement that charges another party (named, or the
-    agent of an earlier act it refers back to)."""
+    agent of an earlier act it refers back to); a denial charges no one with what it denies."""
     out = []
     for stmt in stmts:
         content = ctx.tokens(stmt.content)
-        if content is None or any(e.type == "ACCUSE" and e.trigger.start <= stmt.cue.start <
+        if content is None or stmt.negated or any(e.type == "ACCUSE" and e.trigger.start <= stmt.cue.start <
                                   e.trigger.end for e in acts):
             continue  # "menuduh X ...": the cue is the accusation already
         for i in range(len(content)):

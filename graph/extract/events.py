@@ -1014,6 +1014,8 @@ def refined_targets(
     ("Dalam panggilan telepon, X mengatakan kepada Y")."""
     after = trigger.end
     targets = [t for t in dict.fromkeys(seat_state(ctx, t) for t in targets) if t not in sources]
+    if type_ == "REJECT" and set(targets) & side_of(ctx, sources):
+        targets = []  # "membantah polisi bertindak represif", said for the police: its accusers
     if type_ == "REJECT" and answers(ctx, trigger, sent) and (denies_act(ctx, trigger) or not any(
             ctx.table.actors[t].type in AGENTS - {ActorType.GROUP} for t in targets)):
         targets = [t for t in accusers(ctx, so_far, sources) if t not in sources] or \

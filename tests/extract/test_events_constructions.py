@@ -1801,3 +1801,11 @@ def test_bare_police_at_home_stay_the_police_though_a_foreign_leader_spoke_last(
               "kekerasan. Di luar gedung pertemuan di Jakarta, puluhan aktivis berunjuk rasa. "
               "Polisi membubarkan para aktivis.")
     assert [s for s, _ in pairs(rec, "COERCE")] == [["Polisi"]]
+
+
+def test_a_denial_for_ones_own_side_is_not_aimed_at_that_side():
+    rec = run("KontraS menuduh Polri bertindak represif terhadap mahasiswa. Kepala Divisi Humas "
+              "Polri Irjen Sandi Nugroho membantah Polri bertindak represif terhadap mahasiswa.")
+    assert pairs(rec, "REJECT") == [(["Sandi Nugroho"], ["KontraS"])]
+    assert pairs(rec, "ACCUSE") == [(["KontraS"], ["Polri"])]
+    assert actor_named(rec, "Sandi Nugroho").affiliation == "polri"
