@@ -83,8 +83,9 @@ def charges(ctx: Context, stmts: list[Statement], acts: list[Event] = ()) -> lis
     out = []
     for stmt in stmts:
         content = ctx.tokens(stmt.content)
-        if content is None or stmt.negated or any(e.type == "ACCUSE" and e.trigger.start <= stmt.cue.start <
-                                  e.trigger.end for e in acts):
+        if content is None or stmt.negated or any(
+                e.type == "ACCUSE" and e.trigger.start <= stmt.cue.start < e.trigger.end
+                for e in acts):
             continue  # "menuduh X ...": the cue is the accusation already
         for i in range(len(content)):
             size = charge_at(content, i, ctx.lang)
