@@ -1119,6 +1119,9 @@ def titled_person(ent: Span, lang: str) -> Span | None:
                              doc[cut].lower_ in org_words(lang)):
         cut += 1
     acronym = ent.end + 1 < len(doc) and doc[ent.end].text == "(" and doc[ent.end + 1].is_upper
+    body_end = body_named_alone(ent, lang)
+    if body_end is not None:
+        return Span(doc, body_end, ent.end, label="PER")  # "Ketua [Dewan Pers] Ninik Rahayu"
     if ent.text in organisations(lang) or acronym or (
             cut > ent.start and cut + 2 < ent.end and doc[cut - 1].lower_ in org_words(lang)):
         return None  # an organisation's name ("Ketua Umum [Partai Nasional Demokrat]", "Kepala
@@ -1174,6 +1177,23 @@ def after_rank(span: Span, lang: str) -> int | None:
         elif tok.lower_ in ranks(lang) and (cut is None or tok.i >= cut):
             cut = tok.i + 1
     return cut
+
+
+def body_named_alone(ent: Span, lang: str) -> int | None:
+    """Where the person's name starts in an organisation entity that the text also names
+    without it ("Dewan Pers Ninik Rahayu" beside "Dewan Pers menolak"): two to four name words
+    after the body's name, or None."""
+    doc = ent.doc
+    if LABELS[ent.label_] != ActorType.ORGANIZATION or ent[0].lower_ not in org_words(lang):
+        return None
+    for end in range(ent.end - 2, ent.start + 1, -1):
+        words = [t.text for t in doc[ent.start : end]]
+        alone = any(doc[i : i + len(words)].text == " ".join(words) and
+                    (i + len(words) == len(doc) or not doc[i + len(words)].is_title)
+                    for i in range(len(doc) - len(words) + 1) if i != ent.start)
+        if alone and name_words(doc[end : ent.end], lang):
+            return end
+    return None
 
 
 def named_after_role(ent: Span, lang: str) -> bool:

@@ -94,7 +94,7 @@ def speaker_after(ctx: Context, found: Found, end: int) -> tuple[str | None, int
     if named is not None:
         return named
     np = np_after(doc, i, end, ctx.lang)
-    return (resolve(ctx, np) if len(np) else None), np.end
+    return (resolve(ctx, np) if len(np) else None), min(end, description_end(np, ctx.lang))
 
 
 def mention_at(ctx: Context, i: int, end: int) -> tuple[str, int] | None:

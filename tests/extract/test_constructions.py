@@ -1557,3 +1557,18 @@ def test_a_company_after_a_title_is_no_person():
               "(Persero), Bambang Hermawan Sutedja.")
     assert actor_named(rec, "PT Sarana Logistik Nusantara").type == ActorType.ORGANIZATION
     assert actor_named(rec, "Bambang Hermawan Sutedja").type == ActorType.PERSON
+
+
+def test_a_body_the_text_names_alone_ends_before_the_name_after_a_title():
+    rec = run("Dewan Pers sebelumnya menolak draf tersebut. Ketua Dewan Pers Ninik Rahayu "
+              "mengatakan draf itu berbahaya.")
+    assert speaker_names(rec) == ["Ninik Rahayu"]
+    assert actor_named(rec, "Ninik Rahayu").affiliation == "dewan-pers"
+
+
+def test_a_politician_described_by_a_nickname_is_the_person_before_and_hears_the_press():
+    rec = run("Wakil Ketua Baleg DPR Achmad Baidowi menyatakan draf tersebut belum final. "
+              "\u201cKami akan mengundang Dewan Pers,\u201d kata politikus yang akrab disapa "
+              "Awiek itu kepada wartawan.")
+    assert speaker_names(rec) == ["Achmad Baidowi"] * 2
+    assert rec.statements[1].addressee == "wartawan"
