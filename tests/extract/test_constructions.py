@@ -1572,3 +1572,10 @@ def test_a_politician_described_by_a_nickname_is_the_person_before_and_hears_the
               "Awiek itu kepada wartawan.")
     assert speaker_names(rec) == ["Achmad Baidowi"] * 2
     assert rec.statements[1].addressee == "wartawan"
+
+
+def test_a_police_rank_written_with_pol_and_a_period_stays_a_rank():
+    rec = run("Kapolrestabes Makassar Kombes Pol. Arif Wicaksono mengatakan pihaknya mengamankan "
+              "17 orang yang diduga sebagai provokator.")
+    assert [[rec.actor(k).name for k in e.sources] for e in rec.events] == [
+        ["Polrestabes Makassar"]]
