@@ -1493,6 +1493,10 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
             negated = preceding(ctx, tok, "neg") is not None and willing is None
             if negated and future is not None and type_ in COOPERATIVE | {"AGREE", "CONCEDE"}:
                 type_, negated = "REJECT", False  # "tidak akan menerima kesepakatan": a refusal
+            pledged = future is not None or preceding_word(
+                ctx, tok, word_set(ctx.lang, "purpose_preps"), window=4) is not None
+            if negated and pledged and type_ in HOSTILE | {"THREATEN"}:
+                continue  # "(sepakat untuk) tidak (akan) saling mengancam": a pledge, no threat
             if future is not None and type_ not in CONDITIONAL_OK:
                 if negated or type_ not in COOPERATIVE | HOSTILE or \
                         future.lower_ in obligations(ctx.lang) or (

@@ -1809,3 +1809,9 @@ def test_a_denial_for_ones_own_side_is_not_aimed_at_that_side():
     assert pairs(rec, "REJECT") == [(["Sandi Nugroho"], ["KontraS"])]
     assert pairs(rec, "ACCUSE") == [(["KontraS"], ["Polri"])]
     assert actor_named(rec, "Sandi Nugroho").affiliation == "polri"
+
+
+def test_a_pledge_not_to_threaten_is_no_threat():
+    rec = run("Presiden Venezuela Nicolas Maduro dan Presiden Guyana Mohamed Irfaan Ali sepakat "
+              "untuk tidak saling mengancam dalam sengketa wilayah Essequibo.")
+    assert types(rec) == {"AGREE"}
