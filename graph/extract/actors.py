@@ -1111,6 +1111,9 @@ def titled_person(ent: Span, lang: str) -> Span | None:
     if cut == ent.start and (before is None or not titled_before(doc, i, lang)
                              or before.lower_ in function_words(lang)):
         return None
+    if i > 0 and (function_words(lang).get(doc[i - 1].lower_) == "quant" or
+                  doc[i - 1].lower_ in word_set(lang, "quantifiers") or doc[i - 1].like_num):
+        return None  # "puluhan aktivis [Koalisi Masyarakat Sipil X]": members of a body
     acronym_cut = cut == ent.start and type_ == ActorType.ORGANIZATION and \
         is_acronym(doc[cut].text) and doc[cut].lower_ not in word_set(lang, "company_forms")
     if acronym_cut:

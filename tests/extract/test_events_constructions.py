@@ -1815,3 +1815,9 @@ def test_a_pledge_not_to_threaten_is_no_threat():
     rec = run("Presiden Venezuela Nicolas Maduro dan Presiden Guyana Mohamed Irfaan Ali sepakat "
               "untuk tidak saling mengancam dalam sengketa wilayah Essequibo.")
     assert types(rec) == {"AGREE"}
+
+
+def test_a_counted_crowd_of_members_names_its_body_not_a_person():
+    rec = run("Puluhan aktivis Koalisi Masyarakat Sipil Antikorupsi berunjuk rasa di depan "
+              "Gedung KPK. Mereka membentangkan spanduk dan mendesak KPK menelusuri aliran dana.")
+    assert pairs(rec, "REQUEST") == [(["Koalisi Masyarakat Sipil Antikorupsi"], ["KPK"])]
