@@ -448,7 +448,8 @@ def indirect_statements(ctx: Context, taken: set[int]) -> list[Statement]:
             keys = relayed_source(ctx, sent, tok) or relative_head(ctx, tok) or \
                 (coordinated and (subject_keys or shared)) or speakers_before(ctx, sent, tok) \
                 or subject_keys
-            if not keys or not promote_agents(ctx.table, keys, ctx.article.text):
+            if not keys or not promote_agents(ctx.table, keys, ctx.article.text) or \
+                    asked_to(ctx, sent, tok):
                 continue
             subject_keys = keys
             negated = found.cue.negated and not (tok.i > 0 and doc[tok.i - 1].lower_ in
@@ -492,6 +493,17 @@ def indirect_statements(ctx: Context, taken: set[int]) -> list[Statement]:
                     negated=negated,
                 ))
     return out
+
+
+def asked_to(ctx: Context, sent: Span, tok: Token) -> bool:
+    """Whether a cue is what its subject is asked to do ("meminta Uni Eropa memastikan ..."):
+    a request's content, not a statement of the one asked."""
+    region = subject_region(ctx.doc, sent.start, tok.i, ctx.lang)
+    if region is None or region.start == sent.start:
+        return False
+    verb = ctx.doc[region.start - 1]
+    return any(e.type == "REQUEST" and a.prefix for a in analyses(verb.text)
+               for e in events(ctx.lang).get(a.root, ()))
 
 
 def characterised_by(ctx: Context, tok: Token, sent: Span) -> list[Statement]:
