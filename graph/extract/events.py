@@ -257,7 +257,8 @@ def targets_after(ctx: Context, i: int, end: int) -> list[str]:
     "terhadap" right after an object naming no actor and no event belongs to it ("mengecam
     tindakan aparat terhadap mahasiswa" does not target the students)."""
     doc, fw = ctx.doc, function_words(ctx.lang)
-    i = skip_quantity(ctx, complement_object(ctx, skip_adverbs(doc, i, ctx.lang), end), end)
+    i = skip_quantity(ctx, complement_object(ctx, past_kinds(ctx, skip_adverbs(
+        doc, i, ctx.lang), end), end), end)
     if i + 1 < end and doc[i].lower_ in words_with_role(ctx.lang, "former"):
         i += 1  # "menahan [mantan] Direktur Utama X, Y"
     concerned = the_concerned(ctx, doc[i : i + 2]) if i + 2 <= end else None
@@ -271,7 +272,8 @@ def targets_after(ctx: Context, i: int, end: int) -> list[str]:
             mutual = entry_of(ctx, tok, frames=False)[1].type in MUTUAL
             return phrase_actors(ctx, j + 1, end, word_set(ctx.lang, "partner_preps")) \
                 if mutual else []
-        start = j + 1 if tok.lower_ in word_set(ctx.lang, "target_preps") else j
+        start = skip_quantity(ctx, j + 1, end) if tok.lower_ in word_set(
+            ctx.lang, "target_preps") else j
         complement = tok.lower_ in word_set(ctx.lang, "affected") and j == object_end
         if (tok.lower_ in word_set(ctx.lang, "target_preps") and not complement and
                 not (start < end and is_verb(doc[start], ctx.lang))) \
@@ -296,16 +298,28 @@ def targets_after(ctx: Context, i: int, end: int) -> list[str]:
     return object_actors(ctx, i, stop)
 
 
+def past_kinds(ctx: Context, i: int, end: int) -> int:
+    """Where a trigger's object starts past the words of its event noun's kind ("serangan
+    [udara dan rudal] terhadap ...")."""
+    kinds, joins = event_kinds(ctx.lang), word_set(ctx.lang, "coordinators")
+    while i < end and (ctx.doc[i].lower_ in kinds or (
+            ctx.doc[i].lower_ in joins and i + 1 < end and ctx.doc[i + 1].lower_ in kinds)):
+        i += 1
+    return i
+
+
 def area_places(ctx: Context, np: Span | None, end: int) -> list[str]:
     """The places an object headed by an area or settlement noun lies in ("menyerang sembilan
-    lokasi di Pakistan", "serangan ke sejumlah kota di Ukraina")."""
+    lokasi di Pakistan", "serangan ke sejumlah kota di Ukraina", "pangkalan udara di dalam
+    wilayah Rusia")."""
     doc = ctx.doc
     nouns = areas(ctx.lang) | word_set(ctx.lang, "settlements")
     if np is None or np.end + 1 >= end or \
             doc[np.end].lower_ not in word_set(ctx.lang, "locative_preps") or \
             not any(t.lower_ in nouns for t in np):
         return []
-    return actors_in(ctx, coordinated_np(ctx, np.end + 1, end))
+    start = np.end + 1 + (doc[np.end + 1].lower_ in word_set(ctx.lang, "spatial_nouns"))
+    return actors_in(ctx, coordinated_np(ctx, start, end)) if start < end else []
 
 
 def next_predicate(ctx: Context, j: int, end: int) -> bool:
