@@ -1824,8 +1824,8 @@ def test_a_counted_crowd_of_members_names_its_body_not_a_person():
 
 
 def test_an_attack_named_by_its_kinds_strikes_the_party_after_terhadap():
-    rec = run("Amerika Serikat dan Inggris melancarkan serangan udara dan rudal terhadap lebih dari "
-              "selusin sasaran milik kelompok Houthi di Yaman. Ukraina melancarkan serangan drone "
-              "terhadap sejumlah pangkalan udara di dalam wilayah Rusia.")
+    rec = run("Amerika Serikat dan Inggris melancarkan serangan udara dan rudal terhadap lebih "
+              "dari selusin sasaran milik kelompok Houthi di Yaman. Ukraina melancarkan serangan "
+              "drone terhadap sejumlah pangkalan udara di dalam wilayah Rusia.")
     assert pairs(rec, "ASSAULT") == [(["Amerika Serikat", "Inggris"], ["Houthi"]),
                                      (["Ukraina"], ["Rusia"])]
