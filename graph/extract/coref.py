@@ -501,11 +501,15 @@ def named_next(tok: Token, lang: str) -> bool:
 
 def members_of(group: Span, keys: list[str], types: dict[str, ActorType], lang: str) -> bool:
     """Whether a collective named with organisations only is their members as a group (its
-    head in lower case: not the "Buruh" of "Partai Buruh")."""
+    head in lower case: not the "Buruh" of "Partai Buruh"), or one named with states only its
+    people ("67 warga Palestina", not the state)."""
     head = next((t.text for t in group if t.lower_ not in word_set(lang, "plural_articles")
                  and not t.like_num and function_words(lang).get(t.lower_) != "quant"), "")
-    return bool(keys) and head in word_set(lang, "member_collectives") and \
-        all(types[k] == ActorType.ORGANIZATION for k in keys)
+    return bool(keys) and (
+        (head in word_set(lang, "member_collectives") and
+         all(types[k] == ActorType.ORGANIZATION for k in keys)) or
+        (head in word_set(lang, "people_heads") and
+         all(types[k] == ActorType.COUNTRY for k in keys)))
 
 
 def collective_np(np: Span, lang: str) -> Span | None:

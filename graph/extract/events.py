@@ -1561,8 +1561,9 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
             if entry.type == "LAUNCH" and targets and type_ == "MOBILIZE":
                 type_ = "ASSAULT"  # a launch at someone is an attack
             toll = type_ == "ASSAULT" and entry.root in word_set(ctx.lang, "casualty_roots")
-            attack = next((e for e in out if e.type == "ASSAULT" and e.sources == sources and
-                           e.evidence == ctx.span(*ctx.sents[si])), None) if toll else None
+            attack = next((e for e in out if e.type == "ASSAULT" and e.sources == (
+                sources or e.sources) and e.evidence == ctx.span(*ctx.sents[si])),
+                None) if toll else None  # "serangan Israel di Rafah menewaskan 67 warga"
             if attack is not None:
                 attack.targets.extend(t for t in targets if t not in attack.targets and not (
                     attack.targets and counted(ctx, t)))  # not "36 orang" beside its state

@@ -1829,3 +1829,12 @@ def test_an_attack_named_by_its_kinds_strikes_the_party_after_terhadap():
               "drone terhadap sejumlah pangkalan udara di dalam wilayah Rusia.")
     assert pairs(rec, "ASSAULT") == [(["Amerika Serikat", "Inggris"], ["Houthi"]),
                                      (["Ukraina"], ["Rusia"])]
+
+
+def test_the_people_of_a_state_are_a_group_and_a_toll_joins_its_attack():
+    rec = run("Menurut Kementerian Kesehatan Gaza, serangan udara Israel di Rafah pada Senin "
+              "menewaskan sedikitnya 67 warga Palestina. Israel menangkap tiga warga Palestina.")
+    assert actor_named(rec, "warga Palestina").type == ActorType.GROUP
+    assert len(pairs(rec, "ASSAULT")) == 1
+    assert "warga Palestina" in pairs(rec, "ASSAULT")[0][1]
+    assert pairs(rec, "COERCE") == [(["Israel"], ["warga Palestina"])]
