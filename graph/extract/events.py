@@ -1028,8 +1028,11 @@ def refined_targets(
     ("Dalam panggilan telepon, X mengatakan kepada Y")."""
     after = trigger.end
     targets = [t for t in dict.fromkeys(seat_state(ctx, t) for t in targets) if t not in sources]
-    if type_ == "REJECT" and set(targets) & side_of(ctx, sources):
-        targets = []  # "membantah polisi bertindak represif", said for the police: its accusers
+    own = side_of(ctx, sources)
+    if type_ == "REJECT" and targets and set(targets) <= own:
+        targets = [t for t in accusers(ctx, so_far, sources) if t not in sources] or critics(
+            ctx, stmts, sources, trigger.start_char + ctx.offset) or first_other(
+            ctx, ctx.doc[after : sent.end], own)  # "membantah polisi bertindak represif"
     if type_ == "REJECT" and answers(ctx, trigger, sent) and (denies_act(ctx, trigger) or not any(
             ctx.table.actors[t].type in AGENTS - {ActorType.GROUP} for t in targets)):
         targets = [t for t in accusers(ctx, so_far, sources) if t not in sources] or \
