@@ -75,3 +75,16 @@ def assign(ctx: Context, evts: list[Event]) -> None:
     """Give each event the place its sentence names, if any."""
     for evt in evts:
         evt.place = place_of(ctx, evt)
+
+
+def carry(evts: list[Event]) -> None:
+    """Give an event with no place of its own the place of the last event before it told of
+    the same day, the scene it belongs to ("... perundingan di Istanbul, Senin. Rusia menolak
+    ..." on that Monday)."""
+    last: Event | None = None
+    for evt in sorted(evts, key=lambda e: e.trigger.start):
+        if evt.place is None and last is not None and evt.date is not None and \
+                evt.date == last.date and last.place not in (*evt.sources, *evt.targets):
+            evt.place = last.place
+        if evt.place is not None:
+            last = evt
