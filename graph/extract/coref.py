@@ -604,11 +604,16 @@ def governing_state(ctx: Context, char: int) -> str | None:
 
 
 def located_state(ctx: Context, char: int) -> str | None:
-    """The state of the last place named after a locative before a character ("di ibu kota
-    Kongo", "di Jakarta"): where what follows happens."""
+    """The state of the place named after a locative in a character's sentence, else the last
+    in the sentence before ("di ibu kota Kongo", "ditangkap polisi moral di Teheran"): where
+    what is told there happens."""
     preps = word_set(ctx.lang, "place_preps")
-    for start, _, key in sorted(ctx.table.spans, reverse=True):
-        if start >= char + ctx.offset:
+    k = ctx.sent_index(char)
+    here, end = ctx.sents[k]
+    since = ctx.sents[max(0, k - 1)][0]
+    spans = sorted(ctx.table.spans, key=lambda m: (not here <= m[0] - ctx.offset < end, -m[0]))
+    for start, _, key in spans:
+        if not since <= start - ctx.offset < end:
             continue
         before = ctx.article.text[max(0, start - 20) : start].split()[-3:]
         state = state_of(ctx, key)
@@ -651,12 +656,14 @@ def foreign_state(ctx: Context, least: int = 1) -> str | None:
 
 def note_governments(ctx: Context, military: bool = False) -> None:
     """Record each unqualified "pemerintah" of the narration, and each "militer" heading its
-    own phrase (or, if military, each "junta" of the text), as a mention of the state it
-    names ("pemerintahan", governance, and "pangkalan militer" are left alone)."""
+    own phrase (or, if military, each "junta" of the text and each bare word for the police
+    where no police command is named), as a mention of the state it names ("pemerintahan",
+    governance, and "pangkalan militer" are left alone)."""
     doc = ctx.doc
     words = word_set(ctx.lang, "military_governments" if military else "government_words")
-    police = frozenset() if military or police_commands(ctx) else word_set(ctx.lang, "police_words")
-    forces = frozenset() if military else word_set(ctx.lang, "armed_forces_words") | police
+    police = word_set(ctx.lang, "police_words") if military and not police_commands(ctx) \
+        else frozenset()
+    forces = police if military else word_set(ctx.lang, "armed_forces_words")
     home = home_state(ctx.lang)
     for tok in doc:
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
@@ -666,9 +673,8 @@ def note_governments(ctx: Context, military: bool = False) -> None:
                 (nxt is not None and (nxt.is_title or nxt.is_upper)) or \
                 ctx.actors_within(tok.idx, tok.idx + len(tok)):
             continue
-        key = foreign_state(ctx) if military else (located_state(ctx, tok.idx) or
-                                                   setting_state(ctx)) if tok.lower_ in police \
-            else governing_state(ctx, tok.idx)
+        key = (located_state(ctx, tok.idx) or setting_state(ctx)) if tok.lower_ in police \
+            else foreign_state(ctx) if military else governing_state(ctx, tok.idx)
         if key and tok.lower_ in police and home is not None and key == home.qid:
             continue  # the police at home are no mention of the state
         if key:
@@ -969,6 +975,10 @@ def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
     places = (ActorType.PLACE, ActorType.COUNTRY) if headed else (ActorType.PLACE,)
     if keys and not (group is not None and all(types[k] in places for k in keys)):
         return keys[0]  # but "petugas medis Palestina", "warga Gaza" are collectives
+    standing = [k for s, _, k in ctx.table.spans if group is not None and
+                s == group.start_char + ctx.offset and k in keys]
+    if standing:
+        return standing[0]  # "aparat keamanan" abroad, noted as its state
     if create and group is not None and not any(
             function_words(lang).get(t.lower_) == "prep" for t in np.doc[np.start : group.start]):
         return group_key(ctx, group)  # not "hubungan baik antar [kedua negara]"

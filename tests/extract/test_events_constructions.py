@@ -1845,3 +1845,12 @@ def test_an_event_of_the_same_day_keeps_the_scenes_place():
               "itu, Rusia menolak usulan gencatan senjata Ukraina pada Senin.", date="2025-06-03")
     places = {e.type: rec.actor(e.place).name if e.place else None for e in rec.events}
     assert places == {"CONSULT": "Istanbul", "REJECT": "Istanbul"}
+
+
+def test_security_forces_abroad_are_their_state_whatever_place_was_named_before():
+    rec = run("Uni Eropa menjatuhkan sanksi terhadap Iran. Menurut kelompok Iran Human Rights "
+              "yang berbasis di Oslo, ratusan orang tewas. Pemerintah Iran belum mengonfirmasi "
+              "angka tersebut. Di kota Sanandaj, aparat keamanan membubarkan ratusan demonstran "
+              "dengan gas air mata.")
+    assert [s for s, _ in pairs(rec, "COERCE")] == [["Iran"]]
+    assert "aparat keamanan" not in {a.name for a in rec.actors}
