@@ -28,7 +28,7 @@ from graph.extract.actors import (
     split_title,
     strip_det,
 )
-from graph.extract.clauses import pair_reference, split_conjuncts
+from graph.extract.clauses import is_verb, pair_reference, split_conjuncts
 from graph.extract.context import Context
 from graph.extract.lexicon import (
     belongings,
@@ -536,11 +536,19 @@ def collective_np(np: Span, lang: str) -> Span | None:
                 start = people  # "100.000 orang Rohingya": the Rohingya
             end = next((t.i for t in np.doc[start + 1 : np.end] if t.text == "," or
                         timed(t, lang) or named_next(t, lang) or
-                        t.lower_ in word_set(lang, "outcomes") or unnamed_origin(t, lang)),
-                       np.end)
+                        t.lower_ in word_set(lang, "outcomes") or unnamed_origin(t, lang) or
+                        before_predicate(t, lang)), np.end)
             rest = np.doc[start:end]  # "warga Kabupaten Pati[, Jawa Tengah]", "oposisi[ dan AS]"
             return rest if len(head_words(rest, lang)) else None
     return None
+
+
+def before_predicate(tok: Token, lang: str) -> bool:
+    """Whether a conjunction or an aspect word opens the predicate after a collective ("warga
+    sipil [dan menuding]", "warga [tengah berkumpul]"), no part of its name."""
+    following = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.is_lower and function_words(lang).get(tok.lower_) in ("conj", "compass") and (
+        following is None or is_verb(following, lang))
 
 
 def unnamed_origin(tok: Token, lang: str) -> bool:

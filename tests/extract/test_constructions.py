@@ -1587,3 +1587,10 @@ def test_a_definite_organisation_described_refers_to_the_body_that_spoke_and_ask
     assert speaker_names(rec) == ["Greenpeace"]
     assert [(e.type, rec.actor(e.targets[0]).name) for e in rec.events] == [
         ("REQUEST", "Uni Eropa")]
+
+
+def test_a_collective_ends_before_the_predicate_a_conjunction_or_aspect_word_opens():
+    rec = run("RSF membantah menargetkan warga sipil dan menuding militer Sudan menggunakan "
+              "penduduk sebagai tameng. Jet tempur menjatuhkan bom ketika warga tengah berkumpul.")
+    groups = {a.name for a in rec.actors if a.type == ActorType.GROUP}
+    assert "warga sipil dan" not in groups and "warga tengah" not in groups
