@@ -1594,3 +1594,10 @@ def test_a_collective_ends_before_the_predicate_a_conjunction_or_aspect_word_ope
               "penduduk sebagai tameng. Jet tempur menjatuhkan bom ketika warga tengah berkumpul.")
     groups = {a.name for a in rec.actors if a.type == ActorType.GROUP}
     assert "warga sipil dan" not in groups and "warga tengah" not in groups
+
+
+def test_bare_prosecutors_are_the_prosecuting_body_named_before():
+    rec = run("Kejaksaan Agung menangkap buronan Hartono Gunawan di Kuala Lumpur. Kepala Pusat "
+              "Penerangan Hukum Kejaksaan Agung I Made Suarjana mengatakan jaksa eksekutor "
+              "langsung membawa Hartono ke lapas.")
+    assert "jaksa eksekutor" not in {a.name for a in rec.actors}
