@@ -47,7 +47,7 @@ from graph.extract.lexicon import (
     proper_collectives,
     time_words,
     title_expansions,
-    title_words,
+    title_heads,
     titles,
     word_set,
     words_with_role,
@@ -480,7 +480,7 @@ def possessed_group(ctx: Context, group: Span) -> str | None:
 def is_collective(word: str, lang: str) -> bool:
     """A collective head: a lexicon word ("para", "warga", also possessed: "pendukungnya") or
     a reduplicated role or organisation word ("menteri-menteri", "partai-partai"; not
-    "foto-foto")."""
+    "foto-foto", nor "hak-hak" of "Hak Asasi Manusia")."""
     if word.lower() in proper_collectives(lang) and not word[:1].isupper():
         return False  # "Barat" (the West), not "Afrika barat"
     word = word.lower()
@@ -489,7 +489,7 @@ def is_collective(word: str, lang: str) -> bool:
     parts = word.split("-")
     return word in collectives(lang) or parts[0] in collectives(lang) or (
         len(parts) == 2 and parts[0] == parts[1] and len(parts[0]) > 2 and
-        (parts[0] in title_words(lang) or parts[0] in org_words(lang)))
+        (parts[0] in title_heads(lang) or parts[0] in org_words(lang)))
 
 
 def named_next(tok: Token, lang: str) -> bool:

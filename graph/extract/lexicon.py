@@ -78,6 +78,12 @@ def title_words(lang: str) -> frozenset[str]:
 
 
 @cache
+def title_heads(lang: str) -> frozenset[str]:
+    """The first word of every title, lower-cased ("menteri", "juru", "ketua")."""
+    return frozenset(t.split()[0] for t in titles(lang))
+
+
+@cache
 def title_expansions(lang: str) -> dict[str, str]:
     """Abbreviated titles and what they stand for, lower-cased ("menlu" -> "menteri luar
     negeri")."""

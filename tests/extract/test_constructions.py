@@ -1601,3 +1601,9 @@ def test_bare_prosecutors_are_the_prosecuting_body_named_before():
               "Penerangan Hukum Kejaksaan Agung I Made Suarjana mengatakan jaksa eksekutor "
               "langsung membawa Hartono ke lapas.")
     assert "jaksa eksekutor" not in {a.name for a in rec.actors}
+
+
+def test_rights_are_no_collective_of_people():
+    rec = run("Josep Borrell mengatakan blok itu berdiri bersama rakyat Iran yang menuntut "
+              "hak-hak dasarnya.")
+    assert "hak-hak dasarnya" not in {a.name for a in rec.actors}
