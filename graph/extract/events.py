@@ -1574,6 +1574,10 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
             if entry.root in word_set(ctx.lang, "arrival_roots") and any(
                     ctx.table.actors[k].type == ActorType.GROUP for k in sources):
                 continue  # a crowd arriving pays no visit ("para awak tiba di Muskat")
+            if type_ == "REQUEST" and entry.root in word_set(ctx.lang, "prosecution_roots") and \
+                    {t.lower_ for t in ctx.doc[tok.i + 1 : min(sent.end, tok.i + OBJECT_REACH)]} \
+                    & word_set(ctx.lang, "penalties"):
+                type_ = "ACCUSE"  # "jaksa menuntut X dihukum 12 tahun penjara": a charge
             if type_ == "ACCUSE" and entry.root in word_set(ctx.lang, "protest_roots") and \
                     sources and all(ctx.table.actors[k].type == ActorType.GROUP for k in sources):
                 type_ = "PROTEST"  # a crowd protesting ("ribuan pendukung oposisi memprotes")

@@ -1854,3 +1854,10 @@ def test_security_forces_abroad_are_their_state_whatever_place_was_named_before(
               "dengan gas air mata.")
     assert [s for s, _ in pairs(rec, "COERCE")] == [["Iran"]]
     assert "aparat keamanan" not in {a.name for a in rec.actors}
+
+
+def test_a_prosecutors_demand_for_a_penalty_is_a_charge():
+    rec = run("Jaksa penuntut umum KPK menuntut Bambang Sutedja dihukum 12 tahun penjara. Buruh "
+              "menuntut Gubernur Anies Baswedan merevisi upah minimum.")
+    assert pairs(rec, "ACCUSE") == [(["KPK"], ["Bambang Sutedja"])]
+    assert pairs(rec, "REQUEST") == [(["Buruh"], ["Anies Baswedan"])]
