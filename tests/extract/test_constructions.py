@@ -1607,3 +1607,11 @@ def test_rights_are_no_collective_of_people():
     rec = run("Josep Borrell mengatakan blok itu berdiri bersama rakyat Iran yang menuntut "
               "hak-hak dasarnya.")
     assert "hak-hak dasarnya" not in {a.name for a in rec.actors}
+
+
+def test_a_subject_after_a_fronted_time_adverbial_is_the_one_a_description_points_to():
+    rec = run("Wakil Koordinator KontraS Andi Prasetya mendesak Polri membebaskan mahasiswa.\n\n"
+              "Sehari sebelumnya, Ketua DPR Puan Maharani menegaskan bahwa revisi itu menjunjung "
+              "supremasi sipil. \u201cKami pastikan tidak ada dwifungsi,\u201d ujar politikus PDI "
+              "Perjuangan itu.")
+    assert speaker_names(rec)[-1] == "Puan Maharani"
