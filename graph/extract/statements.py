@@ -475,8 +475,9 @@ def indirect_statements(ctx: Context, taken: set[int]) -> list[Statement]:
                 continue
             i += doc[i].lower_ in word_set(ctx.lang, "complementizers")
             end = content_end(ctx, i, sent.end)
-            if end - i < 2:
-                continue
+            if end - i < 2 or doc[i:end].text.lower().rstrip(".") in word_set(
+                    ctx.lang, "echoed_contents"):
+                continue  # "menyampaikan hal senada": what was said is told elsewhere
             content = content_span(ctx, doc[i].idx, doc[end - 1].idx + len(doc[end - 1]))
             quoted = quote_opening(ctx, i, end)
             form = QuoteForm.INDIRECT

@@ -1615,3 +1615,10 @@ def test_a_subject_after_a_fronted_time_adverbial_is_the_one_a_description_point
               "supremasi sipil. \u201cKami pastikan tidak ada dwifungsi,\u201d ujar politikus PDI "
               "Perjuangan itu.")
     assert speaker_names(rec)[-1] == "Puan Maharani"
+
+
+def test_saying_the_same_thing_is_no_statement_of_its_own():
+    rec = run("Ketua Umum PAN Zulkifli Hasan menyampaikan hal senada. Menurut dia, keputusan "
+              "partainya diambil setelah pertimbangan matang.")
+    assert [s.content.text for s in rec.statements] == [
+        "keputusan partainya diambil setelah pertimbangan matang"]
