@@ -1622,3 +1622,10 @@ def test_saying_the_same_thing_is_no_statement_of_its_own():
               "partainya diambil setelah pertimbangan matang.")
     assert [s.content.text for s in rec.statements] == [
         "keputusan partainya diambil setelah pertimbangan matang"]
+
+
+def test_a_counted_set_of_governments_is_the_states_named_before():
+    rec = run("Tiga negara yang dipimpin junta, yakni Mali, Burkina Faso, dan Niger, mengumumkan "
+              "keluar dari ECOWAS. Dalam pernyataan itu, ketiga pemerintahan menuduh ECOWAS "
+              "telah menyimpang dari cita-cita para pendirinya.")
+    assert sorted(speaker_names(rec)[3:]) == ["Burkina Faso", "Mali", "Niger"]
