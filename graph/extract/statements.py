@@ -615,11 +615,14 @@ def relative_head(ctx: Context, tok: Token) -> list[str]:
 
 
 def attributed(ctx: Context, tok: Token, sent: Span) -> list[Statement]:
-    """"Menurut X, ...", "..., menurut X" and "... menurut X." closing its sentence: the
-    clause attributed to X."""
+    """"Menurut X, ...", "..., menurut X" and "... menurut X." closing its sentence, or
+    opening the clause after a contrast ("..., tetapi menurutnya ..."): the clause attributed
+    to X."""
     doc, lang = ctx.doc, ctx.lang
-    if tok.i == sent.start or doc[tok.i - 1].is_sent_start or doc[tok.i - 1].is_space:
-        return attribution_first(ctx, tok, sent)
+    if tok.i == sent.start or doc[tok.i - 1].is_sent_start or doc[tok.i - 1].is_space or (
+            tok.i - 2 > sent.start and doc[tok.i - 1].lower_ in word_set(lang, "contrasts") and
+            doc[tok.i - 2].text == ","):
+        return attribution_first(ctx, tok, sent)  # also "..., tetapi menurutnya ..."
     if tok.lower_ in word_set(lang, "pronoun_attributions") or \
             any(cue_of(t, lang) for t in doc[sent.start : tok.i]):
         return []

@@ -1629,3 +1629,12 @@ def test_a_counted_set_of_governments_is_the_states_named_before():
               "keluar dari ECOWAS. Dalam pernyataan itu, ketiga pemerintahan menuduh ECOWAS "
               "telah menyimpang dari cita-cita para pendirinya.")
     assert sorted(speaker_names(rec)[3:]) == ["Burkina Faso", "Mali", "Niger"]
+
+
+def test_an_attribution_opening_the_clause_after_a_contrast_is_a_statement():
+    rec = run("Juru Bicara Kementerian Luar Negeri Iran Nasser Kanaani menolak sanksi itu. Kanaani "
+              "tidak membantah bahwa aparat telah menahan ratusan demonstran, tetapi menurutnya "
+              "penahanan itu dilakukan sesuai hukum.")
+    assert [s.content.text for s in rec.statements][-1] == \
+        "penahanan itu dilakukan sesuai hukum"
+    assert speaker_names(rec)[-1] == "Nasser Kanaani"
