@@ -577,6 +577,15 @@ def crowd_after(ctx: Context, after: int, sent: Span) -> list[str]:
         else []
 
 
+def not_by_force(ctx: Context, i: int, sent: Span) -> bool:
+    """Whether what a retaliation is done with is no act of force ("membalas dengan
+    mengumumkan kenaikan tarif"; not "membalas dengan serangan rudal")."""
+    if i + 1 >= sent.end or ctx.doc[i].lower_ not in word_set(ctx.lang, "instrument_preps"):
+        return False
+    found = entry_of(ctx, ctx.doc[i + 1], frames=False)
+    return found is None or found[1].type not in FORCE
+
+
 def between(ctx: Context, end: Token, sent: Span) -> bool:
     """Whether an event's parties follow it after "antara", each a side of it ("bentrokan
     antara Thailand dan Kamboja")."""
@@ -1574,6 +1583,9 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
             if entry.root in word_set(ctx.lang, "arrival_roots") and any(
                     ctx.table.actors[k].type == ActorType.GROUP for k in sources):
                 continue  # a crowd arriving pays no visit ("para awak tiba di Muskat")
+            if entry.root in word_set(ctx.lang, "retaliation_roots") and \
+                    not_by_force(ctx, end_tok.i + 1, sent):
+                continue  # "membalas dengan mengumumkan kenaikan tarif": the tariff is the act
             if type_ == "REQUEST" and entry.root in word_set(ctx.lang, "prosecution_roots") and \
                     {t.lower_ for t in ctx.doc[tok.i + 1 : min(sent.end, tok.i + OBJECT_REACH)]} \
                     & word_set(ctx.lang, "penalties"):

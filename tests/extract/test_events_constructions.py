@@ -1861,3 +1861,9 @@ def test_a_prosecutors_demand_for_a_penalty_is_a_charge():
               "menuntut Gubernur Anies Baswedan merevisi upah minimum.")
     assert pairs(rec, "ACCUSE") == [(["KPK"], ["Bambang Sutedja"])]
     assert pairs(rec, "REQUEST") == [(["Buruh"], ["Anies Baswedan"])]
+
+
+def test_a_retaliation_done_with_no_force_is_no_attack():
+    rec = run("Presiden AS Donald Trump membalas dengan mengumumkan kenaikan tarif atas "
+              "barang-barang China. Israel membalas dengan serangan rudal ke Iran.")
+    assert pairs(rec, "ASSAULT") == [(["Israel"], ["Iran"])]
