@@ -51,5 +51,4 @@ def extract(article: Article, doc: Doc) -> ArticleRecord:
         stmt.about = statements.about(ctx, stmt)
     found = actors.emitted(ctx.table, stmts, evts, article)
     dates.assign(ctx, stmts, evts)
-    places.carry(evts)
     return ArticleRecord(article, found, stmts, evts)

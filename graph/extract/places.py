@@ -12,8 +12,6 @@ from graph.records import ActorType, Event
 MOTION = frozenset({"CONSULT", "AID", "MOBILIZE"})
 """Event types whose "ke X" names where they happen (visits, delegations, deployments)."""
 PLACE_TYPES = frozenset({ActorType.PLACE, ActorType.COUNTRY})
-VERBAL = frozenset({"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
-"""Speech acts: said where the scene of their day is set."""
 REACH = 5
 """Words a place name may lie after its preposition ("di kawasan Istana Kepresidenan")."""
 
@@ -77,17 +75,3 @@ def assign(ctx: Context, evts: list[Event]) -> None:
     """Give each event the place its sentence names, if any."""
     for evt in evts:
         evt.place = place_of(ctx, evt)
-
-
-def carry(evts: list[Event]) -> None:
-    """Give a speech act with no place of its own the place of the last event before it told
-    of the same day, the scene it belongs to ("... perundingan di Istanbul, Senin. Rusia
-    menolak ..." on that Monday); deeds may be done elsewhere."""
-    last: Event | None = None
-    for evt in sorted(evts, key=lambda e: e.trigger.start):
-        if evt.place is None and evt.type in VERBAL and last is not None and \
-                evt.date is not None and \
-                evt.date == last.date and last.place not in (*evt.sources, *evt.targets):
-            evt.place = last.place
-        if evt.place is not None:
-            last = evt

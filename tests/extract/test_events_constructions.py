@@ -1840,13 +1840,6 @@ def test_the_people_of_a_state_are_a_group_and_a_toll_joins_its_attack():
     assert pairs(rec, "COERCE") == [(["Israel"], ["warga Palestina"])]
 
 
-def test_an_event_of_the_same_day_keeps_the_scenes_place():
-    rec = run("Delegasi Rusia dan Ukraina bertemu di Istanbul pada Senin (2/6). Dalam perundingan "
-              "itu, Rusia menolak usulan gencatan senjata Ukraina pada Senin.", date="2025-06-03")
-    places = {e.type: rec.actor(e.place).name if e.place else None for e in rec.events}
-    assert places == {"CONSULT": "Istanbul", "REJECT": "Istanbul"}
-
-
 def test_security_forces_abroad_are_their_state_whatever_place_was_named_before():
     rec = run("Uni Eropa menjatuhkan sanksi terhadap Iran. Menurut kelompok Iran Human Rights "
               "yang berbasis di Oslo, ratusan orang tewas. Pemerintah Iran belum mengonfirmasi "
