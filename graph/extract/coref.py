@@ -543,10 +543,15 @@ def collective_np(np: Span, lang: str) -> Span | None:
     return None
 
 
+def next_token(tok: Token) -> Token | None:
+    """The token after a token, if any."""
+    return tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+
+
 def before_predicate(tok: Token, lang: str) -> bool:
     """Whether a conjunction or an aspect word opens the predicate after a collective ("warga
     sipil [dan menuding]", "warga [tengah berkumpul]"), no part of its name."""
-    following = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    following = next_token(tok)
     return tok.is_lower and function_words(lang).get(tok.lower_) in ("conj", "compass") and (
         following is None or is_verb(following, lang))
 
@@ -554,14 +559,14 @@ def before_predicate(tok: Token, lang: str) -> bool:
 def unnamed_origin(tok: Token, lang: str) -> bool:
     """Whether a preposition opens a phrase of where a collective comes from that names no
     place ("mahasiswa [dari sejumlah kampus]"), no part of its name."""
-    following = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    following = next_token(tok)
     return function_words(lang).get(tok.lower_) == "prep" and following is not None and \
         following.is_lower
 
 
 def timed(tok: Token, lang: str) -> bool:
     """Whether a time expression starts at a token ("Senin", "pekan depan")."""
-    following = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    following = next_token(tok)
     return tok.lower_ in time_words(lang) or (
         following is not None and tok.is_lower and following.lower_ in time_words(lang))
 
