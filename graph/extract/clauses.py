@@ -267,6 +267,11 @@ def subject_region(doc: Doc, start: int, cue: int, lang: str) -> Span | None:
             continue
         if tok.text == "," and fronted_phrase(doc, start, i, lang):
             break  # "Hal yang memberatkan, menurut jaksa, [terdakwa] tidak mendukung"
+        if role == "prep":
+            y = relative_start(doc, start, i, lang)
+            if y is not None and any(is_verb(t, lang) for t in doc[y + 1 : i]):
+                return subject_region(doc, start, y - (y > start and doc[y - 1].text == ","),
+                                      lang)  # "diplomat [yang terlibat dalam perundingan]"
         if tok.text in QUOTE_MARKS or (tok.is_punct and tok.text != ",") or role in (
                 "prep", "stop", "cond") or is_verb(tok, lang):
             if tok.lower_ in relative and end == i + 2 and \

@@ -1638,3 +1638,10 @@ def test_an_attribution_opening_the_clause_after_a_contrast_is_a_statement():
     assert [s.content.text for s in rec.statements][-1] == \
         "penahanan itu dilakukan sesuai hukum"
     assert speaker_names(rec)[-1] == "Nasser Kanaani"
+
+
+def test_a_subject_with_a_relative_clause_ending_in_a_phrase_is_its_head():
+    rec = run("Seorang diplomat Arab yang terlibat dalam perundingan, yang enggan disebutkan "
+              "namanya, mengatakan kepada ANTARA bahwa tim teknis akan bertemu lagi di Kairo.")
+    assert speaker_names(rec) == ["diplomat Arab yang terlibat dalam perundingan"]
+    assert rec.statements[0].addressee == "ANTARA"
