@@ -77,5 +77,5 @@ def lang_gazetteer(lang: str) -> list[dict]:
             if line.strip()]
     for row in rows:
         forms = [f for a in row.get("aliases") or () for f in spellings(a)]
-        row["aliases"] = [f for f in dict.fromkeys(forms + spellings(row["name"])[1:])]
+        row["aliases"] = list(dict.fromkeys(forms + spellings(row["name"])[1:]))
     return rows

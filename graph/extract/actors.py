@@ -18,6 +18,7 @@ from graph.extract.clauses import (
     field_joint,
     is_verb,
     role_modifier,
+    vague_quantity,
 )
 from graph.extract.lexicon import (
     GazetteerEntry,
@@ -337,6 +338,14 @@ def full_role(name: Span, inner: Span | None, lang: str) -> Span | None:
     return inner
 
 
+def role_affiliation(table: Table, role: Span, offset: int) -> str | None:
+    """The last state or body a role names before any state it serves ("Duta Besar Ukraina
+    [untuk Indonesia]")."""
+    served = next((t.idx for t in role if t.lower_ in word_set(table.lang, "serving_preps")),
+                  role.end_char)
+    return affiliation_in(table, role.start_char + offset, served + offset)
+
+
 def affiliate_persons(table: Table) -> None:
     """Give each titled person without an affiliation the last state or body named in a
     mention of their role, once every name is known ("Kepala Divisi Humas Polri Irjen Sandi
@@ -344,8 +353,7 @@ def affiliate_persons(table: Table) -> None:
     for start, end, key in list(table.spans):
         actor = table.actors[key]
         if actor.type == ActorType.PERSON and actor.job_titles and not actor.affiliation:
-            found = affiliation_in(table, start, end)
-            actor.affiliation = found if found != key else None
+            actor.affiliation = affiliation_in(table, start, end)
 
 
 def affiliation_in(table: Table, start: int, end: int) -> str | None:
@@ -417,10 +425,7 @@ def add_person(table: Table, name_span: Span, role: Span | None, offset: int,
     table.mention(key, mentioned.start_char + offset, mentioned.end_char + offset, mentioned.text)
     if role is not None:
         add_title(actor, unranked(normalize(role.text.rstrip(", ")), table.lang))
-        served = next((t.idx for t in role if t.lower_ in word_set(table.lang, "serving_preps")),
-                      role.end_char)
-        actor.affiliation = actor.affiliation or affiliation_in(
-            table, role.start_char + offset, served + offset)  # not "untuk Indonesia"
+        actor.affiliation = actor.affiliation or role_affiliation(table, role, offset)
     return key
 
 
@@ -1111,8 +1116,7 @@ def titled_person(ent: Span, lang: str) -> Span | None:
     if cut == ent.start and (before is None or not titled_before(doc, i, lang)
                              or before.lower_ in function_words(lang)):
         return None
-    if i > 0 and (function_words(lang).get(doc[i - 1].lower_) == "quant" or
-                  doc[i - 1].lower_ in word_set(lang, "quantifiers") or doc[i - 1].like_num):
+    if i > 0 and (vague_quantity(doc[i - 1], lang) or doc[i - 1].like_num):
         return None  # "puluhan aktivis [Koalisi Masyarakat Sipil X]": members of a body
     acronym_cut = cut == ent.start and type_ == ActorType.ORGANIZATION and \
         is_acronym(doc[cut].text) and doc[cut].lower_ not in word_set(lang, "company_forms")
@@ -1189,11 +1193,11 @@ def body_named_alone(ent: Span, lang: str) -> int | None:
     doc = ent.doc
     if LABELS[ent.label_] != ActorType.ORGANIZATION or ent[0].lower_ not in org_words(lang):
         return None
+    starts = [t.i for t in doc if t.text == ent[0].text and t.i != ent.start]
     for end in range(ent.end - 2, ent.start + 1, -1):
-        words = [t.text for t in doc[ent.start : end]]
-        alone = any(doc[i : i + len(words)].text == " ".join(words) and
-                    (i + len(words) == len(doc) or not doc[i + len(words)].is_title)
-                    for i in range(len(doc) - len(words) + 1) if i != ent.start)
+        n, body = end - ent.start, doc[ent.start : end].text
+        alone = any(doc[i : i + n].text == body and (i + n == len(doc) or not doc[i + n].is_title)
+                    for i in starts)
         if alone and name_words(doc[end : ent.end], lang):
             return end
     return None

@@ -295,6 +295,13 @@ def subject_region(doc: Doc, start: int, cue: int, lang: str) -> Span | None:
     return region if len(region) else None
 
 
+def vague_quantity(tok: Token, lang: str) -> bool:
+    """Whether a word is an approximate quantity before a counted noun ("ratusan", "sekitar",
+    "sejumlah")."""
+    return tok.lower_ in word_set(lang, "quantifiers") or \
+        function_words(lang).get(tok.lower_) == "quant"
+
+
 def spokesperson(doc: Doc, start: int, comma: int, lang: str) -> Span | None:
     """The titled person a subject speaks through, set off by commas before the verb
     ("Amerika Serikat, lewat Duta Besar Linda Thomas-Greenfield, menyatakan"), or None."""

@@ -552,7 +552,8 @@ def before_predicate(tok: Token, lang: str) -> bool:
     """Whether a conjunction or an aspect word opens the predicate after a collective ("warga
     sipil [dan menuding]", "warga [tengah berkumpul]"), no part of its name."""
     following = next_token(tok)
-    return tok.is_lower and function_words(lang).get(tok.lower_) in ("conj", "compass") and (
+    return tok.is_lower and (function_words(lang).get(tok.lower_) == "conj" or
+                             tok.lower_ in word_set(lang, "aspect_markers")) and (
         following is None or is_verb(following, lang))
 
 

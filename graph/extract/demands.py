@@ -45,8 +45,7 @@ def agent_led(ctx: Context, region: Span) -> bool:
         return False
     heads = word_set(ctx.lang, "state_heads") | word_set(ctx.lang, "people_heads") | \
         word_set(ctx.lang, "countable") | org_words(ctx.lang) | collectives(ctx.lang)
-    return ctx.actor_at(first.idx, first.idx + len(first)) is not None or any(
-        s == first.idx + ctx.offset for s, _, _ in ctx.table.spans) or \
+    return any(s == first.idx + ctx.offset for s, _, _ in ctx.table.spans) or \
         first.lower_ in heads or is_title_word(first.text, ctx.lang) or \
         bool(pronoun_of(ctx.doc[first.i : first.i + 1], ctx.lang))
 

@@ -14,6 +14,7 @@ from graph.extract.clauses import (
     opener_end,
     skip_adverbs,
     subject_region,
+    vague_quantity,
 )
 from graph.extract.context import Context
 from graph.extract.coref import (
@@ -81,11 +82,11 @@ UNREAL_COMPLEMENT = frozenset({"CLAIM", "ACCUSE", "REQUEST"})
 """Predicates whose complement clause (its own subject and verb) is claimed or asked for."""
 
 OBJECT_REACH = 8
-"""Words an accusation's object may run before the party it names."""
+"""Words an act's object may run before what it names (the party accused, the penalty
+asked)."""
 SITE_REACH = 10
 """Words a protest's site may lie after it, past the crowd ("unjuk rasa ratusan mahasiswa dan
 aktivis di depan Gedung DPR")."""
-
 
 
 def entry_of(ctx: Context, tok: Token, frames: bool = True) -> tuple[Analysis, EventEntry] | None:
@@ -341,9 +342,7 @@ def skip_quantity(ctx: Context, i: int, end: int) -> int:
     if i + 2 < end and doc[i].lower_ in word_set(ctx.lang, "comparatives") and \
             doc[i + 1].lower_ in word_set(ctx.lang, "comparison_preps"):
         return i + 2
-    vague = doc[i].lower_ in word_set(ctx.lang, "quantifiers") or \
-        function_words(ctx.lang).get(doc[i].lower_) == "quant"
-    return i + 1 if i + 1 < end and vague else i
+    return i + 1 if i + 1 < end and vague_quantity(doc[i], ctx.lang) else i
 
 
 def host(ctx: Context, i: int, end: int) -> list[str]:
@@ -1037,15 +1036,13 @@ def refined_targets(
     ("Dalam panggilan telepon, X mengatakan kepada Y")."""
     after = trigger.end
     targets = [t for t in dict.fromkeys(seat_state(ctx, t) for t in targets) if t not in sources]
-    own = side_of(ctx, sources)
+    own = side_of(ctx, sources) if type_ == "REJECT" else set()
     if type_ == "REJECT" and targets and set(targets) <= own:
-        targets = [t for t in accusers(ctx, so_far, sources) if t not in sources] or critics(
-            ctx, stmts, sources, trigger.start_char + ctx.offset) or first_other(
+        targets = answered(ctx, sources, trigger, so_far, stmts) or first_other(
             ctx, ctx.doc[after : sent.end], own)  # "membantah polisi bertindak represif"
     if type_ == "REJECT" and answers(ctx, trigger, sent) and (denies_act(ctx, trigger) or not any(
             ctx.table.actors[t].type in AGENTS - {ActorType.GROUP} for t in targets)):
-        targets = [t for t in accusers(ctx, so_far, sources) if t not in sources] or \
-            critics(ctx, stmts, sources, trigger.start_char + ctx.offset) or targets
+        targets = answered(ctx, sources, trigger, so_far, stmts) or targets
     if type_ == "REJECT" and not targets and denies(ctx, ctx.doc[trigger.start]):
         targets = last_speaker(ctx, stmts, sources, trigger.start_char + ctx.offset)
     if type_ == "AGREE" or (type_ == "REJECT" and not denies_act(ctx, trigger)):
@@ -1080,6 +1077,14 @@ def refined_targets(
     if type_ in FORCE | {"ACCUSE", "SANCTION"}:
         targets = named_suspects(ctx, targets, so_far)
     return targets
+
+
+def answered(ctx: Context, sources: list[str], trigger: Span, so_far: list[Event],
+             stmts: list[Statement]) -> list[str]:
+    """Whom a refusal answers: the latest accusers or requesters of its source, else the
+    latest speaker who said something about it."""
+    return [t for t in accusers(ctx, so_far, sources) if t not in sources] or critics(
+        ctx, stmts, sources, trigger.start_char + ctx.offset)
 
 
 def named_suspects(ctx: Context, targets: list[str], so_far: list[Event]) -> list[str]:
