@@ -331,7 +331,7 @@ def full_role(name: Span, inner: Span | None, lang: str) -> Span | None:
     """The role of a name: title words inside its entity plus those right before it, unless
     the name opens a pair that the role names ("Ketua Tim Pembela [Prabowo]-Gibran, Yusril")."""
     start = inner.start if inner is not None else name.start
-    outer = None if name_pair(name.doc[name.start : name.end + 2]) else \
+    outer = None if name_pair(name.doc[name.start : name.end + 2], lang) else \
         role_before(name.doc, start, lang)
     if outer is not None:
         return name.doc[outer.start : name.start]
@@ -406,19 +406,28 @@ def unranked(role: str, lang: str) -> str:
     return unranked(" ".join(words[:cut]).rstrip(","), lang) if cut is not None else role
 
 
+def first_names(name: str, known: str, lang: str) -> bool:
+    """Whether a name is a known name after a first name and patronymic the tagger left out
+    ("[Badr bin] Hamad Al-Busaidi")."""
+    extra = name[: -len(known)].split() if name.endswith(" " + known) else []
+    return any(w in word_set(lang, "name_joints") for w in extra) and not any(
+        is_title_word(w, lang) or w.lower() in org_words(lang) for w in extra)
+
+
 def add_person(table: Table, name_span: Span, role: Span | None, offset: int,
                whole: bool = False) -> str:
     """Add a person mention, merged with a fuller form of the same name (a name known to be
-    whole renames a person known by fewer of its words)."""
+    whole, or the known name after a patronymic, renames a person known by fewer of its
+    words)."""
     name = normalize(name_span.text)
     if role is not None and table.skipped(role.start_char + offset):
         role = None
     key = person_key(table, name, name_span.start_char + offset) or \
         table.add(name, ActorType.PERSON)
     actor = table.actors[key]
-    old_words = actor.name.lower().split()
-    if (len(old_words) == 1 or whole) and len(name) > len(actor.name) and \
-            set(old_words) <= set(name.lower().replace("-", " ").split()):
+    if (" " not in actor.name or whole or first_names(name, actor.name, table.lang)) and \
+            len(name) > len(actor.name) and set(actor.name.lower().replace("-", " ").split()) \
+            <= set(name.lower().replace("-", " ").split()):
         actor.aliases.append(actor.name)
         actor.name = name
     mentioned = name_span.doc[(role if role is not None else name_span).start : name_span.end]
@@ -452,25 +461,35 @@ def titled_names(doc: Doc, lang: str) -> list[tuple[Span, Span]]:
         if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].is_title and \
                 doc[j - 1].ent_type_ == "GPE":
             j += 1
-        k = name_end(doc, j, lang) if j < len(doc) and doc[j].is_title else j
+        k = name_end(doc, j, lang) if j < len(doc) and (
+            doc[j].is_title or arabic_article(doc, j, lang)) else j
         town = place_words(doc[j:k], lang)
         j += town
         if k - j >= 4 and all(t.is_title for t in doc[j:k]):
             j = named_again(doc, j, k) or j  # "Bupati Kapuas Hulu [Fransiskus Adi Nugraha]"
-        if j > tok.i and (2 <= k - j <= 4 or single_name(doc, j, k, lang, town > 0)) and \
+        if j > tok.i and (2 <= name_length(doc[j:k], lang) <= 4 or
+                          single_name(doc, j, k, lang, town > 0)) and \
                 (not doc[j].is_sent_start or doc[j - 1].text == ")") \
                 and not role_goes_on(doc, k, lang) and not placed(doc[j:k], lang) and \
-                not name_pair(doc[j:k]) and doc[j].lower_ not in place_heads(lang):
+                not name_pair(doc[j:k], lang) and doc[j].lower_ not in place_heads(lang):
             out.append((doc[j:k], doc[tok.i:j]))
     return out
 
 
-def name_pair(span: Span) -> bool:
+def name_length(span: Span, lang: str) -> int:
+    """How many words a name has, not counting hyphens, joints and hyphened Arabic articles
+    ("Badr bin Hamad Al-Busaidi" has three)."""
+    return sum(1 for t in span if t.text != "-" and t.text not in word_set(lang, "name_joints")
+               and not arabic_article(span.doc, t.i, lang))
+
+
+def name_pair(span: Span, lang: str) -> bool:
     """Whether capitalised words joined by a hyphen to a capitalised word name a pair, a
     ticket or team, not one person ("Tim Pembela Prabowo-Gibran"; not "Sung Yun-mo",
-    "Badr al-Busaidi")."""
+    "Badr al-Busaidi", "Hamad Al-Busaidi")."""
     return any(t.text == "-" and t.i + 1 < span.end and span.doc[t.i + 1].is_title and
-               span.doc[t.i - 1].is_title for t in span[1:])
+               span.doc[t.i - 1].is_title and not arabic_article(span.doc, t.i - 1, lang)
+               for t in span[1:])
 
 
 def name_end(doc: Doc, k: int, lang: str) -> int:
@@ -571,6 +590,23 @@ def mistagged(table: Table, key: str, name: Span, lang: str) -> bool:
             for t in name)
 
 
+def name_piece(table: Table, key: str, name: Span, offset: int) -> bool:
+    """Whether an actor the tagger found is only a piece of a longer name: a person named by
+    its last words, or a person, place or organisation with no organisation word or capitals
+    whose every mention lies inside the name or that is its last words ("Pemimpin Hamas
+    [Khalil] [al-Hayya]")."""
+    actor = table.actors[key]
+    surname = name.text.endswith(" " + actor.name)
+    if actor.type == ActorType.PERSON and surname:
+        return True
+    start, end = name.start_char + offset, name.end_char + offset
+    return actor.type in (ActorType.PERSON, ActorType.PLACE, ActorType.ORGANIZATION) and \
+        not actor.wikidata and not (actor.type == ActorType.ORGANIZATION and any(
+            w.lower() in org_words(table.lang) or w.isupper() for w in actor.name.split())) and \
+        (all(start < e <= end for _, e, k in table.spans if k == key)
+         or (actor.type == ActorType.ORGANIZATION and surname))
+
+
 def placed(span: Span, lang: str) -> bool:
     """Whether the words of a span are written elsewhere in the text after an organisation word,
     a place head or a locative: a town's name, not a person's ("Kapolres Labuhan Jaya" beside
@@ -626,10 +662,17 @@ def role_goes_on(doc: Doc, k: int, lang: str) -> bool:
 def past_named(named: Span, lang: str) -> int:
     """Where the name after an organisation or place entity that follows a role starts: after
     it when a name follows ("Direktur Badan Pangan Nasional (BPN) Dedi Kurnia"), at it when the
-    entity is the name itself ("Presiden KSPI [Said Iqbal] menyatakan")."""
+    entity is the name itself ("Presiden KSPI [Said Iqbal] menyatakan") or its first name before
+    an article or patronymic ("Pemimpin Hamas [Khalil] al-Hayya")."""
     doc = named.doc
     end = named.end + (3 if bracketed_acronym(doc, named.end) else 0)
     if (end >= len(doc) or not doc[end].is_title) and name_words(named, lang):
+        return named.start
+    patronymic = end < len(doc) and (
+        arabic_article(doc, end, lang) or doc[end].text in word_set(lang, "name_joints"))
+    if patronymic and len(named) == 1 and named[0].is_title and not named[0].is_upper and not (
+            named.text in organisations(lang) or named.text in gazetteer_index(lang)
+            or named[0].lower_ in org_words(lang)):
         return named.start
     return end
 
@@ -1311,11 +1354,7 @@ def build(doc: Doc, offset: int, lang: str, skip: list[tuple[int, int]]) -> Tabl
         start, end = name.start_char + offset, name.end_char + offset
         inside = {k for s, e, k in table.spans if s < end and start < e}
         if skipped(name) or named_on(name, lang) or not all(
-                (table.actors[k].type == ActorType.PERSON and
-                 name.text.endswith(" " + table.actors[k].name)) or
-                (table.actors[k].type in (ActorType.PERSON, ActorType.PLACE) and
-                 not table.actors[k].wikidata and all(start < e <= end for s, e, j in
-                                                      table.spans if j == k)) or
+                name_piece(table, k, name, offset) or
                 mistagged(table, k, name, lang)
                 for k in inside):
             continue  # a name that overlaps an actor other than its own pieces

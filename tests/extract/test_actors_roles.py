@@ -355,3 +355,15 @@ def test_a_constitutional_judge_is_a_title_even_in_lower_case():
               "Bawaslu tidak menindaklanjuti laporan itu.")
     judge = actor_named(rec, "Arief Hidayat")
     assert judge.type == ActorType.PERSON and judge.job_titles == ["Hakim konstitusi"]
+
+
+def test_arabic_names_after_a_title_are_one_person():
+    rec = run("Pemimpin Hamas Khalil al-Hayya menuduh Israel menghambat perundingan. "
+              "Al-Hayya mengatakan kepada wartawan bahwa Hamas siap. Menteri Luar Negeri Oman "
+              "Badr bin Hamad Al-Busaidi tiba di Kairo. Al-Busaidi menambahkan perundingan "
+              "akan berlanjut.")
+    persons = sorted(a.name for a in rec.actors if a.type == ActorType.PERSON)
+    assert persons == ["Badr bin Hamad Al-Busaidi", "Khalil al-Hayya"]
+    assert actor_named(rec, "Khalil al-Hayya").job_titles == ["Pemimpin Hamas"]
+    assert actor_named(rec, "Badr bin Hamad Al-Busaidi").job_titles == [
+        "Menteri Luar Negeri Oman"]
