@@ -471,7 +471,8 @@ def titled_names(doc: Doc, lang: str) -> list[tuple[Span, Span]]:
                           single_name(doc, j, k, lang, town > 0)) and \
                 (not doc[j].is_sent_start or doc[j - 1].text == ")") \
                 and not role_goes_on(doc, k, lang) and not placed(doc[j:k], lang) and \
-                not name_pair(doc[j:k], lang) and doc[j].lower_ not in place_heads(lang):
+                not name_pair(doc[j:k], lang) and doc[j].lower_ not in place_heads(lang) and \
+                doc[j].lower_ not in word_set(lang, "region_kinds"):
             out.append((doc[j:k], doc[tok.i:j]))
     return out
 
@@ -635,7 +636,12 @@ def headed_names(doc: Doc, lang: str) -> dict[str, set[int]]:
 
 def place_words(span: Span, lang: str) -> int:
     """How many leading words of a name after a role are a town the text names elsewhere
-    ("Kepala Dinas PUPR [Batang Hilir] Yusuf Maulana")."""
+    ("Kepala Dinas PUPR [Batang Hilir] Yusuf Maulana") or a kind of region and its name, up to
+    a name the text writes again, else two words before the end ("Ketua KPU [Kepulauan Sula]
+    Rusdi Fokaaya")."""
+    if len(span) > 3 and span[0].lower_ in word_set(lang, "region_kinds"):
+        again = named_again(span.doc, span.start, span.end)
+        return again - span.start if again is not None else 3 if len(span) > 4 else 2
     return next((n for n in (2, 1) if len(span) > n and placed(span[:n], lang)), 0)
 
 
@@ -1099,14 +1105,16 @@ def institution_start(ent: Span, lang: str) -> int | None:
 
 def region_after(doc: Doc, i: int, lang: str) -> int | None:
     """Where a province's or town's name that starts at i ends ("Polda [Sumatera Utara]",
-    "KPU [Kabupaten Tanjung Selatan]")."""
-    if i + 1 < len(doc) and doc[i].is_title and doc[i].lower_ in place_heads(lang) and \
-            doc[i + 1].is_title:
+    "KPU [Kabupaten Tanjung Selatan]", "KPU [Kepulauan Sula]")."""
+    if i + 1 < len(doc) and doc[i].is_title and doc[i + 1].is_title and (
+            doc[i].lower_ in place_heads(lang) | word_set(lang, "region_kinds")):
         end = i + 1
         while end < len(doc) and doc[end].is_title and end - i < 5 and \
-                doc[end].lower_ not in time_words(lang):
-            end += 1
-        return end
+                doc[end].lower_ not in time_words(lang) and doc[end].ent_iob_ != "B":
+            end += 1  # up to the next entity ("KPU [Kabupaten Banggai] Nurhayati Saleh")
+        known = next((n for n in range(end, i + 1, -1) if doc[i + 1 : n].text in regions(lang)),
+                     None)
+        return known or (end - 2 if end - i > 3 else end)  # "KPU [Kepulauan Sula] Rusdi X"
     return next((i + n for n in (3, 2, 1) if i + n <= len(doc)
                  and doc[i : i + n].text in regions(lang)), None)
 
@@ -2184,15 +2192,29 @@ def consolidate(table: Table) -> dict[str, str]:
     return merged
 
 
+def counted(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether a mention opens with a number or a quantity, or follows one ("[Ratusan]
+    pendukung")."""
+    words = text[max(0, start - 20) : end].split()
+    first = len(words) - len(text[start:end].split())
+    return any(w.isdigit() or function_words(lang).get(w.lower()) == "quant"
+               for w in words[max(0, first - 1) : first + 1])
+
+
 def apposed_groups(table: Table, text: str) -> dict[str, str]:
-    """A collective word a person's name is set beside ("pelaku, Bripka RS,") is that person;
-    the map of merged keys."""
-    persons = {s: k for s, _, k in table.spans if table.actors[k].type == ActorType.PERSON}
+    """A collective word a person's name is set beside ("pelaku, Bripka RS,") is that person,
+    unless the collective is counted ("Ratusan pendukung X, [Y]") or the name opens a pair
+    ("Y-Z"); the map of merged keys."""
+    persons = {s: (k, e) for s, e, k in table.spans
+               if table.actors[k].type == ActorType.PERSON}
     merged: dict[str, str] = {}
-    for _, end, key in sorted(table.spans):
-        person = persons.get(end + 2)
+    for start, end, key in sorted(table.spans):
+        person, person_end = persons.get(end + 2, (None, 0))
         if key in table.actors and table.actors[key].type == ActorType.GROUP and \
-                person is not None and text[end : end + 2] == ", ":
+                person is not None and text[end : end + 2] == ", " and \
+                not counted(text, start, end, table.lang) and \
+                not re.search(r"\w \w+-[A-Z]\w* \w", text[end + 2 : person_end]) and \
+                not text.startswith("-", person_end):
             absorb(table, key, person)
             merged[key] = person
     return merged

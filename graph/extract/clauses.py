@@ -304,15 +304,29 @@ def vague_quantity(tok: Token, lang: str) -> bool:
 
 def spokesperson(doc: Doc, start: int, comma: int, lang: str) -> Span | None:
     """The titled person a subject speaks through, set off by commas before the verb
-    ("Amerika Serikat, lewat Duta Besar Linda Thomas-Greenfield, menyatakan"), or None."""
+    ("Amerika Serikat, lewat Duta Besar Linda Thomas-Greenfield, menyatakan"), or the name
+    set after such a role ("Kementerian X melalui juru bicaranya, Sri Wahyuni, menyatakan"),
+    or None."""
     opener = next((t.i for t in reversed(doc[max(start, comma - 12) : comma]) if t.text == ","),
                   None)
-    if opener is None or opener <= start or opener + 3 >= comma or \
-            doc[opener + 1].lower_ not in word_set(lang, "setting_preps"):
+    if opener is None or opener <= start or opener + 1 >= comma:
         return None
+    if doc[opener + 1].lower_ not in word_set(lang, "setting_preps"):
+        return doc[opener + 1 : comma] if named_channel(doc, start, opener, comma, lang) else None
     person = doc[opener + 2 : comma]
-    titled = person[0].lower_ in titles(lang) or person[:2].text.lower() in titles(lang)
+    titled = len(person) > 1 and (
+        person[0].lower_ in titles(lang) or person[:2].text.lower() in titles(lang))
     return person if titled and person[-1].is_title else None
+
+
+def named_channel(doc: Doc, start: int, opener: int, comma: int, lang: str) -> bool:
+    """Whether a name between two commas follows a lower-case role introduced by "lewat" or
+    "melalui" ("melalui juru bicaranya, [Sri Wahyuni],")."""
+    prep = next((t.i for t in doc[start:opener] if t.lower_ in word_set(lang, "setting_preps")),
+                None)
+    role = " ".join(t.lower_.removesuffix("nya") for t in doc[prep + 1 : opener]) \
+        if prep is not None and prep > start else ""
+    return role in titles(lang) and all(t.is_title for t in doc[opener + 1 : comma])
 
 
 def fronted_phrase(doc: Doc, start: int, comma: int, lang: str) -> bool:

@@ -929,7 +929,7 @@ def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
         return orgs[-1]  # "Kelompok Hamas", "Partai Golkar": the organisation named
     exact = ctx.actor_at(np.start_char, np.end_char)
     if exact and ctx.table.actors[exact].type == ActorType.ORGANIZATION and \
-            ctx.table.actors[exact].name.lower() == " ".join(words).lower():
+            slug(ctx.table.actors[exact].name) == slug(" ".join(words)):
         return exact  # a body named with a title word ("Kepala Staf Gabungan (JCS)")
     named = named_person(ctx, np, create)
     if named:
@@ -973,11 +973,11 @@ def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
             return member
         words = capitalised_name(words, ctx.lang)
         exact = ctx.actor_at(np.start_char, np.end_char)
-        if exact and ctx.table.actors[exact].name.lower() == " ".join(words).lower():
-            return exact
+        if exact and slug(ctx.table.actors[exact].name) == slug(" ".join(words)):
+            return exact  # also when commas list its fields ("Kementerian X, Y, dan Z")
         key = ctx.table.add(" ".join(words), ActorType.ORGANIZATION)
-        ctx.table.actors[key].affiliation = ctx.table.actors[key].affiliation or (
-            states[-1] if states else None)
+        ctx.table.actors[key].affiliation = ctx.table.actors[key].affiliation or next(
+            (k for k in reversed(states) if k != key), None)
         ctx.table.mention(key, np.start_char + ctx.offset, np.end_char + ctx.offset, np.text)
         return key
     group = collective_np(np, lang)
@@ -1250,15 +1250,17 @@ def note_possessed_roles(ctx: Context) -> None:
         if actor.type != ActorType.PERSON or actor.affiliation or actor.job_titles:
             continue
         before = ctx.text[max(0, start - ctx.offset - 40) : start - ctx.offset]
-        found = re.search(r"(\w+)nya, $", before)
-        if found is None or not is_title_word(found.group(1), ctx.lang):
+        found = re.search(r"(?:(\w+) )?(\w+)nya, $", before)
+        if found is None or not is_title_word(found.group(2), ctx.lang):
             continue
-        owner = by_pronoun(ctx, "nya", start - ctx.offset - len(found.group(0)))
+        role = f"{found.group(1)} {found.group(2)}".lower()
+        role = role if role in titles(ctx.lang) else found.group(2).lower()  # "juru bicaranya"
+        owner = by_pronoun(ctx, "nya", start - ctx.offset - len(role) - 5)
         if owner is None or owner == key:
             continue
         held = table.actors[owner]
         actor.affiliation = held.affiliation if held.type == ActorType.PERSON else owner
-        actor.job_titles.append(f"{found.group(1).lower()} {held.name}")
+        actor.job_titles.append(f"{role} {held.name}")
 
 
 def possessed_member(ctx: Context, np: Span) -> str | None:

@@ -367,3 +367,38 @@ def test_arabic_names_after_a_title_are_one_person():
     assert actor_named(rec, "Khalil al-Hayya").job_titles == ["Pemimpin Hamas"]
     assert actor_named(rec, "Badr bin Hamad Al-Busaidi").job_titles == [
         "Menteri Luar Negeri Oman"]
+
+
+def test_a_region_kind_and_its_name_end_before_the_person_after_the_body():
+    rec = run("Ketua KPU Kepulauan Meranti Rusdi Halawa memastikan pleno tetap dilanjutkan. "
+              "Ketua KPU Kabupaten Tanjung Raya Nurhayati Simbolon membantah ada kecurangan. "
+              "Bupati Kepulauan Meranti meminta warga tenang.")
+    persons = sorted(a.name for a in rec.actors if a.type == ActorType.PERSON)
+    assert persons == ["Bupati Kepulauan Meranti", "Nurhayati Simbolon", "Rusdi Halawa"]
+    assert actor_named(rec, "Rusdi Halawa").job_titles == ["Ketua KPU Kepulauan Meranti"]
+
+
+def test_a_counted_crowd_is_not_the_pair_named_after_it():
+    rec = run("Ratusan pendukung pasangan calon nomor urut 2, Hamid Lamarang-Yulius Dowa, "
+              "mengepung kantor KPU di Sanana, Senin (2/12). Hamid Lamarang membantah "
+              "menggerakkan massa.")
+    hamid = actor_named(rec, "Hamid Lamarang")
+    assert not any("pendukung" in alias for alias in hamid.aliases)
+    assert any(a.type == ActorType.GROUP and "pendukung" in a.name for a in rec.actors)
+
+
+def test_a_ministry_whose_name_lists_its_fields_is_one_body_speaking_through_its_spokesperson():
+    rec = run("Kementerian Pendidikan Tinggi, Sains, dan Teknologi melalui juru bicaranya, "
+              "Sri Wahyuningsih, menyatakan siap memenuhi undangan Komisi X DPR.")
+    body = "Kementerian Pendidikan Tinggi, Sains, dan Teknologi"
+    orgs = {a.name for a in rec.actors if a.type == ActorType.ORGANIZATION}
+    assert body in orgs and "Sains" not in names(rec) and "Teknologi" not in names(rec)
+    speaker = actor_named(rec, "Sri Wahyuningsih")
+    assert speaker.job_titles == [f"juru bicara {body}"]
+    assert actor_named(rec, body).affiliation is None
+    assert [s.speaker for s in rec.statements] == [speaker.key]
+
+
+def test_a_parliamentary_body_written_short_is_not_glued_to_the_name_after_it():
+    rec = run("Ketua Banggar Hendra Wicaksana kemudian menskors rapat selama 30 menit.")
+    assert "Hendra Wicaksana" in names(rec)
