@@ -688,11 +688,24 @@ def note_governments(ctx: Context, military: bool = False) -> None:
                 ctx.actors_within(tok.idx, tok.idx + len(tok)):
             continue
         key = (located_state(ctx, tok.idx) or setting_state(ctx)) if tok.lower_ in police \
-            else foreign_state(ctx) if military else governing_state(ctx, tok.idx)
+            else foreign_state(ctx) if military else \
+            fronted_place_state(ctx, tok) or governing_state(ctx, tok.idx)
         if key and tok.lower_ in police and home is not None and key == home.qid:
             continue  # the police at home are no mention of the state
         if key:
             ctx.table.mention(key, tok.idx + ctx.offset, tok.idx + len(tok) + ctx.offset, tok.text)
+
+
+def fronted_place_state(ctx: Context, tok: Token) -> str | None:
+    """The state of a place fronted by a locative before the subject a word opens ("Di
+    Polandia, militer mengerahkan")."""
+    start = ctx.sent_span(ctx.sent_index(tok.idx)).start
+    doc = ctx.doc
+    if tok.i < start + 3 or doc[tok.i - 1].text != "," or \
+            doc[start].lower_ not in word_set(ctx.lang, "place_preps"):
+        return None
+    place = ctx.actor_at(doc[start + 1].idx, doc[tok.i - 2].idx + len(doc[tok.i - 2]))
+    return state_of(ctx, place) if place else None
 
 
 def own_state(ctx: Context, np: Span) -> str | None:

@@ -1398,11 +1398,14 @@ def condition_subject(ctx: Context, after: int, sent: Span) -> list[str]:
 
 def warned_subject(ctx: Context, after: int, sent: Span) -> list[str]:
     """Whom a warning foretells a cost ("memperingatkan bahwa Kiev akan menanggung
-    konsekuensinya" -> Kiev): the subject of its bahwa clause, when the clause says "akan"."""
+    konsekuensinya" -> Kiev, also "memperingatkan pada Sabtu bahwa ..."): the subject of its
+    bahwa clause, when the clause says "akan"."""
     doc = ctx.doc
-    if after >= sent.end or doc[after].lower_ not in word_set(ctx.lang, "complementizers"):
+    that = next((t.i for t in doc[after : min(after + 6, sent.end)]
+                 if t.lower_ in word_set(ctx.lang, "complementizers")), None)
+    if that is None or any(is_verb(t, ctx.lang) or t.text == "," for t in doc[after:that]):
         return []
-    np = np_after(doc, after + 1, sent.end, ctx.lang)
+    np = np_after(doc, that + 1, sent.end, ctx.lang)
     clause = doc[np.start : skip_adverbs(doc, np.end, ctx.lang)]
     if not len(np) or not any(t.lower_ in intentions(ctx.lang) for t in clause):
         return []

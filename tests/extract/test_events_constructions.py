@@ -1860,3 +1860,26 @@ def test_a_retaliation_done_with_no_force_is_no_attack():
     rec = run("Presiden AS Donald Trump membalas dengan mengumumkan kenaikan tarif atas "
               "barang-barang China. Israel membalas dengan serangan rudal ke Iran.")
     assert pairs(rec, "ASSAULT") == [(["Israel"], ["Iran"])]
+
+
+def test_a_warning_dated_before_its_clause_threatens_the_clause_subject():
+    rec = run("Adik pemimpin Korea Utara, Kim Yo Jong, memperingatkan pada Sabtu bahwa Korea "
+              "Selatan akan membayar harga yang mahal.")
+    assert pairs(rec, "THREATEN") == [(["Kim Yo Jong"], ["Korea Selatan"])]
+
+
+def test_deploying_ships_jets_or_police_is_mobilizing():
+    rec = run("TNI Angkatan Laut mengerahkan dua kapal perang ke perairan Natuna. Di Polandia, "
+              "militer mengerahkan jet tempur pada Senin pagi.")
+    assert pairs(rec, "MOBILIZE") == [(["TNI Angkatan Laut"], []), (["Polandia"], [])]
+
+
+def test_a_crowd_besieging_an_office_protests_and_pelting_it_assaults():
+    rec = run("Ratusan mahasiswa mengepung kantor DPRD Jambi pada Senin. Mereka juga melempari "
+              "kantor DPRD Jambi dengan batu.")
+    assert types(rec) == {"PROTEST", "ASSAULT"}
+
+
+def test_airdropping_aid_is_aid():
+    rec = run("Pesawat TNI AU menerjunkan bantuan kemanusiaan untuk warga Gaza pada Selasa.")
+    assert types(rec) == {"AID"}
