@@ -448,9 +448,16 @@ def insertion_end(doc: Doc, start: int, comma: int, lang: str) -> int | None:
         inside = doc[t.i + 1 : comma]
         if inserted_adverbial(inside, lang):
             return t.i
-        if doc[t.i + 1].lower_ in conj or all(w.is_title or w.is_upper for w in inside):
+        if doc[t.i + 1].lower_ in conj or all(name_token(w, lang) for w in inside):
             return comma
     return None
+
+
+def name_token(tok: Token, lang: str) -> bool:
+    """Whether a token can be part of a name: capitalised, upper case, a hyphen, an Arabic
+    article or a patronymic joint ("Khaled al-Maqtari", "Faisal bin Farhan")."""
+    return tok.is_title or tok.is_upper or tok.text == "-" or \
+        tok.lower_ in word_set(lang, "name_articles") | word_set(lang, "name_joints")
 
 
 def inserted_adverbial(words: Span, lang: str) -> bool:

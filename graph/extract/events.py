@@ -1525,6 +1525,8 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
             future = willing or preceding(ctx, tok, "modal") or preceding(ctx, tok, "intent") or \
                 preceding_word(ctx, tok, obligations(ctx.lang)) or planned_purpose(ctx, tok, sent)
             negated = preceding(ctx, tok, "neg") is not None and willing is None
+            if negated and type_ == "REJECT" and denies(ctx, tok):
+                continue  # "tidak membantah": not denying is no refusal
             if negated and future is not None and type_ in COOPERATIVE | {"AGREE", "CONCEDE"}:
                 type_, negated = "REJECT", False  # "tidak akan menerima kesepakatan": a refusal
             pledged = future is not None or preceding_word(

@@ -285,6 +285,9 @@ def complement_ok(ctx: Context, i: int, end: int, frame: str, denial: bool = Fal
         np = np_after(doc, i, end, ctx.lang)
         k = skip_adverbs(doc, past_acronym(doc, np.end, end), ctx.lang)
         k = skip_adverbs(doc, past_time(doc, k, end, ctx.lang), ctx.lang)
+        if k + 2 < end and doc[k].lower_ in word_set(ctx.lang, "manner_preps") and \
+                doc[k + 1].is_lower and doc[k + 1].pos_ in ("ADJ", "ADV"):
+            k += 2  # "menuduh militer Israel dengan sengaja menembaki"
         coordinated = len(np) > 0 and np[-1].lower_ in words_with_role(ctx.lang, "conj")
         if not len(np) or k >= end or coordinated:
             return False
@@ -296,12 +299,13 @@ def complement_ok(ctx: Context, i: int, end: int, frame: str, denial: bool = Fal
 
 def referring_object(ctx: Context, i: int, end: int) -> bool:
     """Whether a cue's object is only a noun phrase that refers back to what was said, with a
-    setting after it ("menyampaikan hal itu saat bertemu X"), not a clause."""
+    setting after it ("menyampaikan hal itu saat bertemu X"), not a clause, nor people who are
+    its subject ("memastikan kedua prajurit itu dalam kondisi stabil")."""
     doc = ctx.doc
     np = np_after(doc, i, end, ctx.lang)
     k = np.end
     return len(np) >= 2 and np[-1].lower_ in words_with_role(ctx.lang, "det") and \
-        not is_verb(np[0], ctx.lang) and (
+        not is_verb(np[0], ctx.lang) and collective_np(np, ctx.lang) is None and (
         k >= end or doc[k].text in ",." or doc[k].lower_ in word_set(ctx.lang, "settings") |
         words_with_role(ctx.lang, "prep")) and not characterised(ctx, i, end)
 
@@ -490,8 +494,8 @@ def indirect_statements(ctx: Context, taken: set[int]) -> list[Statement]:
                 ctx.note(key, tok.idx)
                 out.append(Statement(
                     speaker=key, content=content, cue=cue_span, form=form,
-                    evidence=ctx.span(*ctx.sents[si]), recipient=recipient, addressee=literal,
-                    negated=negated,
+                    evidence=ctx.span(*ctx.sents[si]), addressee=literal, negated=negated,
+                    recipient=recipient if recipient != key else None,  # not its own speaker
                 ))
     return out
 

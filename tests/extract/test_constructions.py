@@ -1645,3 +1645,31 @@ def test_a_subject_with_a_relative_clause_ending_in_a_phrase_is_its_head():
               "namanya, mengatakan kepada ANTARA bahwa tim teknis akan bertemu lagi di Kairo.")
     assert speaker_names(rec) == ["diplomat Arab yang terlibat dalam perundingan"]
     assert rec.statements[0].addressee == "ANTARA"
+
+
+def test_an_arabic_name_set_off_by_commas_is_the_speaker():
+    rec = run("Menteri Informasi Yaman, Khaled al-Maqtari, menyatakan blokade itu memperparah "
+              "penderitaan rakyat Yaman.")
+    assert speaker_names(rec) == ["Khaled al-Maqtari"]
+
+
+def test_an_accusation_with_a_manner_adverbial_before_its_verb_is_a_statement():
+    rec = run("Pasukan Sementara PBB di Lebanon (UNIFIL) menuduh militer Israel dengan sengaja "
+              "menembaki markas besarnya di Naqoura.")
+    [stmt] = rec.statements
+    body = rec.actor(stmt.speaker)
+    assert {body.name, *body.aliases} == {"UNIFIL", "Pasukan Sementara PBB di Lebanon"}
+    assert event_pairs(rec, "ACCUSE") == [([body.name], ["Israel"])]
+
+
+def test_not_denying_is_a_statement_addressed_to_no_one_and_no_refusal():
+    rec = run("Militer Israel tidak membantah pasukannya beroperasi di sekitar Naqoura.")
+    [stmt] = rec.statements
+    assert stmt.recipient is None and not stmt.negated
+    assert event_pairs(rec, "REJECT") == []
+
+
+def test_people_described_by_a_definite_phrase_can_be_the_subject_of_what_is_said():
+    rec = run("Kepala Pusat Penerangan TNI Hadi Santoso memastikan kedua mahasiswa itu dalam "
+              "kondisi stabil dan tengah dirawat di rumah sakit.")
+    assert speaker_names(rec) == ["Hadi Santoso"]
