@@ -226,10 +226,12 @@ def known_form(ctx: Context, np: Span) -> str | None:
 
 def named_before(ctx: Context, head: str, char: int) -> str | None:
     """The organisation last named before an offset whose name or alias opens with a head word
-    or what it abbreviates ("kementerian itu" -> Kementerian Luar Negeri Arab Saudi; "Polda"
-    -> Kepolisian Daerah Jawa Tengah)."""
+    or what it abbreviates ("kementerian itu" -> Kementerian Luar Negeri Arab Saudi, or a
+    Departemen Luar Negeri; "Polda" -> Kepolisian Daerah Jawa Tengah)."""
     before = sorted((s, k) for s, _, k in ctx.table.spans if s < char + ctx.offset)
-    heads = {head, org_expansions(ctx.lang).get(head, head)}
+    ministries = word_set(ctx.lang, "ministry_heads")
+    heads = {head, org_expansions(ctx.lang).get(head, head)} | (
+        ministries if head in ministries else set())
     return next((k for _, k in reversed(before)
                  if ctx.table.actors[k].type == ActorType.ORGANIZATION
                  and any(n.lower().startswith(h) for n in (ctx.table.actors[k].name,

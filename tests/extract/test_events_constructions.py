@@ -1883,3 +1883,19 @@ def test_a_crowd_besieging_an_office_protests_and_pelting_it_assaults():
 def test_airdropping_aid_is_aid():
     rec = run("Pesawat TNI AU menerjunkan bantuan kemanusiaan untuk warga Gaza pada Selasa.")
     assert types(rec) == {"AID"}
+
+
+def test_a_coast_guard_condemning_an_act_accuses_who_did_it():
+    rec = run("Kapal China menembakkan meriam air ke arah kapal Filipina pada Selasa. Penjaga "
+              "Pantai Filipina mengecam tindakan itu.")
+    assert pairs(rec, "ACCUSE") == [(["Penjaga Pantai Filipina"], ["Tiongkok"])]
+
+
+def test_a_ministry_summoning_a_mission_official_requests_and_is_referred_to_as_kementerian():
+    rec = run("Rabu pagi, Departemen Luar Negeri Filipina memanggil wakil kepala misi Kedutaan "
+              "Besar China di Manila. Dalam pernyataannya, kementerian itu menuntut agar "
+              "kapal-kapal China segera meninggalkan beting tersebut.")
+    requests = pairs(rec, "REQUEST")
+    assert [sources for sources, _ in requests] == [["Departemen Luar Negeri Filipina"]] * 2
+    assert [rec.actor(s.speaker).name for s in rec.statements] == [
+        "Departemen Luar Negeri Filipina"]
