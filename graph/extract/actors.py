@@ -467,6 +467,8 @@ def titled_names(doc: Doc, lang: str) -> list[tuple[Span, Span]]:
         j += town
         if k - j >= 4 and all(t.is_title for t in doc[j:k]):
             j = named_again(doc, j, k) or j  # "Bupati Kapuas Hulu [Fransiskus Adi Nugraha]"
+        if j > tok.i and doc[j - 1].lower_ in word_set(lang, "company_forms"):
+            continue  # a company's name ("Direktur PT [Mitra Alat Berat]")
         if j > tok.i and (2 <= name_length(doc[j:k], lang) <= 4 or
                           single_name(doc, j, k, lang, town > 0)) and \
                 (not doc[j].is_sent_start or doc[j - 1].text == ")") \
@@ -1309,6 +1311,17 @@ def currency(doc: Doc, i: int, lang: str) -> bool:
     return i >= 1 and doc[i - 1].lower_ in word_set(lang, "currencies")
 
 
+def initialled(ents: list[Span], doc: Doc, lang: str) -> list[Span]:
+    """Entities with the initials the press writes for a suspect ("berinisial HS", "saudara
+    AP") as persons, whatever the tagger made of them; an entity the tagger ran on over the
+    marker ends before it ("[PT Mitra Alat Berat] berinisial RW")."""
+    marked = [t.i for t in doc[1:] if t.is_upper and t.is_alpha and 2 <= len(t) <= 4
+              and doc[t.i - 1].lower_ in word_set(lang, "initial_markers")]
+    cut = [Span(doc, e.start, min([i - 1 for i in marked if e.start < i < e.end] or [e.end]),
+                label=e.label_) for e in ents if e.start not in marked]
+    return [e for e in cut if len(e)] + [Span(doc, i, i + 1, label="PER") for i in marked]
+
+
 def build(doc: Doc, offset: int, lang: str, skip: list[tuple[int, int]]) -> Table:
     """Collect the named actors of a document (offsets shifted by the body start)."""
     table = Table(lang, skip=[(s + offset, e + offset) for s, e in skip])
@@ -1347,7 +1360,7 @@ def build(doc: Doc, offset: int, lang: str, skip: list[tuple[int, int]]) -> Tabl
             and not coded(doc, e.end)
             and not closed_word(e, lang) and not any(n.start <= e.start < n.end for n in listed)
             and not role_words(e, lang) and not any(p.start == e.start for p in buildings_at)]
-    ents = split_persons(listed_people(ents, lang), lang)
+    ents = split_persons(listed_people(initialled(ents, doc, lang), lang), lang)
     ents = [e for e in ents if LABELS[e.label_] != ActorType.ORGANIZATION or not any(
         o.start <= e.start and e.end <= o.end and len(o) > len(e) and o.label_ == e.label_
         for o in ents)]
@@ -1966,16 +1979,19 @@ def province_written_for(table: Table, key: str) -> str | None:
 
 def initials_for(table: Table, key: str) -> str | None:
     """The one person whose initials an unknown acronym of two to four letters is (the press
-    writes "BW" for Bambang Widjojanto), unless titled: a rank before initials withholds a
-    name ("pelaku, Bripka RS,")."""
+    writes "BW" for Bambang Widjojanto; initials marked as a person's may be of the first
+    names only), unless titled: a rank before initials withholds a name ("pelaku, Bripka
+    RS,")."""
     name = table.actors[key].name
+    prefix = table.actors[key].type == ActorType.PERSON  # "saudara AP" for Agus Prasetyo N.
     if not (name.isupper() and name.isalpha() and 2 <= len(name) <= 4) or \
-            table.actors[key].job_titles or \
-            name in gazetteer_index(table.lang) or name.lower() in known_names(table.lang):
+            table.actors[key].job_titles or name in gazetteer_index(table.lang) or (
+                name.lower() in known_names(table.lang) and not prefix):
         return None
     found = [k for k, other in table.actors.items() if k != key
              and other.type == ActorType.PERSON and not other.local
-             and len(other.name.split()) == len(name) and initials(other.name) == name]
+             and (len(other.name.split()) == len(name) or prefix)
+             and initials(other.name).startswith(name)]
     return found[0] if len(found) == 1 else None
 
 

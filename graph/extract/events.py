@@ -1032,8 +1032,9 @@ def refined_targets(
     is aimed at whoever made it ("hak angket DPR yang diusulkan Ganjar"); a protest with no
     target is aimed at the institution it is held at, a threat with none at whoever its
     condition names (never the owner of the weapon it names: "roket Hamas"), an attack with
-    none at the place it hits, a call with none at whom its source speaks to in the sentence
-    ("Dalam panggilan telepon, X mengatakan kepada Y")."""
+    none at the place it hits, a sanction with none at the first other party after it ("tarif
+    tambahan terhadap produk China"), a call with none at whom its source speaks to in the
+    sentence ("Dalam panggilan telepon, X mengatakan kepada Y")."""
     after = trigger.end
     targets = [t for t in dict.fromkeys(seat_state(ctx, t) for t in targets) if t not in sources]
     own = side_of(ctx, sources) if type_ == "REJECT" else set()
@@ -1064,6 +1065,8 @@ def refined_targets(
                    if t not in own][:1] or disputed_here(ctx, sources, so_far, sent)
     if type_ == "MOBILIZE" and not targets:
         targets = mobilized_against(ctx, sources, after, sent, so_far)
+    if type_ == "SANCTION" and not targets:
+        targets = first_other(ctx, ctx.doc[after : sent.end], side_of(ctx, sources), seats=True)
     if type_ == "ASSAULT" and not targets:
         targets = aimed_at(ctx, after, sent) or struck_place(ctx, after, sent)
     if type_ == "CONSULT" and not targets:

@@ -402,3 +402,12 @@ def test_a_ministry_whose_name_lists_its_fields_is_one_body_speaking_through_its
 def test_a_parliamentary_body_written_short_is_not_glued_to_the_name_after_it():
     rec = run("Ketua Banggar Hendra Wicaksana kemudian menskors rapat selama 30 menit.")
     assert "Hendra Wicaksana" in names(rec)
+
+
+def test_initials_marked_as_a_suspects_are_a_person_and_may_be_a_named_ones_first_names():
+    rec = run("Kejaksaan Agung menahan Direktur Utama PT Sarana Logam Nusantara, Agus Prasetyo "
+              "Nugroho. \"Penyidik menetapkan saudara AP sebagai tersangka,\" kata Ardiansyah. "
+              "Direktur PT Mitra Alat Berat berinisial RW juga ditahan.")
+    persons = sorted(a.name for a in rec.actors if a.type == ActorType.PERSON)
+    assert persons == ["Agus Prasetyo Nugroho", "Ardiansyah", "RW"]
+    assert "AP" in actor_named(rec, "Agus Prasetyo Nugroho").aliases

@@ -1899,3 +1899,11 @@ def test_a_ministry_summoning_a_mission_official_requests_and_is_referred_to_as_
     assert [sources for sources, _ in requests] == [["Departemen Luar Negeri Filipina"]] * 2
     assert [rec.actor(s.speaker).name for s in rec.statements] == [
         "Departemen Luar Negeri Filipina"]
+
+
+def test_a_tariff_on_another_states_goods_is_a_sanction_and_a_domestic_tariff_is_not():
+    rec = run("Presiden AS Donald Trump mengenakan tarif tambahan 10 persen terhadap produk China "
+              "pada Selasa. China menetapkan tarif 15 persen atas batu bara dari AS. Tarif "
+              "listrik naik pekan depan.")
+    assert pairs(rec, "SANCTION") == [(["Donald Trump"], ["Tiongkok"]),
+                                      (["Tiongkok"], ["Amerika Serikat"])]
