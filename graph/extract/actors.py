@@ -115,7 +115,8 @@ class Table:
         def inside(s: int, e: int) -> bool:
             return any(a <= s and e <= b for a, b in ranges)
 
-        for key in {k for s, e, k in self.spans if inside(s, e)} - {keep}:
+        for key in [k for k in dict.fromkeys(k for s, e, k in sorted(self.spans) if inside(s, e))
+                    if k != keep]:
             if (kind is None or self.actors[key].type == kind) and \
                     all(inside(s, e) for s, e, k in self.spans if k == key):
                 del self.actors[key]
@@ -1373,7 +1374,7 @@ def build(doc: Doc, offset: int, lang: str, skip: list[tuple[int, int]]) -> Tabl
     headed_commands(table, doc, offset)
     for name, role in titled_names(doc, lang):
         start, end = name.start_char + offset, name.end_char + offset
-        inside = {k for s, e, k in table.spans if s < end and start < e}
+        inside = list(dict.fromkeys(k for s, e, k in sorted(table.spans) if s < end and start < e))
         if skipped(name) or named_on(name, lang) or not all(
                 name_piece(table, k, name, offset) or
                 mistagged(table, k, name, lang)
@@ -1383,13 +1384,14 @@ def build(doc: Doc, offset: int, lang: str, skip: list[tuple[int, int]]) -> Tabl
             if mistagged(table, k, name, lang):
                 table.actors[k].type = ActorType.PERSON
         key = add_person(table, name, full_role(name, role, lang), offset)
-        for part in inside - {key}:  # the entity found only the last words of the name
+        for part in [k for k in inside if k != key]:  # the entity found only the last words
             absorb(table, part, key)
     for name, role in apposed_names(doc, lang):
         start, end = name.start_char + offset, name.end_char + offset
-        pieces = {k for s, e, k in table.spans if start < e <= end and not
-                  table.actors[k].wikidata and (start <= s or table.actors[k].type ==
-                                                ActorType.PERSON)}  # "[Helena Vasquez]-Moreau"
+        pieces = list(dict.fromkeys(  # in text order: the order they are absorbed in
+            k for s, e, k in sorted(table.spans) if start < e <= end and not
+            table.actors[k].wikidata and (start <= s or table.actors[k].type ==
+                                          ActorType.PERSON)))  # "[Helena Vasquez]-Moreau"
         if skipped(name) or any((s < start < e or s < end < e) and k not in pieces
                                 for s, e, k in table.spans) or \
                 any(table.actors[k].type == ActorType.COUNTRY for k in pieces):
@@ -1397,7 +1399,7 @@ def build(doc: Doc, offset: int, lang: str, skip: list[tuple[int, int]]) -> Tabl
         key = add_person(table, name, role, offset, whole=True)
         if not table.actors[key].wikidata:
             table.actors[key].type = ActorType.PERSON  # "[Abdulmalik al-Hamdani]" tagged a place
-        for part in pieces - {key}:  # the tagger's pieces of the name ("[Khalil] Abu Rayyan")
+        for part in [k for k in pieces if k != key]:  # the tagger's pieces ("[Khalil] Abu Rayyan")
             absorb(table, part, key)
         table.drop_within([(role.start_char + offset, role.end_char + offset)], key,
                           ActorType.PERSON)

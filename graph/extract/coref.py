@@ -419,7 +419,10 @@ def group_key(ctx: Context, group: Span) -> str:
     located_name = normalize(" ".join(head_words(full, lang)))
     name = possessed_name(ctx, group) or (
         unprefixed(located_name, lang) if len(located_name.split()) > 2 else located_name)
-    key = next((k for k in map(table.by_name, {name, short, unprefixed(short, lang)}) if k), None) \
+    # the fullest name first, then the head words, then those without a plural article: a
+    # set here would make the match depend on the string hash seed
+    key = next((k for k in map(table.by_name, dict.fromkeys([name, short, unprefixed(short, lang)]))
+                if k), None) \
         or possessed_group(ctx, group) or same_group(ctx, name) or crowd_of(ctx, group, name) \
         or table.add(name, ActorType.GROUP)
     actor = table.actors[key]
