@@ -965,7 +965,8 @@ def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
         anonymous = bool(word_set(lang, "anonymity") & {t.lower_ for t in np})
         again = np[0].lower_ not in word_set(lang, "indefinite")
         found = (unnamed_before(ctx, words, affiliation) if again else None) if anonymous else \
-            by_description(ctx, words, affiliation, np.start_char, definite, former)
+            by_description(ctx, words, affiliation, np.start_char, definite, former) \
+            if again or not create else None  # "seorang pejabat AS": someone new
         if found or definite or not create:
             return found
         return unnamed_person(ctx, np, words, states)

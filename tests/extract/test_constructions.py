@@ -1673,3 +1673,11 @@ def test_people_described_by_a_definite_phrase_can_be_the_subject_of_what_is_sai
     rec = run("Kepala Pusat Penerangan TNI Hadi Santoso memastikan kedua mahasiswa itu dalam "
               "kondisi stabil dan tengah dirawat di rumah sakit.")
     assert speaker_names(rec) == ["Hadi Santoso"]
+
+
+def test_an_indefinite_official_is_someone_new_not_the_named_official_of_that_state():
+    rec = run("Penasihat Keamanan Nasional AS Jake Sullivan bertemu Wang Yi di Beijing pada Selasa. "
+              "Kedua pihak sepakat menggelar pembicaraan telepon, kata seorang pejabat senior "
+              "pemerintahan AS kepada wartawan. Pejabat itu menambahkan bahwa kedua presiden "
+              "akan bertemu.")
+    assert speaker_names(rec) == ["pejabat senior pemerintahan AS"] * 2
