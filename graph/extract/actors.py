@@ -1312,6 +1312,22 @@ def currency(doc: Doc, i: int, lang: str) -> bool:
     return i >= 1 and doc[i - 1].lower_ in word_set(lang, "currencies")
 
 
+def ticket_halves(ents: list[Span]) -> list[Span]:
+    """A person entity of two full names joined by a hyphen, as a ticket is written, as two
+    persons ("[Rizal Lamadjido]-[Hendra Tompunu]"; not "Linda Thomas-Greenfield")."""
+    out = []
+    for ent in ents:
+        joint = next((t.i for t in ent if t.text == "-" and not t.whitespace_ and
+                      not ent.doc[t.i - 1].whitespace_), None)
+        halves = (ent.doc[ent.start : joint], ent.doc[joint + 1 : ent.end]) \
+            if joint is not None and LABELS[ent.label_] == ActorType.PERSON else ()
+        if halves and all(len(h) >= 2 and all(t.is_title for t in h) for h in halves):
+            out += [Span(ent.doc, h.start, h.end, label=ent.label_) for h in halves]
+        else:
+            out.append(ent)
+    return out
+
+
 def initialled(ents: list[Span], doc: Doc, lang: str) -> list[Span]:
     """Entities with the initials the press writes for a suspect ("berinisial HS", "saudara
     AP") as persons, whatever the tagger made of them; an entity the tagger ran on over the
@@ -1361,7 +1377,7 @@ def build(doc: Doc, offset: int, lang: str, skip: list[tuple[int, int]]) -> Tabl
             and not coded(doc, e.end)
             and not closed_word(e, lang) and not any(n.start <= e.start < n.end for n in listed)
             and not role_words(e, lang) and not any(p.start == e.start for p in buildings_at)]
-    ents = split_persons(listed_people(initialled(ents, doc, lang), lang), lang)
+    ents = split_persons(listed_people(ticket_halves(initialled(ents, doc, lang)), lang), lang)
     ents = [e for e in ents if LABELS[e.label_] != ActorType.ORGANIZATION or not any(
         o.start <= e.start and e.end <= o.end and len(o) > len(e) and o.label_ == e.label_
         for o in ents)]

@@ -658,6 +658,7 @@ def attribution_first(ctx: Context, tok: Token, sent: Span) -> list[Statement]:
         key, end = by_pronoun(ctx, "nya", tok.idx), tok.i + 1
     else:
         np = attributed_np(ctx, tok.i + 1, sent.end)
+        np = relative_through(ctx, np, sent.end)
         key, end = (resolve(ctx, np) if len(np) else None), description_end(np, ctx.lang)
     start = end + 1 if end < sent.end and doc[end].text == "," else end
     named = name_between_commas(ctx, start, sent.end) if start > end else None
@@ -669,6 +670,17 @@ def attribution_first(ctx: Context, tok: Token, sent: Span) -> list[Statement]:
     if any(inverted_at(ctx, t.i + 1) for t in doc[start : sent.end - 1] if t.text == ","):
         return []
     return attribution(ctx, key, tok, sent, start, sent.end)
+
+
+def relative_through(ctx: Context, np: Span, end: int) -> Span:
+    """A speaker's noun phrase with the relative clause that describes it up to its comma
+    ("Menurut [sejumlah diplomat yang mengetahui jalannya perundingan], ...")."""
+    doc = ctx.doc
+    if not len(np) or np.end >= end or description_end(np, ctx.lang) > np.end or \
+            doc[np.end].lower_ not in word_set(ctx.lang, "relativizers"):
+        return np  # or closed by a demonstrative ("pejabat yang enggan disebut namanya itu")
+    comma = next((t.i for t in doc[np.end : min(end, np.end + 10)] if t.text == ","), None)
+    return doc[np.start : comma] if comma is not None else np
 
 
 def name_between_commas(ctx: Context, i: int, end: int) -> tuple[str, int] | None:

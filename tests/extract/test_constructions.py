@@ -1676,8 +1676,23 @@ def test_people_described_by_a_definite_phrase_can_be_the_subject_of_what_is_sai
 
 
 def test_an_indefinite_official_is_someone_new_not_the_named_official_of_that_state():
-    rec = run("Penasihat Keamanan Nasional AS Jake Sullivan bertemu Wang Yi di Beijing pada Selasa. "
-              "Kedua pihak sepakat menggelar pembicaraan telepon, kata seorang pejabat senior "
-              "pemerintahan AS kepada wartawan. Pejabat itu menambahkan bahwa kedua presiden "
-              "akan bertemu.")
+    rec = run("Penasihat Keamanan Nasional AS Jake Sullivan bertemu Wang Yi di Beijing pada "
+              "Selasa. Kedua pihak sepakat menggelar pembicaraan telepon, kata seorang pejabat "
+              "senior pemerintahan AS kepada wartawan. Pejabat itu menambahkan bahwa kedua "
+              "presiden akan bertemu.")
     assert speaker_names(rec) == ["pejabat senior pemerintahan AS"] * 2
+
+
+def test_menurut_reads_its_speaker_through_a_relative_clause_up_to_the_comma():
+    rec = run("Menurut sejumlah diplomat yang mengetahui jalannya perundingan, Orban melunak "
+              "setelah bertemu Scholz.")
+    [stmt] = rec.statements
+    assert rec.actor(stmt.speaker).name == "diplomat yang mengetahui jalannya perundingan"
+    assert stmt.content.text == "Orban melunak setelah bertemu Scholz"
+
+
+def test_a_ticket_of_two_full_names_is_two_persons():
+    rec = run("Pasangan calon nomor urut 1, Rizal Lamadjido-Hendra Tompunu, mendaftarkan gugatan "
+              "ke Mahkamah Konstitusi. Duta Besar Linda Thomas-Greenfield berbicara.")
+    persons = sorted(a.name for a in rec.actors if a.type == ActorType.PERSON)
+    assert persons == ["Hendra Tompunu", "Linda Thomas-Greenfield", "Rizal Lamadjido"]
