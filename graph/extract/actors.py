@@ -914,6 +914,8 @@ def trimmed(ent: Span, lang: str) -> Span | None:
     punctuation ("yakin Negeri X"), a trailing bracketed acronym and a body's trailing rank
     ("Polda Metro Jaya Kombes"), or None when a word in it
     is glued to a verb ("mengakuiGuaido")."""
+    if ent.text in organisations(lang):
+        return ent  # an outlet written in lower case ("detikcom", "kumparan")
     if any(re.match(r"[a-z]+[A-Z]", t.text) for t in ent):
         return None
     start, end = ent.start, ent.end
@@ -989,8 +991,9 @@ def closed_word(ent: Span, lang: str) -> bool:
     it opens a sentence or follows a comma ("Ahad (4/3)", "Demi mendorong ..."), or a common
     word capitalised only because it opens a sentence ("Kecaman datang dari ...")."""
     word = ent.text.lower()
-    return len(ent) == 1 and (word in function_words(lang) or calendar_word(word, lang) or
-                              sentence_opening_common_word(ent, lang))
+    return len(ent) == 1 and ent.text not in organisations(lang) and (
+        word in function_words(lang) or calendar_word(word, lang) or
+        sentence_opening_common_word(ent, lang))  # but the outlet "ANTARA"
 
 
 def sentence_opening_common_word(ent: Span, lang: str) -> bool:

@@ -411,3 +411,13 @@ def test_initials_marked_as_a_suspects_are_a_person_and_may_be_a_named_ones_firs
     persons = sorted(a.name for a in rec.actors if a.type == ActorType.PERSON)
     assert persons == ["Agus Prasetyo Nugroho", "Ardiansyah", "RW"]
     assert "AP" in actor_named(rec, "Agus Prasetyo Nugroho").aliases
+
+
+def test_an_outlet_a_speaker_talks_to_is_an_actor_however_it_is_spelt():
+    rec = run("Kami keluar karena tidak ada itikad baik, kata Ahmad Syaifullah kepada detikcom. "
+              "\"Kami siap,\" kata Budi Santoso kepada ANTARA. \"Kondisi di kamp "
+              "memprihatinkan,\" ujar Arief Nugroho kepada Media Indonesia.")
+    orgs = sorted(a.name for a in rec.actors if a.type == ActorType.ORGANIZATION)
+    assert orgs == ["ANTARA", "Media Indonesia", "detikcom"]
+    assert [rec.actor(s.recipient).name for s in rec.statements] == [
+        "detikcom", "ANTARA", "Media Indonesia"]
