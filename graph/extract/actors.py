@@ -1315,6 +1315,20 @@ def currency(doc: Doc, i: int, lang: str) -> bool:
     return i >= 1 and doc[i - 1].lower_ in word_set(lang, "currencies")
 
 
+def overlapping_persons(ents: list[Span]) -> list[Span]:
+    """Person entities that overlap once widened as one person ("[Mousa Khamis]" and "[Khamis
+    Adam]" from the tagger's "[Mousa] Khamis [Adam]")."""
+    out: list[Span] = []
+    for ent in sorted(ents, key=lambda e: (e.start, -e.end)):
+        prev = out[-1] if out else None
+        if prev is not None and ent.start < prev.end and \
+                LABELS[ent.label_] == LABELS[prev.label_] == ActorType.PERSON:
+            out[-1] = Span(ent.doc, prev.start, max(prev.end, ent.end), label=prev.label_)
+            continue
+        out.append(ent)
+    return out
+
+
 def ticket_halves(ents: list[Span]) -> list[Span]:
     """A person entity of two full names joined by a hyphen, as a ticket is written, as two
     persons ("[Rizal Lamadjido]-[Hendra Tompunu]"; not "Linda Thomas-Greenfield")."""
@@ -1380,7 +1394,8 @@ def build(doc: Doc, offset: int, lang: str, skip: list[tuple[int, int]]) -> Tabl
             and not coded(doc, e.end)
             and not closed_word(e, lang) and not any(n.start <= e.start < n.end for n in listed)
             and not role_words(e, lang) and not any(p.start == e.start for p in buildings_at)]
-    ents = split_persons(listed_people(ticket_halves(initialled(ents, doc, lang)), lang), lang)
+    ents = split_persons(listed_people(ticket_halves(initialled(overlapping_persons(ents), doc,
+                                                                 lang)), lang), lang)
     ents = [e for e in ents if LABELS[e.label_] != ActorType.ORGANIZATION or not any(
         o.start <= e.start and e.end <= o.end and len(o) > len(e) and o.label_ == e.label_
         for o in ents)]

@@ -421,3 +421,9 @@ def test_an_outlet_a_speaker_talks_to_is_an_actor_however_it_is_spelt():
     assert orgs == ["ANTARA", "Media Indonesia", "detikcom"]
     assert [rec.actor(s.recipient).name for s in rec.statements] == [
         "detikcom", "ANTARA", "Media Indonesia"]
+
+
+def test_a_name_the_tagger_split_around_a_middle_word_is_one_person():
+    rec = run("Juru bicara kelompok paramiliter tersebut, Mousa Khamis Adam, mengatakan kepada "
+              "wartawan bahwa pasukannya tidak pernah menargetkan permukiman warga sipil.")
+    assert [a.name for a in rec.actors if a.type == ActorType.PERSON] == ["Mousa Khamis Adam"]
