@@ -288,6 +288,9 @@ def complement_ok(ctx: Context, i: int, end: int, frame: str, denial: bool = Fal
         if k + 2 < end and doc[k].lower_ in word_set(ctx.lang, "manner_preps") and \
                 doc[k + 1].is_lower and doc[k + 1].pos_ in ("ADJ", "ADV"):
             k += 2  # "menuduh militer Israel dengan sengaja menembaki"
+        if k < end and doc[k].lower_ in word_set(ctx.lang, "relativizers"):
+            k = next((t.i for t in doc[k : min(end, k + 6)]  # "pihak yang bertikai untuk"
+                      if t.lower_ in word_set(ctx.lang, "directive_markers")), k)
         coordinated = len(np) > 0 and np[-1].lower_ in words_with_role(ctx.lang, "conj")
         if not len(np) or k >= end or coordinated:
             return False

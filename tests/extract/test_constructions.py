@@ -1696,3 +1696,11 @@ def test_a_ticket_of_two_full_names_is_two_persons():
               "ke Mahkamah Konstitusi. Duta Besar Linda Thomas-Greenfield berbicara.")
     persons = sorted(a.name for a in rec.actors if a.type == ActorType.PERSON)
     assert persons == ["Hendra Tompunu", "Linda Thomas-Greenfield", "Rizal Lamadjido"]
+
+
+def test_a_call_on_parties_described_by_a_relative_clause_is_a_statement_dating_the_quote_after():
+    rec = run("Koordinator Kemanusiaan PBB untuk Sudan, Annalisa Corradini, pada Selasa menyerukan "
+              "kedua pihak yang bertikai untuk menghentikan pertempuran. \"Dunia tidak boleh "
+              "berpaling dari warga El Fasher,\" kata Corradini.", date="2024-06-12")
+    assert speaker_names(rec) == ["Annalisa Corradini"] * 2
+    assert [s.date for s in rec.statements] == ["2024-06-11"] * 2
