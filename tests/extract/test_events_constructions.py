@@ -1907,3 +1907,10 @@ def test_a_tariff_on_another_states_goods_is_a_sanction_and_a_domestic_tariff_is
               "listrik naik pekan depan.")
     assert pairs(rec, "SANCTION") == [(["Donald Trump"], ["Tiongkok"]),
                                       (["Tiongkok"], ["Amerika Serikat"])]
+
+
+def test_recalling_ones_envoy_is_a_sanction_and_summoning_anothers_a_request():
+    rec = run("Kongo memanggil pulang duta besarnya dari Kigali pada Rabu. Kementerian Luar Negeri "
+              "Elbonia memanggil Duta Besar Rwanda.")
+    assert types(rec) == {"SANCTION", "REQUEST"}
+    assert pairs(rec, "SANCTION") == [(["Republik Demokratik Kongo"], ["Rwanda"])]
