@@ -18,6 +18,8 @@ from graph.extract.lexicon import (
     gazetteer_index,
     org_words,
     pronouns,
+    province_forms,
+    regions,
     time_words,
     title_words,
     titles,
@@ -246,9 +248,11 @@ def subject_region(doc: Doc, start: int, cue: int, lang: str) -> Span | None:
         if tok.text == ")" and i - 2 > start and bracketed_acronym(doc, i - 2) and \
                 doc[i - 3].is_title and (doc[i + 1].lower_ in word_set(lang, "body_links") or
                                          getattr(gazetteer_index(lang).get(doc[i + 1].text),
-                                                 "label", None) == "GPE"):
-            i -= 3  # "Pengadilan Tindak Pidana Korupsi (Tipikor) pada ...", "(RSF) Sudan"
-            continue
+                                                 "label", None) == "GPE" or
+                                         doc[i + 1 : i + 3].text in regions(lang) or
+                                         doc[i + 1].text.lower() in province_forms(lang)):
+            i -= 3  # "Pengadilan Tindak Pidana Korupsi (Tipikor) pada ...", "(RSF) Sudan",
+            continue  # "(Apindo) DKI Jakarta"
         if tok.lower_ in word_set(lang, "locatives") and locates_name(doc, start, i, end):
             end, i = i, i - 1
             continue

@@ -262,8 +262,12 @@ def sharing_body(ctx: Context, words: list[str], char: int) -> str | None:
 
 
 def head_words(np: Span, lang: str) -> list[str]:
-    """The words of an NP without articles, demonstratives and punctuation."""
-    return strip_det([t.text for t in np if not t.is_punct], lang)
+    """The words of an NP without articles, demonstratives, punctuation and a bracketed
+    acronym ("Asosiasi Pengusaha Indonesia [(Apindo)] DKI Jakarta")."""
+    doc = np.doc
+    return strip_det([t.text for t in np if not t.is_punct and not (
+        np.start < t.i < len(doc) - 1 and doc[t.i - 1].text == "(" and doc[t.i + 1].text == ")")],
+        lang)
 
 
 NAMED_PLACES = frozenset({ActorType.PLACE, ActorType.ORGANIZATION, ActorType.COUNTRY})

@@ -1704,3 +1704,9 @@ def test_a_call_on_parties_described_by_a_relative_clause_is_a_statement_dating_
               "berpaling dari warga El Fasher,\" kata Corradini.", date="2024-06-12")
     assert speaker_names(rec) == ["Annalisa Corradini"] * 2
     assert [s.date for s in rec.statements] == ["2024-06-11"] * 2
+
+
+def test_a_body_with_its_acronym_and_region_speaks_and_is_named_without_the_acronym():
+    rec = run("Di sisi lain, Asosiasi Pengusaha Indonesia (Apindo) DKI Jakarta menilai tuntutan "
+              "kenaikan 10,5 persen tidak realistis di tengah lesunya daya beli.")
+    assert speaker_names(rec) == ["Asosiasi Pengusaha Indonesia DKI Jakarta"]
