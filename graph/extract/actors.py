@@ -2244,7 +2244,7 @@ def consolidate(table: Table) -> dict[str, str]:
     return merged
 
 
-def counted(text: str, start: int, end: int, lang: str) -> bool:
+def counted_mention(text: str, start: int, end: int, lang: str) -> bool:
     """Whether a mention opens with a number or a quantity, or follows one ("[Ratusan]
     pendukung")."""
     words = text[max(0, start - 20) : end].split()
@@ -2264,7 +2264,7 @@ def apposed_groups(table: Table, text: str) -> dict[str, str]:
         person, person_end = persons.get(end + 2, (None, 0))
         if key in table.actors and table.actors[key].type == ActorType.GROUP and \
                 person is not None and text[end : end + 2] == ", " and \
-                not counted(text, start, end, table.lang) and \
+                not counted_mention(text, start, end, table.lang) and \
                 not re.search(r"\w \w+-[A-Z]\w* \w", text[end + 2 : person_end]) and \
                 not text.startswith("-", person_end):
             absorb(table, key, person)
