@@ -1044,9 +1044,10 @@ def widened(ent: Span, lang: str) -> Span:
     town = place_words(ent, lang) if LABELS[ent.label_] == ActorType.PLACE else 0
     if town and name_words(ent[town:], lang):
         return Span(doc, ent.start + town, ent.end, label="PER")  # "[Tanjung Raya] Yusuf M."
-    if len(ent) > 1 and ent[0].lower_ in word_set(lang, "state_styles") and \
-            ent[1:].text in gazetteer_index(lang):
-        return Span(doc, ent.start + 1, ent.end, label="GPE")  # "Republik Iran" is Iran
+    if len(ent) > 1 and ent[0].lower_ in word_set(lang, "state_styles") | word_set(
+            lang, "state_heads") and ent[1:].text in gazetteer_index(lang) and \
+            gazetteer_index(lang)[ent[1:].text].label == "GPE":
+        return Span(doc, ent.start + 1, ent.end, label="GPE")  # "Republik Iran", "Junta Myanmar"
     if LABELS[ent.label_] != ActorType.PERSON and ranked(ent, lang):
         ent = Span(doc, ent.start, ent.end, label="PER")
     if LABELS[ent.label_] == ActorType.ORGANIZATION and ent.start > 0 and \

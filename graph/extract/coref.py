@@ -615,13 +615,16 @@ def state_of(ctx: Context, key: str) -> str | None:
     return None
 
 
-def governing_state(ctx: Context, char: int) -> str | None:
+def governing_state(ctx: Context, char: int, forces: bool = False) -> str | None:
     """The state an unqualified "pemerintah" names: that of the nearest subject or speaker
     belonging to one, else the foreign state the story is about, else the home state of the
-    language's press."""
+    language's press; for the armed forces ("militer") not the home state of a speaker in a
+    story set abroad, where the press names its own forces (TNI)."""
+    home = home_state(ctx.lang)
+    abroad = forces and home is not None and setting_state(ctx) != home.qid
     for key in list(reversed(ctx.recent(char)))[:3]:
         state = state_of(ctx, key)
-        if state:
+        if state and not (abroad and state == home.qid):
             return state
     return setting_state(ctx)
 
@@ -698,7 +701,7 @@ def note_governments(ctx: Context, military: bool = False) -> None:
             continue
         key = (located_state(ctx, tok.idx) or setting_state(ctx)) if tok.lower_ in police \
             else foreign_state(ctx) if military else \
-            fronted_place_state(ctx, tok) or governing_state(ctx, tok.idx)
+            fronted_place_state(ctx, tok) or governing_state(ctx, tok.idx, tok.lower_ in forces)
         if key and tok.lower_ in police and home is not None and key == home.qid:
             continue  # the police at home are no mention of the state
         if key:

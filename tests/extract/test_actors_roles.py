@@ -427,3 +427,11 @@ def test_a_name_the_tagger_split_around_a_middle_word_is_one_person():
     rec = run("Juru bicara kelompok paramiliter tersebut, Mousa Khamis Adam, mengatakan kepada "
               "wartawan bahwa pasukannya tidak pernah menargetkan permukiman warga sipil.")
     assert [a.name for a in rec.actors if a.type == ActorType.PERSON] == ["Mousa Khamis Adam"]
+
+
+def test_a_state_head_before_a_state_is_that_state_and_bare_military_abroad_is_not_home():
+    rec = run("Presiden Joko Widodo mengecam serangan terhadap konvoi bantuan di Myanmar. Junta "
+              "Myanmar membantah terlibat. Sebaliknya, kelompok oposisi Myanmar menuding militer "
+              "sendiri yang berada di balik penembakan.")
+    assert "Junta Myanmar" not in names(rec)
+    assert [a.name for a in rec.actors if "militer" in a.aliases] == ["Myanmar"]
