@@ -1395,8 +1395,8 @@ def build(doc: Doc, offset: int, lang: str, skip: list[tuple[int, int]]) -> Tabl
             and not coded(doc, e.end)
             and not closed_word(e, lang) and not any(n.start <= e.start < n.end for n in listed)
             and not role_words(e, lang) and not any(p.start == e.start for p in buildings_at)]
-    ents = split_persons(listed_people(ticket_halves(initialled(overlapping_persons(ents), doc,
-                                                                 lang)), lang), lang)
+    ents = ticket_halves(initialled(overlapping_persons(ents), doc, lang))
+    ents = split_persons(listed_people(ents, lang), lang)
     ents = [e for e in ents if LABELS[e.label_] != ActorType.ORGANIZATION or not any(
         o.start <= e.start and e.end <= o.end and len(o) > len(e) and o.label_ == e.label_
         for o in ents)]

@@ -191,6 +191,13 @@ def fronted_end(doc: Doc, start: int, cue: int, lang: str) -> int:
     return comma + 1 if comma is not None else start
 
 
+def manner_adverbial(doc: Doc, i: int, lang: str) -> bool:
+    """Whether a manner preposition and a lower-case adjective or adverb open at a token
+    ("dengan cepat", "dengan sengaja")."""
+    return i + 1 < len(doc) and doc[i].lower_ in word_set(lang, "manner_preps") and \
+        doc[i + 1].is_lower and doc[i + 1].pos_ in ("ADJ", "ADV")
+
+
 def subject_region(doc: Doc, start: int, cue: int, lang: str) -> Span | None:
     """The subject noun phrase(s) right before a verb, after a fronted prepositional phrase or
     adverbial clause, time words, adverbs, "saling", "diduga" and modals (with their "untuk":
@@ -204,8 +211,7 @@ def subject_region(doc: Doc, start: int, cue: int, lang: str) -> Span | None:
         word_set(lang, "alleging") | word_set(lang, "unhesitating") | word_set(lang, "outcomes")
     start = fronted_end(doc, start, cue, lang)
     i = cue - 1
-    if i - 1 > start and doc[i].pos_ in ("ADJ", "ADV") and doc[i].is_lower and \
-            doc[i - 1].lower_ in word_set(lang, "manner_preps"):
+    if i - 1 > start and manner_adverbial(doc, i - 1, lang):
         i -= 2  # "Moskow dengan cepat menepis"
     if i - 3 >= start and doc[i].text == ")" and bracketed_acronym(doc, i - 2) and \
             doc[i - 3].is_title:

@@ -620,13 +620,13 @@ def governing_state(ctx: Context, char: int, forces: bool = False) -> str | None
     belonging to one, else the foreign state the story is about, else the home state of the
     language's press; for the armed forces ("militer") not the home state of a speaker in a
     story set abroad, where the press names its own forces (TNI)."""
-    home = home_state(ctx.lang)
-    abroad = forces and home is not None and setting_state(ctx) != home.qid
+    home, setting = home_state(ctx.lang), setting_state(ctx)
+    abroad = forces and home is not None and setting != home.qid
     for key in list(reversed(ctx.recent(char)))[:3]:
         state = state_of(ctx, key)
         if state and not (abroad and state == home.qid):
             return state
-    return setting_state(ctx)
+    return setting
 
 
 def located_state(ctx: Context, char: int) -> str | None:

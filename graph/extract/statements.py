@@ -11,6 +11,7 @@ from graph.extract.clauses import (
     QUOTE_MARKS,
     is_temporal,
     is_verb,
+    manner_adverbial,
     np_after,
     opener_end,
     past_acronym,
@@ -285,8 +286,7 @@ def complement_ok(ctx: Context, i: int, end: int, frame: str, denial: bool = Fal
         np = np_after(doc, i, end, ctx.lang)
         k = skip_adverbs(doc, past_acronym(doc, np.end, end), ctx.lang)
         k = skip_adverbs(doc, past_time(doc, k, end, ctx.lang), ctx.lang)
-        if k + 2 < end and doc[k].lower_ in word_set(ctx.lang, "manner_preps") and \
-                doc[k + 1].is_lower and doc[k + 1].pos_ in ("ADJ", "ADV"):
+        if k + 2 < end and manner_adverbial(doc, k, ctx.lang):
             k += 2  # "menuduh militer Israel dengan sengaja menembaki"
         if k < end and doc[k].lower_ in word_set(ctx.lang, "relativizers"):
             k = next((t.i for t in doc[k : min(end, k + 6)]  # "pihak yang bertikai untuk"
