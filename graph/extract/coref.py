@@ -28,7 +28,7 @@ from graph.extract.actors import (
     split_title,
     strip_det,
 )
-from graph.extract.clauses import is_verb, pair_reference, split_conjuncts
+from graph.extract.clauses import is_verb, np_after, pair_reference, split_conjuncts
 from graph.extract.context import Context
 from graph.extract.lexicon import (
     belongings,
@@ -376,6 +376,20 @@ def crowd_of(ctx: Context, group: Span, name: str) -> str | None:
                  ctx.table.actors[k].name.lower() not in other), None)
 
 
+def counted_again(ctx: Context, group: Span) -> str | None:
+    """The collective a definite count points back to ("ketiga pria itu" after "polisi
+    menangkap tiga pria"): the one counted before it with the same number and head."""
+    doc, words = ctx.doc, [w.lower() for w in head_words(group, ctx.lang)]
+    if len(words) < 2 or words[0] not in COUNTED:
+        return None
+    numbers = {words[0].removeprefix("ke"), str(COUNTED[words[0]])}
+    first = next((t for t in reversed(doc[: group.start - 1]) if t.lower_ in numbers and
+                  doc[t.i + 1].lower_ == words[1]), None)
+    earlier = collective_np(np_after(doc, first.i, first.sent.end, ctx.lang), ctx.lang) \
+        if first is not None else None
+    return group_key(ctx, earlier) if earlier is not None else None
+
+
 def same_group(ctx: Context, name: str) -> str | None:
     """A collective already seen with the same head and last word as a name of two or more
     words, or the one collective seen whose head a bare head word is ("pengemudi" after
@@ -427,8 +441,8 @@ def group_key(ctx: Context, group: Span) -> str:
     # set here would make the match depend on the string hash seed
     key = next((k for k in map(table.by_name, dict.fromkeys([name, short, unprefixed(short, lang)]))
                 if k), None) \
-        or possessed_group(ctx, group) or same_group(ctx, name) or crowd_of(ctx, group, name) \
-        or table.add(name, ActorType.GROUP)
+        or possessed_group(ctx, group) or counted_again(ctx, group) or same_group(ctx, name) \
+        or crowd_of(ctx, group, name) or table.add(name, ActorType.GROUP)
     actor = table.actors[key]
     if len(name) < len(actor.name) and group_core(name, lang) == group_core(actor.name, lang):
         actor.aliases.append(actor.name)
@@ -1033,7 +1047,7 @@ def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
     return None
 
 
-COUNTED = {"kedua": 2, "ketiga": 3, "keempat": 4}
+COUNTED = {"kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6, "ketujuh": 7}
 AGENT_KINDS = frozenset({ActorType.PERSON, ActorType.COUNTRY, ActorType.ORGANIZATION})
 
 

@@ -496,8 +496,9 @@ def agent_after(ctx: Context, i: int, end: int) -> list[str]:
         if doc[j].lower_ in word_set(ctx.lang, "agent_preps"):
             return actors_in(ctx, np_after(doc, j + 1, end, ctx.lang))
     j = skip_adverbs(doc, i, ctx.lang)
-    if j >= end or function_words(ctx.lang).get(doc[j].lower_) is not None:
-        return []
+    if j >= end or function_words(ctx.lang).get(doc[j].lower_) is not None or \
+            is_verb(doc[j], ctx.lang):
+        return []  # "dituduh merusak gedung DPRD": what was done, no agent
     np = np_after(doc, j, end, ctx.lang)
     named = actors_in(ctx, np) if len(np) and ctx.actors_within(np.start_char, np.end_char) \
         else []

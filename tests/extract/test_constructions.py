@@ -1710,3 +1710,11 @@ def test_a_body_with_its_acronym_and_region_speaks_and_is_named_without_the_acro
     rec = run("Di sisi lain, Asosiasi Pengusaha Indonesia (Apindo) DKI Jakarta menilai tuntutan "
               "kenaikan 10,5 persen tidak realistis di tengah lesunya daya beli.")
     assert speaker_names(rec) == ["Asosiasi Pengusaha Indonesia DKI Jakarta"]
+
+
+def test_a_definite_count_refers_back_to_the_crowd_counted_before():
+    rec = run("Densus 88 menangkap empat pria di Solo pada Selasa. Keempat pria itu membantah "
+              "terlibat jaringan teror.")
+    [group] = [a for a in rec.actors if a.type == ActorType.GROUP]
+    assert "Keempat pria itu" in group.aliases
+    assert [rec.actor(e.sources[0]).name for e in rec.events if e.type == "REJECT"] == [group.name]

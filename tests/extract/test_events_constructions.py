@@ -1914,3 +1914,15 @@ def test_recalling_ones_envoy_is_a_sanction_and_summoning_anothers_a_request():
               "Elbonia memanggil Duta Besar Rwanda.")
     assert types(rec) == {"SANCTION", "REQUEST"}
     assert pairs(rec, "SANCTION") == [(["Republik Demokratik Kongo"], ["Rwanda"])]
+
+
+def test_arresting_a_counted_crowd_of_persons_is_coercion_of_that_group():
+    rec = run("Polres Kupang menangkap 12 pria dan empat remaja pada Kamis malam. "
+              "Kejaksaan menahan dua wartawan lokal.")
+    assert pairs(rec, "COERCE") == [(["Polres Kupang"], ["12 pria", "empat remaja"]),
+                                    (["Kejaksaan"], ["dua wartawan lokal"])]
+
+
+def test_a_passive_accusation_followed_by_what_was_done_names_no_agent_there():
+    rec = run("Polres Bima menahan 20 mahasiswa yang dituduh merusak pagar kantor DPRD Kota Bima.")
+    assert all("DPRD Kota Bima" not in sources for sources, _ in pairs(rec, "ACCUSE"))
