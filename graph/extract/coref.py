@@ -227,11 +227,13 @@ def known_form(ctx: Context, np: Span) -> str | None:
 def named_before(ctx: Context, head: str, char: int) -> str | None:
     """The organisation last named before an offset whose name or alias opens with a head word
     or what it abbreviates ("kementerian itu" -> Kementerian Luar Negeri Arab Saudi, or a
-    Departemen Luar Negeri; "Polda" -> Kepolisian Daerah Jawa Tengah)."""
+    Departemen Luar Negeri; "Polda" -> Kepolisian Daerah Jawa Tengah; "perusahaan" -> PT X)."""
     before = sorted((s, k) for s, _, k in ctx.table.spans if s < char + ctx.offset)
     ministries = word_set(ctx.lang, "ministry_heads")
+    companies = {f"{m} " for m in word_set(ctx.lang, "company_marks")}
     heads = {head, org_expansions(ctx.lang).get(head, head)} | (
-        ministries if head in ministries else set())
+        ministries if head in ministries else set()) | (
+        companies if head in word_set(ctx.lang, "company_nouns") else set())
     return next((k for _, k in reversed(before)
                  if ctx.table.actors[k].type == ActorType.ORGANIZATION
                  and any(n.lower().startswith(h) for n in (ctx.table.actors[k].name,
@@ -981,6 +983,7 @@ def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
         return last_person(ctx, np.start_char)
     if (head in titles(lang) or " ".join(words[:2]).lower() in titles(lang)) and \
             head not in org_words(lang) and not people_named(np, lang) and \
+            " ".join(words[:2]).lower() not in word_set(lang, "titled_things") and \
             not (is_collective(head, lang) and create and collective_np(np, lang)):
         affiliation = states[-1] if states and not former else None
         anonymous = bool(word_set(lang, "anonymity") & {t.lower_ for t in np})

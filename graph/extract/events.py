@@ -95,7 +95,8 @@ def entry_of(ctx: Context, tok: Token, frames: bool = True) -> tuple[Analysis, E
     A light verb ("melakukan", "menjatuhkan") followed by an event noun takes the noun's type
     and the noun as its object; without one it is no predicate (or its next reading applies).
     An object written "~root" may come anywhere in the next words of the clause ("menetapkan X
-    sebagai tersangka"); a passive's object may come right before it ("pasukan dikerahkan").
+    sebagai tersangka"), one written "!root" must not follow ("pemutusan hubungan kerja"); a
+    passive's object may come right before it ("pasukan dikerahkan").
     """
     table = events(ctx.lang)
     following = {r for t in ctx.doc[tok.i + 1 : tok.i + 3] for r in roots(t.text)}
@@ -105,10 +106,12 @@ def entry_of(ctx: Context, tok: Token, frames: bool = True) -> tuple[Analysis, E
             if not form_fits(analysis, entry) or \
                     entry.suffix not in ("", analysis.suffix):
                 continue
-            near = {o for o in entry.objects if not o.startswith("~")}
+            near = {o for o in entry.objects if o[0] not in "~!"}
             far = {o[1:] for o in entry.objects if o.startswith("~")}
+            barred = {o[1:] for o in entry.objects if o.startswith("!")}
             objects = following | (preceding if analysis.passive else set())
-            if (near and not near & objects) or (far and not far & later_roots(ctx, tok)):
+            if (near and not near & objects) or (far and not far & later_roots(ctx, tok)) or \
+                    barred & following:
                 continue
             if entry.type in GOVERNING:
                 governed = governed_event(ctx, tok) if frames else None

@@ -1926,3 +1926,21 @@ def test_arresting_a_counted_crowd_of_persons_is_coercion_of_that_group():
 def test_a_passive_accusation_followed_by_what_was_done_names_no_agent_there():
     rec = run("Polres Bima menahan 20 mahasiswa yang dituduh merusak pagar kantor DPRD Kota Bima.")
     assert all("DPRD Kota Bima" not in sources for sources, _ in pairs(rec, "ACCUSE"))
+
+
+def test_a_bare_or_definite_company_noun_refers_back_to_the_company_named():
+    rec = run("PT Borneo Sawit Lestari membuka kebun di Ketapang. Petani menuding perusahaan "
+              "merampas lahan desa. Bupati Ketapang juga mengecam perusahaan itu.")
+    assert pairs(rec, "ACCUSE") == [(["Petani"], ["PT Borneo Sawit Lestari"]),
+                                    (["Bupati Ketapang"], ["PT Borneo Sawit Lestari"])]
+
+
+def test_layoffs_are_no_sanction_but_cutting_diplomatic_ties_is():
+    rec = run("PT Tekstil Raya melakukan pemutusan hubungan kerja terhadap 300 karyawan. Niger "
+              "memutuskan hubungan diplomatik dengan Prancis.")
+    assert pairs(rec, "SANCTION") == [(["Niger"], ["Prancis"])]
+
+
+def test_a_thing_named_with_a_title_word_is_no_unnamed_person():
+    rec = run("Tambang itu mengancam sumber air warga, kata Kepala Desa Lamboya.")
+    assert not any(a.name.startswith("sumber") for a in rec.actors)
