@@ -526,13 +526,17 @@ def named_next(tok: Token, lang: str) -> bool:
 
 def members_of(group: Span, keys: list[str], types: dict[str, ActorType], lang: str) -> bool:
     """Whether a collective named with organisations only is their members as a group (its
-    head in lower case: not the "Buruh" of "Partai Buruh"), or one named with states only its
-    people ("67 warga Palestina", not the state)."""
+    head in lower case: not the "Buruh" of "Partai Buruh"), one named with states only its
+    people ("67 warga Palestina", not the state), or office holders under a plural article
+    those of its states or bodies ("para menteri luar negeri ASEAN")."""
     head = next((t.text for t in group if t.lower_ not in word_set(lang, "plural_articles")
                  and not t.like_num and function_words(lang).get(t.lower_) != "quant"), "")
+    holders = group[0].lower_ in word_set(lang, "plural_articles") and (
+        head in titles(lang) or head in word_set(lang, "leader_nouns"))
     return bool(keys) and (
         (head in word_set(lang, "member_collectives") and
          all(types[k] == ActorType.ORGANIZATION for k in keys)) or
+        (holders and all(types[k] in (ActorType.ORGANIZATION, ActorType.COUNTRY) for k in keys)) or
         (head in word_set(lang, "people_heads") and
          all(types[k] == ActorType.COUNTRY for k in keys)))
 
@@ -545,8 +549,8 @@ def collective_np(np: Span, lang: str) -> Span | None:
     multi = {c for c in collectives(lang) if " " in c}
     for tok in np:
         rest = np.doc[tok.i : np.end]
-        counted = tok.pos_ == "NUM" and tok.i + 1 < np.end and \
-            np.doc[tok.i + 1].lower_ in word_set(lang, "countable")
+        counted = (tok.pos_ == "NUM" or function_words(lang).get(tok.lower_) == "quant") and \
+            tok.i + 1 < np.end and np.doc[tok.i + 1].lower_ in word_set(lang, "countable")
         named = tok.i > np.start and np.doc[tok.i - 1].is_title and \
             tok.lower_ in proper_collectives(lang)  # "Jalan Medan Merdeka Barat"
         single = tok.i > 0 and np.doc[tok.i - 1].lower_ in word_set(lang, "indefinite")
@@ -953,7 +957,9 @@ def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
         return group_key(ctx, led)  # "pendukung Prabowo"
     members = collective_np(np, lang) if keys and not persons and create else None
     if members is not None and members_of(members, keys, types, lang):
-        return group_key(ctx, members)  # "tiga mahasiswa Universitas Indonesia"
+        key = group_key(ctx, members)  # "tiga mahasiswa Universitas Indonesia"
+        ctx.table.actors[key].affiliation = ctx.table.actors[key].affiliation or keys[-1]
+        return key
     if persons and np[0].lower_ in word_set(lang, "indefinite") and create and \
             word_set(lang, "anonymity") & {t.lower_ for t in np}:
         states = [k for k in keys if types[k] in (ActorType.COUNTRY, ActorType.ORGANIZATION)]

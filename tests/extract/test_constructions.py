@@ -1718,3 +1718,16 @@ def test_a_definite_count_refers_back_to_the_crowd_counted_before():
     [group] = [a for a in rec.actors if a.type == ActorType.GROUP]
     assert "Keempat pria itu" in group.aliases
     assert [rec.actor(e.sources[0]).name for e in rec.events if e.type == "REJECT"] == [group.name]
+
+
+def test_office_holders_under_a_plural_article_are_a_group_of_their_body():
+    rec = run("Para menteri pertahanan NATO mengecam Rusia di Brussel pada Kamis.")
+    [group] = [a for a in rec.actors if a.type == ActorType.GROUP]
+    assert "Para menteri pertahanan NATO" in [group.name, *group.aliases]
+    assert rec.actor(group.affiliation).name == "NATO"
+    assert [rec.actor(e.sources[0]).name for e in rec.events] == [group.name]
+
+
+def test_a_quantity_word_before_a_countable_noun_makes_a_collective():
+    rec = run("Sejumlah faksi oposisi menolak rencana Presiden Lukashenko.")
+    assert [a.name for a in rec.actors if a.type == ActorType.GROUP] == ["faksi oposisi"]
