@@ -1055,7 +1055,7 @@ def refined_targets(
     if type_ in ("ACCUSE", "REJECT", "SUPPORT") and not (
             type_ == "REJECT" and denies_act(ctx, trigger)):
         targets = [t for t in act_agents(ctx, after, sent) or referred_deed(
-            ctx, after, sent, so_far) if t not in sources] or targets
+            ctx, after, sent, so_far, side_of(ctx, sources)) if t not in sources] or targets
     if type_ == "CONCEDE" and not targets and \
             set(roots(trigger[-1].text)) & word_set(ctx.lang, "ruling_roots"):
         targets = decider(ctx, so_far, sources)
@@ -1229,11 +1229,13 @@ def decider(ctx: Context, so_far: list[Event], sources: list[str]) -> list[str]:
                      ctx.table.actors[k].type == ActorType.ORGANIZATION for k in e.sources)), [])
 
 
-def referred_deed(ctx: Context, after: int, sent: Span, so_far: list[Event]) -> list[str]:
+def referred_deed(ctx: Context, after: int, sent: Span, so_far: list[Event],
+                  own: set[str]) -> list[str]:
     """Who did the event an object, or what it is about, refers back to by its noun ("mengecam
     serangan itu" after "Rusia melancarkan serangan ..."): the sources of the latest event of
-    the noun's type, or of the latest use of force for an incident ("protes atas insiden
-    itu"), or of the latest material act for a step ("mengecam langkah tersebut")."""
+    the noun's type by another side than the speaker's, or of the latest use of force for an
+    incident ("protes atas insiden itu"), or of the latest material act for a step ("mengecam
+    langkah tersebut")."""
     doc, lang = ctx.doc, ctx.lang
     np = np_after(doc, skip_adverbs(doc, after, lang), sent.end, lang)
     if np.end + 1 < sent.end and doc[np.end].lower_ in word_set(lang, "affected"):
@@ -1248,8 +1250,16 @@ def referred_deed(ctx: Context, after: int, sent: Span, so_far: list[Event]) -> 
     elif found is not None and nominal(*found):
         types = frozenset({found[1].type})
     else:
-        return []
-    return next((e.sources for e in reversed(so_far) if e.type in types), [])
+        types = noun_types(ctx, np[0])
+    return next((e.sources for e in reversed(so_far) if e.type in types and
+                 not set(e.sources) <= own), [])
+
+
+def noun_types(ctx: Context, tok: Token) -> frozenset[str]:
+    """The event types an event noun may have whatever follows it ("latihan itu": a drill,
+    military or joint)."""
+    return frozenset(e.type for a in analyses(tok.text) if a.form == "N"
+                     for e in events(ctx.lang).get(a.root, ()) if "N" in e.form)
 
 
 def aimed_at(ctx: Context, after: int, sent: Span) -> list[str]:

@@ -1944,3 +1944,10 @@ def test_layoffs_are_no_sanction_but_cutting_diplomatic_ties_is():
 def test_a_thing_named_with_a_title_word_is_no_unnamed_person():
     rec = run("Tambang itu mengancam sumber air warga, kata Kepala Desa Lamboya.")
     assert not any(a.name.startswith("sumber") for a in rec.actors)
+
+
+def test_a_referred_drill_is_the_latest_drill_by_another_side_whatever_its_kind():
+    rec = run("Rusia menggelar latihan militer di Laut Baltik pada Senin. Lituania lalu "
+              "mengerahkan kapal perang ke perairannya. Menteri Pertahanan Lituania mengecam "
+              "latihan itu.")
+    assert pairs(rec, "ACCUSE") == [(["Menteri Pertahanan Lituania"], ["Rusia"])]
