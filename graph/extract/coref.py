@@ -966,6 +966,9 @@ def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
         return unnamed_person(ctx, np, words, states)  # "seorang ajudan X yang enggan ..."
     if persons:
         return holder_office(ctx, np, persons[-1], create) or persons[-1]
+    movement = movement_name(ctx, np) if create else None
+    if movement:
+        return movement
     if not words or (words[0].lower() in gatherings(lang) | documents(lang) and not keys):
         return None
     if words[0].lower() in place_heads(lang) and keys:
@@ -1054,6 +1057,22 @@ def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
         ctx.table.mention(key, np.start_char + ctx.offset, np.end_char + ctx.offset, np.text)
         return key
     return None
+
+
+def movement_name(ctx: Context, np: Span) -> str | None:
+    """The organisation a movement word names by a capitalised name the tagger left out or took
+    for a place ("kelompok Lashkar-e-Taiba", "geng narkoba Los Tigres del Puerto")."""
+    caps = [t for t in np[1:] if t.is_title or t.is_upper]
+    if np[0].lower_ not in word_set(ctx.lang, "movement_heads") or not caps:
+        return None
+    name = ctx.doc[caps[0].i : caps[-1].i + 1]
+    keys = ctx.actors_within(name.start_char, name.end_char)
+    if any(ctx.table.actors[k].type != ActorType.PLACE for k in keys) or \
+            not nameable(list(name), ctx.lang) or name.text in gazetteer_index(ctx.lang):
+        return None
+    key = ctx.table.add(name.text, ActorType.ORGANIZATION)
+    ctx.table.mention(key, name.start_char + ctx.offset, name.end_char + ctx.offset, name.text)
+    return key
 
 
 COUNTED = {"kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6, "ketujuh": 7}

@@ -1951,3 +1951,10 @@ def test_a_referred_drill_is_the_latest_drill_by_another_side_whatever_its_kind(
               "mengerahkan kapal perang ke perairannya. Menteri Pertahanan Lituania mengecam "
               "latihan itu.")
     assert pairs(rec, "ACCUSE") == [(["Menteri Pertahanan Lituania"], ["Rusia"])]
+
+
+def test_a_movement_word_names_an_organisation_the_tagger_left_out():
+    rec = run("Kepolisian Pakistan menuding kelompok Tehrik-e-Labbaik berada di balik "
+              "kerusuhan itu. Presiden Meksiko menuding geng Los Lobos del Norte menyerang warga.")
+    assert [targets for _, targets in pairs(rec, "ACCUSE")] == [["Tehrik-e-Labbaik"],
+                                                              ["Los Lobos del Norte"]]
