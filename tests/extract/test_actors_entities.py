@@ -94,6 +94,14 @@ def test_person_name_after_a_locative_or_an_area_noun_is_a_place():
     assert not located_name(entity(["Ia", "bertemu", "Budi"], 2, 3, "PER"), "id")
 
 
+def test_a_name_after_a_crossing_camp_or_prison_is_a_place():
+    sentences = (["truk", "melewati", "perlintasan", "Tarbela"],
+                 ["dibawa", "ke", "penjara", "Kharbat"],
+                 ["tinggal", "di", "kamp", "Zalingei"])
+    for words in sentences:
+        assert located_name(entity(words, 3, 4, "PER"), "id")
+
+
 def test_acronym_whose_initials_fit_part_of_a_longer_name_joins_that_name():
     words = ["Gerakan", "Rakyat", "Bersatu", "Timur", "(", "RBT", ")", "menyerang", "pos", "itu"]
     ent = entity(words, 0, 4)
