@@ -1731,3 +1731,10 @@ def test_office_holders_under_a_plural_article_are_a_group_of_their_body():
 def test_a_quantity_word_before_a_countable_noun_makes_a_collective():
     rec = run("Sejumlah faksi oposisi menolak rencana Presiden Lukashenko.")
     assert [a.name for a in rec.actors if a.type == ActorType.GROUP] == ["faksi oposisi"]
+
+
+def test_a_consensus_code_or_tax_named_with_capitals_is_no_actor():
+    rec = run("Junta Myanmar menolak Konsensus Lima Poin. Pemerintah menaikkan Pajak Pertambahan "
+              "Nilai dan memangkas Anggaran Pendapatan dan Belanja Daerah.")
+    assert not [a.name for a in rec.actors if a.name.split()[0] in ("Konsensus", "Pajak",
+                                                                     "Anggaran")]
