@@ -2087,6 +2087,18 @@ def region_for(table: Table, key: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+def branch_for(table: Table, key: str) -> str | None:
+    """The one branch named in the story of a body named by one word ("Bawaslu" after
+    "Bawaslu Karawang", "KPU" after "KPU Kabupaten Banggai"): the body a local story means."""
+    actor = table.actors[key]
+    if actor.type != ActorType.ORGANIZATION or " " in actor.name:
+        return None
+    found = [k for k, other in table.actors.items() if k != key and
+             other.type == ActorType.ORGANIZATION and other.name.startswith(actor.name + " ") and
+             all(w[0].isupper() for w in other.name.split()[1:])]
+    return found[0] if len(found) == 1 else None
+
+
 def headed_for(table: Table, key: str, heads: frozenset[str], kinds: set[ActorType],
                target: ActorType) -> str | None:
     """The actor of a kind an actor of other kinds names after one of some head words."""
@@ -2231,7 +2243,8 @@ def consolidate(table: Table) -> dict[str, str]:
                 or people_for(table, key) or spelling_for(table, key) \
                 or misspelling_for(table, key) or holder_for(table, key) or known_for(table, key) \
                 or hyphen_part_for(table, key) or initials_for(table, key) \
-                or region_for(table, key) or place_opening_for(table, key) \
+                or region_for(table, key) or branch_for(table, key) \
+                or place_opening_for(table, key) \
                 or shortened_for(table, key) \
                 or nickname_for(table, key) or seat_for(table, key) \
                 or movement_for(table, key) or province_written_for(table, key) \

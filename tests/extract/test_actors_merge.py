@@ -4,6 +4,7 @@ from graph.extract.actors import (
     Table,
     apposed_groups,
     bare_words,
+    branch_for,
     consolidate,
     region_for,
     rekey,
@@ -165,6 +166,14 @@ def test_a_place_named_with_and_without_its_kind_of_region_is_one_place():
     table.add("Kota Gaza Baru", ActorType.PLACE)
     assert region_for(table, short) == long_name
     assert region_for(table, long_name) is None
+
+
+def test_a_body_named_by_one_word_is_its_one_branch_in_the_story():
+    out = table(("Bawaslu", ActorType.ORGANIZATION),
+                ("Bawaslu Kabupaten Sleman", ActorType.ORGANIZATION))
+    assert branch_for(out, "bawaslu") == "bawaslu-kabupaten-sleman"
+    out.add("Bawaslu Kota Yogyakarta", ActorType.ORGANIZATION)
+    assert branch_for(out, "bawaslu") is None
 
 
 def test_an_abbreviated_ministry_is_the_one_named_with_its_state():
