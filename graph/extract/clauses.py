@@ -102,6 +102,10 @@ def np_after(doc: Doc, i: int, end: int, lang: str) -> Span:
         if tok.text == "," and j + 1 < end and doc[j + 1].is_title and j > i:
             j += 1
             continue
+        if j > i and j + 1 < end and tok.lower_ in words_with_role(lang, "neg") and \
+                doc[j + 1].lower_ in word_set(lang, "unidentified"):
+            j += 2  # "orang bersenjata tak dikenal"
+            continue
         if tok.text == "-" and j > i and j + 1 < end and not doc[j - 1].whitespace_ and \
                 not tok.whitespace_ and doc[j + 1].is_alpha:
             j += 2  # a hyphenated name ("Yo-Jong")
@@ -110,8 +114,8 @@ def np_after(doc: Doc, i: int, end: int, lang: str) -> Span:
                 tok.is_upper and len(tok) > 1)):  # "kepada ANTARA": a name, not "antara"
             break
         if j > i and (is_verb(tok, lang) or tok.lower_ in adverbs or se_nya(tok)) and \
-                f"{doc[j - 1].lower_} {tok.lower_}" not in titles(lang):
-            break
+                f"{doc[j - 1].lower_} {tok.lower_}" not in titles(lang) | collectives(lang):
+            break  # not "Menteri Luar Negeri", "kelompok bersenjata"
         j += 1
     return doc[i:j]
 

@@ -457,12 +457,13 @@ def group_key(ctx: Context, group: Span) -> str:
 
 
 def counted_form(group: Span, lang: str) -> str:
-    """A collective as written with the number, quantity or plural article before it and
-    without a closing demonstrative ("dua tersangka pelaku", "ratusan pengunjuk rasa", "para
-    korban", "dua guru honorer [itu]")."""
+    """A collective as written with the number, quantity, plural article or "semua" before it
+    and without a closing demonstrative ("dua tersangka pelaku", "ratusan pengunjuk rasa",
+    "para korban", "semua kelompok bersenjata", "dua guru honorer [itu]")."""
     doc, i, end = group.doc, group.start, group.end
     while i > 0 and (doc[i - 1].like_num or doc[i - 1].lower_ in word_set(
-            lang, "plural_articles") or function_words(lang).get(doc[i - 1].lower_) == "quant"):
+            lang, "plural_articles") | word_set(lang, "all_sides") or
+            function_words(lang).get(doc[i - 1].lower_) == "quant"):
         i -= 1
     if end - i > 1 and doc[end - 1].lower_ in words_with_role(lang, "det"):
         end -= 1

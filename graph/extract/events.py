@@ -218,6 +218,15 @@ def preceding_word(
     return None
 
 
+def negator(ctx: Context, tok: Token) -> Token | None:
+    """A negator shortly before a predicate, not one in a description of its subject ("orang
+    bersenjata tak dikenal menembaki ...")."""
+    found = preceding(ctx, tok, "neg")
+    described = found is not None and found.i + 1 < tok.i and \
+        ctx.doc[found.i + 1].lower_ in word_set(ctx.lang, "unidentified")
+    return None if described else found
+
+
 def unhesitating(ctx: Context, tok: Token) -> Token | None:
     """A negated word of hesitation announcing an act ("tidak segan [untuk] menjatuhkan", "tak
     akan ragu membalas"), which is then intended, not denied."""
@@ -1541,7 +1550,7 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
             willing = unhesitating(ctx, tok)
             future = willing or preceding(ctx, tok, "modal") or preceding(ctx, tok, "intent") or \
                 preceding_word(ctx, tok, obligations(ctx.lang)) or planned_purpose(ctx, tok, sent)
-            negated = preceding(ctx, tok, "neg") is not None and willing is None
+            negated = negator(ctx, tok) is not None and willing is None
             if negated and type_ == "REJECT" and denies(ctx, tok):
                 continue  # "tidak membantah": not denying is no refusal
             if negated and future is not None and type_ in COOPERATIVE | {"AGREE", "CONCEDE"}:

@@ -1958,3 +1958,13 @@ def test_a_movement_word_names_an_organisation_the_tagger_left_out():
               "kerusuhan itu. Presiden Meksiko menuding geng Los Lobos del Norte menyerang warga.")
     assert [targets for _, targets in pairs(rec, "ACCUSE")] == [["Tehrik-e-Labbaik"],
                                                               ["Los Lobos del Norte"]]
+
+
+def test_unidentified_gunmen_attack_and_armed_groups_are_collectives():
+    rec = run("Orang-orang bersenjata tak dikenal menembaki pos polisi di Poso pada Senin. "
+              "Kapolda Sulteng meminta semua kelompok bersenjata menyerahkan senjata.")
+    [attack] = [e for e in rec.events if e.type == "ASSAULT"]
+    assert not attack.negated
+    assert rec.actor(attack.sources[0]).name == "Orang-orang bersenjata tak dikenal"
+    [request] = [e for e in rec.events if e.type == "REQUEST"]
+    assert "semua kelompok bersenjata" in rec.actor(request.targets[0]).aliases
