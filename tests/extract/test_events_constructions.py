@@ -1968,3 +1968,11 @@ def test_unidentified_gunmen_attack_and_armed_groups_are_collectives():
     assert rec.actor(attack.sources[0]).name == "Orang-orang bersenjata tak dikenal"
     [request] = [e for e in rec.events if e.type == "REQUEST"]
     assert "semua kelompok bersenjata" in rec.actor(request.targets[0]).aliases
+
+
+def test_releasing_counted_fishermen_is_a_retreat_and_repressing_a_crowd_coercion():
+    rec = run("India membebaskan 17 nelayan Sri Lanka pada Kamis. Aparat keamanan menindas para "
+              "demonstran di Kathmandu.")
+    assert types(rec) == {"RETREAT", "COERCE"}
+    assert pairs(rec, "RETREAT")[0][0] == ["India"]
+
