@@ -1425,17 +1425,18 @@ def condition_subject(ctx: Context, after: int, sent: Span) -> list[str]:
 def warned_subject(ctx: Context, after: int, sent: Span) -> list[str]:
     """Whom a warning foretells a cost ("memperingatkan bahwa Kiev akan menanggung
     konsekuensinya" -> Kiev, also "memperingatkan pada Sabtu bahwa ..."): the subject of its
-    bahwa clause, when the clause says "akan"."""
+    bahwa clause, or who it names, when the clause says "akan"."""
     doc = ctx.doc
     that = next((t.i for t in doc[after : min(after + 6, sent.end)]
                  if t.lower_ in word_set(ctx.lang, "complementizers")), None)
     if that is None or any(is_verb(t, ctx.lang) or t.text == "," for t in doc[after:that]):
         return []
     np = np_after(doc, that + 1, sent.end, ctx.lang)
-    clause = doc[np.start : skip_adverbs(doc, np.end, ctx.lang)]
+    clause = doc[np.start : min(sent.end, skip_adverbs(doc, np.end, ctx.lang) + 5)]
     if not len(np) or not any(t.lower_ in intentions(ctx.lang) for t in clause):
-        return []
-    return [seat_state(ctx, k) for k in actors_in(ctx, np)
+        return []  # "bahwa kehadiran pasukan NATO [di Ukraina] akan ..."
+    found = actors_in(ctx, np) or ctx.actors_within(np.start_char, np.end_char)
+    return [seat_state(ctx, k) for k in found  # "kehadiran pasukan NATO": NATO
             if ctx.table.actors[k].type in AGENTS | {ActorType.PLACE}]
 
 

@@ -1976,3 +1976,9 @@ def test_releasing_counted_fishermen_is_a_retreat_and_repressing_a_crowd_coercio
     assert types(rec) == {"RETREAT", "COERCE"}
     assert pairs(rec, "RETREAT")[0][0] == ["India"]
 
+
+
+def test_a_warning_threatens_who_its_clause_names_before_the_akan():
+    rec = run("Kementerian Luar Negeri Iran memperingatkan bahwa kehadiran kapal perang Inggris "
+              "di Selat Hormuz akan dianggap sebagai provokasi.")
+    assert pairs(rec, "THREATEN") == [(["Kementerian Luar Negeri Iran"], ["Inggris"])]
