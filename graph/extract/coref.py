@@ -742,10 +742,12 @@ def fronted_place_state(ctx: Context, tok: Token) -> str | None:
 
 
 def own_state(ctx: Context, np: Span) -> str | None:
-    """The state of "pemerintahnya"/"negaranya": the referent of -nya, or its affiliation."""
+    """The state of "pemerintahnya"/"negaranya", or the body of "kelompoknya"/"partainya": the
+    referent of -nya, or its affiliation."""
     words = [t.lower_ for t in np if not t.is_punct]
-    if len(words) != 1 or not words[0].endswith("nya") or \
-            words[0][:-3] not in word_set(ctx.lang, "state_heads"):
+    heads = word_set(ctx.lang, "state_heads") | word_set(ctx.lang, "body_nouns") | \
+        org_words(ctx.lang)
+    if len(words) != 1 or not words[0].endswith("nya") or words[0][:-3] not in heads:
         return None
     key = by_pronoun(ctx, "nya", np.start_char)
     if key is None:

@@ -1982,3 +1982,9 @@ def test_a_warning_threatens_who_its_clause_names_before_the_akan():
     rec = run("Kementerian Luar Negeri Iran memperingatkan bahwa kehadiran kapal perang Inggris "
               "di Selat Hormuz akan dianggap sebagai provokasi.")
     assert pairs(rec, "THREATEN") == [(["Kementerian Luar Negeri Iran"], ["Inggris"])]
+
+
+def test_a_possessed_body_word_is_the_body_of_its_possessor():
+    rec = run("Juru bicara Hizbullah, Ali Fayyad, mengatakan kelompoknya akan terus menyerang "
+              "Israel.")
+    assert pairs(rec, "THREATEN") == [(["Ali Fayyad"], ["Israel"])]
