@@ -1988,3 +1988,9 @@ def test_a_possessed_body_word_is_the_body_of_its_possessor():
     rec = run("Juru bicara Hizbullah, Ali Fayyad, mengatakan kelompoknya akan terus menyerang "
               "Israel.")
     assert pairs(rec, "THREATEN") == [(["Ali Fayyad"], ["Israel"])]
+
+
+def test_enforcement_against_someone_is_coercion_but_a_crime_is_no_event():
+    rec = run("Polda Metro Jaya menindak 20 anggota ormas pada Sabtu. Pelaku tindak pidana itu "
+              "belum diketahui.")
+    assert pairs(rec, "COERCE") == [(["Polda Metro Jaya"], ["20 anggota ormas"])]
