@@ -1994,3 +1994,9 @@ def test_enforcement_against_someone_is_coercion_but_a_crime_is_no_event():
     rec = run("Polda Metro Jaya menindak 20 anggota ormas pada Sabtu. Pelaku tindak pidana itu "
               "belum diketahui.")
     assert pairs(rec, "COERCE") == [(["Polda Metro Jaya"], ["20 anggota ormas"])]
+
+
+def test_readiness_to_negotiate_or_cooperate_is_an_offer():
+    rec = run("Juru bicara Hamas, Basem Naim, menyatakan kelompoknya siap berunding langsung "
+              "dengan Israel, tetapi menolak usulan Mesir.")
+    assert pairs(rec, "AGREE") == [(["Basem Naim"], ["Israel"])]
