@@ -2000,3 +2000,9 @@ def test_readiness_to_negotiate_or_cooperate_is_an_offer():
     rec = run("Juru bicara Hamas, Basem Naim, menyatakan kelompoknya siap berunding langsung "
               "dengan Israel, tetapi menolak usulan Mesir.")
     assert pairs(rec, "AGREE") == [(["Basem Naim"], ["Israel"])]
+
+
+def test_a_host_entertaining_guests_is_the_target_of_their_visit():
+    rec = run("Perdana Menteri Jepang Shigeru Ishiba menjamu Presiden Filipina Ferdinand Marcos "
+              "Jr. di Tokyo pada Selasa.")
+    assert pairs(rec, "CONSULT") == [(["Ferdinand Marcos Jr."], ["Shigeru Ishiba"])]
