@@ -2006,3 +2006,10 @@ def test_a_host_entertaining_guests_is_the_target_of_their_visit():
     rec = run("Perdana Menteri Jepang Shigeru Ishiba menjamu Presiden Filipina Ferdinand Marcos "
               "Jr. di Tokyo pada Selasa.")
     assert pairs(rec, "CONSULT") == [(["Ferdinand Marcos Jr."], ["Shigeru Ishiba"])]
+
+
+def test_speaking_on_condition_of_anonymity_is_no_meeting():
+    rec = run("Seorang pejabat militer Thailand yang berbicara dengan syarat anonim mengatakan "
+              "kepada Reuters bahwa pasukan telah ditarik. Perdana Menteri Thailand Anutin "
+              "Charnvirakul berbicara dengan Perdana Menteri Kamboja Hun Manet.")
+    assert pairs(rec, "CONSULT") == [(["Anutin Charnvirakul"], ["Hun Manet"])]
