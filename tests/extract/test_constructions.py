@@ -1738,3 +1738,12 @@ def test_a_consensus_code_or_tax_named_with_capitals_is_no_actor():
               "Nilai dan memangkas Anggaran Pendapatan dan Belanja Daerah.")
     assert not [a.name for a in rec.actors if a.name.split()[0] in ("Konsensus", "Pajak",
                                                                      "Anggaran")]
+
+
+def test_an_office_of_a_state_is_not_the_anonymous_official_of_that_state():
+    rec = run("Seorang pejabat militer Thailand yang berbicara dengan syarat anonim mengatakan "
+              "pasukan telah ditarik. Menteri Luar Negeri Thailand menyatakan bahwa perundingan "
+              "akan berlanjut.")
+    assert [rec.actor(s.speaker).name for s in rec.statements] == [
+        "pejabat militer Thailand yang berbicara dengan syarat anonim",
+        "Menteri Luar Negeri Thailand"]
