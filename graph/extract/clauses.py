@@ -78,6 +78,11 @@ def se_nya(tok: Token) -> bool:
     return tok.is_lower and re.fullmatch(r"se[a-z]{3,}nya", tok.text) is not None
 
 
+def ballot_number(doc: Doc, i: int, lang: str) -> bool:
+    """Whether a number closes a numbered name, no date ("pasangan nomor urut 2")."""
+    return i > 0 and doc[i].like_num and doc[i - 1].lower_ in word_set(lang, "numbering")
+
+
 def is_temporal(tok: Token, lang: str) -> bool:
     """A word of a time expression (pada hari Selasa (1/2), akhir bulan lalu)."""
     kinds = time_words(lang)
@@ -221,7 +226,7 @@ def subject_region(doc: Doc, start: int, cue: int, lang: str) -> Span | None:
             doc[i - 3].is_title:
         i -= 3  # "Komisi III Dewan Perwakilan Rakyat (DPR) mencecar"
     while i >= start and (doc[i].lower_ in skip or doc[i].is_space or se_nya(doc[i]) or
-                          is_temporal(doc[i], lang) or
+                          (is_temporal(doc[i], lang) and not ballot_number(doc, i, lang)) or
                           (doc[i].lower_ in word_set(lang, "time_preps") and i + 1 < cue
                            and is_temporal(doc[i + 1], lang)) or
                           (doc[i].lower_ in word_set(lang, "purpose_preps") and i > start and

@@ -2013,3 +2013,10 @@ def test_speaking_on_condition_of_anonymity_is_no_meeting():
               "kepada Reuters bahwa pasukan telah ditarik. Perdana Menteri Thailand Anutin "
               "Charnvirakul berbicara dengan Perdana Menteri Kamboja Hun Manet.")
     assert pairs(rec, "CONSULT") == [(["Anutin Charnvirakul"], ["Hun Manet"])]
+
+
+def test_a_ballot_number_closing_a_crowd_name_is_no_date():
+    rec = run("Ratusan pendukung pasangan nomor urut 3 menggelar aksi di depan kantor Bawaslu "
+              "Kota Ambon pada Kamis.")
+    assert [sources for sources, _ in pairs(rec, "PROTEST")] == [
+        ["pendukung pasangan nomor urut 3"]]
