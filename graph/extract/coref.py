@@ -153,9 +153,9 @@ def by_description(ctx: Context, words: list[str], affiliation: str | None,
         if actor.type != ActorType.PERSON:
             continue
         roles = described(ctx, key)
-        unnamed = bool(word_set(ctx.lang, "anonymity") & set(actor.name.lower().split()))
-        if affiliation and actor.affiliation == affiliation and key in recent and not (
-                unnamed and head not in actor.name.lower().split()):
+        named_by = set(actor.name.lower().split())
+        other = bool(word_set(ctx.lang, "anonymity") & named_by) and head not in named_by
+        if affiliation and actor.affiliation == affiliation and key in recent and not other:
             return key  # not "Menteri Luar Negeri X" for "pejabat X yang enggan disebut namanya"
         if not affiliation and key in recent and any(
                 head in r.split() and set(text.split()) <= set(r.split()) for r in roles):
