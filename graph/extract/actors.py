@@ -1085,6 +1085,10 @@ def widened(ent: Span, lang: str) -> Span:
             or bracketed_acronym(doc, start - 4) or numbered_role(doc, start - 2)):
         start -= 1
     while end < len(doc):
+        if end + 1 < len(doc) and doc[end - 1].lower_ in word_set(lang, "name_articles") and \
+                doc[end].text == "-" and doc[end + 1].is_title:
+            end += 2  # the name after an article the tagger cut off ("Nasser Al-[Kuwari]")
+            continue
         if end + 2 < len(doc) and doc[end].text in word_set(lang, "name_articles") and \
                 doc[end + 1].text == "-" and doc[end + 2].is_title:
             end += 3
@@ -1664,8 +1668,9 @@ def add_entity(table: Table, ent: Span, offset: int,
     if type_ == ActorType.PERSON and len(ent) == 1 and (
             ent.text.lower() in collectives(lang) or ent.text.lower() in time_words(lang)):
         return None  # "Massa", "Ramadhan"
-    if occasion(ent, lang) or role_named(ent, lang) or bare_head(ent, lang):
-        return None
+    if occasion(ent, lang) or role_named(ent, lang) or bare_head(ent, lang) or \
+            ent.text.lower() in word_set(lang, "name_articles"):
+        return None  # nor a bare "Al" cut off from "Al-Kuwari"
     known = table.at(ent.start_char + offset, ent.end_char + offset)
     office = type_ == ActorType.ORGANIZATION and ent[0].lower_ in org_words(lang)
     if type_ == ActorType.ORGANIZATION and not office and state_after(ent) is not None:

@@ -1747,3 +1747,10 @@ def test_an_office_of_a_state_is_not_the_anonymous_official_of_that_state():
     assert [rec.actor(s.speaker).name for s in rec.statements] == [
         "pejabat militer Thailand yang berbicara dengan syarat anonim",
         "Menteri Luar Negeri Thailand"]
+
+
+def test_a_titled_arabic_name_runs_on_over_its_hyphened_article():
+    rec = run("Penasihat Kementerian Luar Negeri Qatar Hamad Al-Kuwari mengatakan kepada ANTARA "
+              "di Doha, Selasa, bahwa pembahasan kali ini berkonsentrasi pada tahap pertama. "
+              "Menurut Al-Kuwari, kedua pihak sudah dekat.")
+    assert [rec.actor(s.speaker).name for s in rec.statements] == ["Hamad Al-Kuwari"] * 2
