@@ -83,6 +83,12 @@ def ballot_number(doc: Doc, i: int, lang: str) -> bool:
     return i > 0 and doc[i].like_num and doc[i - 1].lower_ in word_set(lang, "numbering")
 
 
+def unidentified(doc: Doc, i: int, lang: str) -> bool:
+    """Whether a negator at a token opens a description, not a denial ("[tak] dikenal")."""
+    return i + 1 < len(doc) and doc[i].lower_ in words_with_role(lang, "neg") and \
+        doc[i + 1].lower_ in word_set(lang, "unidentified")
+
+
 def is_temporal(tok: Token, lang: str) -> bool:
     """A word of a time expression (pada hari Selasa (1/2), akhir bulan lalu)."""
     kinds = time_words(lang)
@@ -107,8 +113,7 @@ def np_after(doc: Doc, i: int, end: int, lang: str) -> Span:
         if tok.text == "," and j + 1 < end and doc[j + 1].is_title and j > i:
             j += 1
             continue
-        if j > i and j + 1 < end and tok.lower_ in words_with_role(lang, "neg") and \
-                doc[j + 1].lower_ in word_set(lang, "unidentified"):
+        if j > i and j + 1 < end and unidentified(doc, j, lang):
             j += 2  # "orang bersenjata tak dikenal"
             continue
         if tok.text == "-" and j > i and j + 1 < end and not doc[j - 1].whitespace_ and \

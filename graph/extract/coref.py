@@ -743,7 +743,7 @@ def fronted_place_state(ctx: Context, tok: Token) -> str | None:
     return state_of(ctx, place) if place else None
 
 
-def own_state(ctx: Context, np: Span) -> str | None:
+def own_side(ctx: Context, np: Span) -> str | None:
     """The state of "pemerintahnya"/"negaranya", or the body of "kelompoknya"/"partainya": the
     referent of -nya, or its affiliation."""
     words = [t.lower_ for t in np if not t.is_punct]
@@ -948,7 +948,7 @@ def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
     if index is not None and lowered[0] in word_set(lang, "relativizers"):
         pair = last_agents(ctx, np.start_char, 2)
         return pair[index] if len(pair) == 2 else None
-    own = own_state(ctx, np) or counterpart(ctx, np) or fronted(ctx, np) or titling(ctx, np)
+    own = own_side(ctx, np) or counterpart(ctx, np) or fronted(ctx, np) or titling(ctx, np)
     if own:
         return own
     keys = ctx.actors_within(np.start_char, np.end_char)

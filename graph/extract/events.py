@@ -14,6 +14,7 @@ from graph.extract.clauses import (
     opener_end,
     skip_adverbs,
     subject_region,
+    unidentified,
     vague_quantity,
 )
 from graph.extract.context import Context
@@ -223,7 +224,7 @@ def negator(ctx: Context, tok: Token) -> Token | None:
     bersenjata tak dikenal menembaki ...")."""
     found = preceding(ctx, tok, "neg")
     described = found is not None and found.i + 1 < tok.i and \
-        ctx.doc[found.i + 1].lower_ in word_set(ctx.lang, "unidentified")
+        unidentified(ctx.doc, found.i, ctx.lang)
     return None if described else found
 
 
