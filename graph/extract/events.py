@@ -1262,7 +1262,41 @@ def referred_deed(ctx: Context, after: int, sent: Span, so_far: list[Event],
     else:
         types = noun_types(ctx, np[0])
     return next((e.sources for e in reversed(so_far) if e.type in types and
-                 not set(e.sources) <= own), [])
+                 not set(e.sources) <= own), []) or mentioned_doer(ctx, np[0], sent, own)
+
+
+def mentioned_doer(ctx: Context, noun: Token, sent: Span, own: set[str]) -> list[str]:
+    """Who did what a definite event noun refers back to when no event was coded for it: the
+    agent its latest earlier mention that refers no further back names ("Beijing mengumumkan
+    latihan gabungan", "serangan udara Israel", "diserang kelompok bersenjata")."""
+    nouns = {a.root for a in analyses(noun.text) if a.form == "N" and
+             any("N" in e.form for e in events(ctx.lang).get(a.root, ()))}
+    dets = words_with_role(ctx.lang, "det")
+    for tok in reversed(ctx.doc[: sent.start]):
+        referring = {t.lower_ for t in ctx.doc[tok.i + 1 : tok.i + 3]} & dets
+        if nouns & set(roots(tok.text)) and not referring:
+            keys = mention_agents(ctx, tok, ctx.sent_span(ctx.sent_index(tok.idx)))
+            keys = [k for k in keys if k not in own and ctx.table.actors[k].type in AGENTS]
+            if keys:
+                return keys
+    return []
+
+
+def mention_agents(ctx: Context, tok: Token, sent: Span) -> list[str]:
+    """The agent a mention of an event names: after a passive verb, before an active one,
+    after its noun ("serangan udara Israel"), or before the verb governing its noun."""
+    doc = ctx.doc
+    if is_verb(tok, ctx.lang):
+        if any(a.passive for a in analyses(tok.text)):
+            return agent_after(ctx, tok.i + 1, sent.end)
+        return sources_before(ctx, sent, tok)
+    after = tok.i + 1
+    while after < sent.end - 1 and doc[after].lower_ in event_kinds(ctx.lang):
+        after += 1
+    if after < sent.end and doc[after].text[:1].isupper():
+        return actors_in(ctx, np_after(doc, after, sent.end, ctx.lang))
+    verb = doc[tok.i - 1] if tok.i > sent.start else None
+    return sources_before(ctx, sent, verb) if verb is not None and is_verb(verb, ctx.lang) else []
 
 
 def noun_types(ctx: Context, tok: Token) -> frozenset[str]:

@@ -2020,3 +2020,10 @@ def test_a_ballot_number_closing_a_crowd_name_is_no_date():
               "Kota Ambon pada Kamis.")
     assert [sources for sources, _ in pairs(rec, "PROTEST")] == [
         ["pendukung pasangan nomor urut 3"]]
+
+
+def test_a_referred_act_no_event_was_coded_for_accuses_who_its_first_mention_names():
+    rec = run("Moskow mengumumkan latihan gabungan di Laut Jepang pada Selasa. Media pemerintah "
+              "menyebut latihan tersebut sukses. Kementerian Pertahanan Jepang mengecam latihan "
+              "itu.")
+    assert pairs(rec, "ACCUSE") == [(["Kementerian Pertahanan Jepang"], ["Rusia"])]
