@@ -100,7 +100,8 @@ def entry_of(ctx: Context, tok: Token, frames: bool = True) -> tuple[Analysis, E
     passive's object may come right before it ("pasukan dikerahkan").
     """
     table = events(ctx.lang)
-    following = {r for t in ctx.doc[tok.i + 1 : tok.i + 3] for r in roots(t.text)}
+    reach = 5 if counts(ctx, tok.i + 1) else 3
+    following = {r for t in ctx.doc[tok.i + 1 : tok.i + reach] for r in roots(t.text)}
     preceding = {r for t in ctx.doc[max(0, tok.i - 3) : tok.i] for r in roots(t.text)}
     for analysis in analyses(tok.text):
         for entry in table.get(analysis.root, ()):
@@ -125,6 +126,12 @@ def entry_of(ctx: Context, tok: Token, frames: bool = True) -> tuple[Analysis, E
                 continue
             return analysis, entry
     return None
+
+
+def counts(ctx: Context, i: int) -> bool:
+    """Whether a number or a quantity word stands at a token ("20 ton bantuan", "ratusan")."""
+    return i < len(ctx.doc) and (ctx.doc[i].like_num or ctx.doc[i].lower_ in words_with_role(
+        ctx.lang, "quant") | word_set(ctx.lang, "indefinite"))
 
 
 def form_fits(analysis: Analysis, entry: EventEntry) -> bool:
@@ -154,10 +161,7 @@ def governed_event(ctx: Context, tok: Token) -> EventEntry | None:
     its unit ("mengadakan tiga putaran pembicaraan") or an indefinite ("salah satu serangan"),
     not past another verb, as (type, its root)."""
     doc, start = ctx.doc, tok.i + 1
-    counted = start < len(doc) and (doc[start].like_num or doc[start].lower_ in
-                                    words_with_role(ctx.lang, "quant") | word_set(
-                                        ctx.lang, "indefinite"))
-    for nxt in doc[start : min(start + 2 + 2 * counted, len(doc))]:
+    for nxt in doc[start : min(start + 2 + 2 * counts(ctx, start), len(doc))]:
         if (nxt.text in QUOTE_MARKS and nxt.i == start) or \
                 nxt.lower_ in word_set(ctx.lang, "indefinite"):
             continue  # 'mengajukan "protes serius"'

@@ -2027,3 +2027,10 @@ def test_a_referred_act_no_event_was_coded_for_accuses_who_its_first_mention_nam
               "menyebut latihan tersebut sukses. Kementerian Pertahanan Jepang mengecam latihan "
               "itu.")
     assert pairs(rec, "ACCUSE") == [(["Kementerian Pertahanan Jepang"], ["Rusia"])]
+
+
+def test_relief_goods_sent_after_their_amount_are_aid():
+    rec = run("Palang Merah Thailand menyalurkan 15 ton obat-obatan kepada pengungsi Sudan. "
+              "Malaysia mengirimkan 40 ton bantuan kepada Palestina.")
+    assert pairs(rec, "AID") == [(["Palang Merah Thailand"], ["pengungsi Sudan"]),
+                                 (["Malaysia"], ["Palestina"])]
