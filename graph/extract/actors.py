@@ -2314,11 +2314,21 @@ def standalone(table: Table) -> set[str]:
         s2 <= s and e <= e2 and e2 - s2 > e - s and k2 != k for s2, e2, k2 in table.spans)}
 
 
+def reported_body(table: Table, key: str | None, kept: set[str]) -> str | None:
+    """An affiliation worth reporting: an organisation of a state named only inside a title or
+    another name ("juru bicara Kementerian Luar Negeri China Mao Ning") gives way to its state,
+    unless it takes part or is named on its own."""
+    while key and table.actors[key].type == ActorType.ORGANIZATION and key not in kept and \
+            table.actors[key].affiliation:
+        key = table.actors[key].affiliation
+    return key
+
+
 def emitted(table: Table, stmts: list, evts: list, article: Article) -> list[Actor]:
-    """The actors worth reporting: participants, their affiliations, persons and states named
-    on their own (not only inside another name: "Universitas Indonesia"), and organisations
-    named more than once (one named once that neither acts, speaks nor is acted on is only
-    mentioned)."""
+    """The actors worth reporting: participants, their affiliations (see reported_body),
+    persons and states named on their own (not only inside another name: "Universitas
+    Indonesia"), and organisations named more than once (one named once that neither acts,
+    speaks nor is acted on is only mentioned)."""
     office_bodies(table)
     rekey(stmts, evts, apposed_groups(table, article.text))
     rekey(stmts, evts, consolidate(table))
@@ -2331,10 +2341,11 @@ def emitted(table: Table, stmts: list, evts: list, article: Article) -> list[Act
             used.add(key)
     pending = list(used)
     while pending:
-        aff = table.actors[pending.pop()].affiliation
-        if aff and aff not in used:
-            used.add(aff)
-            pending.append(aff)
+        actor = table.actors[pending.pop()]
+        actor.affiliation = reported_body(table, actor.affiliation, used | named)
+        if actor.affiliation and actor.affiliation not in used:
+            used.add(actor.affiliation)
+            pending.append(actor.affiliation)
     for start, end, key in sorted(table.spans):
         table.actors[key].mentions.append(Mention(article.span(start, end)))
     return [a for k, a in table.actors.items() if k in used]

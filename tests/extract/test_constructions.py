@@ -1754,3 +1754,12 @@ def test_a_titled_arabic_name_runs_on_over_its_hyphened_article():
               "di Doha, Selasa, bahwa pembahasan kali ini berkonsentrasi pada tahap pertama. "
               "Menurut Al-Kuwari, kedua pihak sudah dekat.")
     assert [rec.actor(s.speaker).name for s in rec.statements] == ["Hamad Al-Kuwari"] * 2
+
+
+def test_a_body_named_only_in_a_title_gives_way_to_its_state():
+    rec = run("Juru bicara Kementerian Luar Negeri Jepang Hiroshi Tanaka mengatakan Tokyo menolak "
+              "tuduhan Korea Utara. Kementerian Luar Negeri Filipina memanggil duta besar China.")
+    names = {a.name for a in rec.actors}
+    assert "Kementerian Luar Negeri Jepang" not in names
+    assert "Kementerian Luar Negeri Filipina" in names
+    assert rec.actor(actor_named(rec, "Hiroshi Tanaka").affiliation).name == "Jepang"
