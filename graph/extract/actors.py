@@ -1537,8 +1537,8 @@ def as_body(actor: Actor, name: str) -> None:
 
 def headed_commands(table: Table, doc: Doc, offset: int) -> None:
     """The police command the title of a named chief names ("Kapolrestabes Semarang Kombes X"
-    -> "Polrestabes Semarang"), mentioned inside the title, unless the text names a command of
-    that kind otherwise."""
+    -> "Polrestabes Semarang"), mentioned inside the title and the chief's affiliation, unless
+    the text names a command of that kind otherwise."""
     heads = word_set(table.lang, "police_heads")
     for tok in doc:
         if not (tok.is_title and tok.lower_.startswith("ka") and tok.lower_[2:] in heads):
@@ -1559,6 +1559,9 @@ def headed_commands(table: Table, doc: Doc, offset: int) -> None:
         key = table.by_name(name) or table.add(name, ActorType.ORGANIZATION)
         table.mention(key, tok.idx + 2 + offset, doc[end - 1].idx + len(doc[end - 1]) + offset,
                       name)
+        for s, e, chief in table.spans:
+            if s <= tok.idx + offset < e and table.actors[chief].type == ActorType.PERSON:
+                table.actors[chief].affiliation = key  # not the state a seat in it names
 
 
 def add_housed(table: Table, name: Span, offset: int) -> None:

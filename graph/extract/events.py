@@ -1688,6 +1688,8 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
             if not sources and analysis.passive and within is not None and \
                     type_ in MATERIAL and state_of(ctx, within.speaker):
                 sources = [state_of(ctx, within.speaker)]  # its own side's act, agent unsaid
+            if len(sources) == 1:
+                targets = [k for k in targets if k not in sources]  # no body acts on itself
             if not sources or (not targets and not (
                     type_ in NO_TARGET_OK or (type_ in RECIPROCAL and len(sources) > 1)
                     or (len(sources) > 1 and between(ctx, end_tok, sent))

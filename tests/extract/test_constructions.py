@@ -1763,3 +1763,12 @@ def test_a_body_named_only_in_a_title_gives_way_to_its_state():
     assert "Kementerian Luar Negeri Jepang" not in names
     assert "Kementerian Luar Negeri Filipina" in names
     assert rec.actor(actor_named(rec, "Hiroshi Tanaka").affiliation).name == "Jepang"
+
+
+def test_a_police_chief_of_a_capital_district_belongs_to_the_command_not_the_state():
+    rec = run("Kapolres Metro Jakarta Selatan Kombes Budi Hartono mengatakan pihaknya menangkap "
+              "dua tersangka.")
+    chief = actor_named(rec, "Budi Hartono")
+    assert rec.actor(chief.affiliation).name == "Polres Metro Jakarta Selatan"
+    assert [[rec.actor(k).name for k in e.sources] for e in rec.events] == [
+        ["Polres Metro Jakarta Selatan"]]

@@ -2034,3 +2034,10 @@ def test_relief_goods_sent_after_their_amount_are_aid():
               "Malaysia mengirimkan 40 ton bantuan kepada Palestina.")
     assert pairs(rec, "AID") == [(["Palang Merah Thailand"], ["pengungsi Sudan"]),
                                  (["Malaysia"], ["Palestina"])]
+
+
+def test_no_single_body_acts_on_itself():
+    rec = run("Ribuan buruh berunjuk rasa di depan Balai Kota. Polisi kemudian mengamankan 14 "
+              "orang. Kapolres Metro Jakarta Pusat Kombes Andri Kurniawan mengatakan mereka yang "
+              "diamankan masih diperiksa.")
+    assert all(set(e.targets) != set(e.sources) for e in rec.events)
