@@ -704,10 +704,10 @@ def foreign_state(ctx: Context, least: int = 1) -> str | None:
 
 
 def note_governments(ctx: Context, military: bool = False) -> None:
-    """Record each unqualified "pemerintah" of the narration, and each "militer" heading its
-    own phrase (or, if military, each "junta" of the text and each bare word for the police
-    where no police command is named), as a mention of the state it names ("pemerintahan",
-    governance, and "pangkalan militer" are left alone)."""
+    """Record each unqualified "pemerintah" of the narration (not "pemerintah daerah"), and
+    each "militer" heading its own phrase (or, if military, each "junta" of the text and each
+    bare word for the police where no police command is named), as a mention of the state it
+    names ("pemerintahan", governance, and "pangkalan militer" are left alone)."""
     doc = ctx.doc
     words = word_set(ctx.lang, "military_governments" if military else "government_words")
     police = word_set(ctx.lang, "police_words") if military and not police_commands(ctx) \
@@ -719,7 +719,8 @@ def note_governments(ctx: Context, military: bool = False) -> None:
         heading = tok.i == 0 or doc[tok.i - 1].pos_ not in ("NOUN", "PROPN", "ADJ")
         if (tok.lower_ not in words and not (tok.lower_ in forces and heading)) or \
                 (ctx.in_quote(tok) and not military) or \
-                (nxt is not None and (nxt.is_title or nxt.is_upper)) or \
+                (nxt is not None and (nxt.is_title or nxt.is_upper or
+                                      nxt.lower_ in word_set(ctx.lang, "local_levels"))) or \
                 ctx.actors_within(tok.idx, tok.idx + len(tok)):
             continue
         key = (located_state(ctx, tok.idx) or setting_state(ctx)) if tok.lower_ in police \

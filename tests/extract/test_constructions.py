@@ -1772,3 +1772,9 @@ def test_a_police_chief_of_a_capital_district_belongs_to_the_command_not_the_sta
     assert rec.actor(chief.affiliation).name == "Polres Metro Jakarta Selatan"
     assert [[rec.actor(k).name for k in e.sources] for e in rec.events] == [
         ["Polres Metro Jakarta Selatan"]]
+
+
+def test_a_local_government_is_no_mention_of_the_state():
+    rec = run("Ratusan nelayan meminta pemerintah daerah mencabut izin tambang pasir itu.")
+    assert "Indonesia" not in {a.name for a in rec.actors}
+    assert [[rec.actor(k).name for k in e.targets] for e in rec.events] == [["pemerintah daerah"]]
