@@ -1778,3 +1778,10 @@ def test_a_local_government_is_no_mention_of_the_state():
     rec = run("Ratusan nelayan meminta pemerintah daerah mencabut izin tambang pasir itu.")
     assert "Indonesia" not in {a.name for a in rec.actors}
     assert [[rec.actor(k).name for k in e.targets] for e in rec.events] == [["pemerintah daerah"]]
+
+
+def test_the_public_and_representatives_of_a_crowd_are_collectives():
+    rec = run("Kapolda Papua Irjen Mathius Fakhiri meminta publik tidak terprovokasi. Bupati "
+              "Mimika Johannes Rettob menemui perwakilan buruh pada Senin.")
+    assert [[rec.actor(k).name for k in e.targets] for e in rec.events] == [
+        ["publik"], ["perwakilan buruh"]]
