@@ -764,6 +764,29 @@ def listed_names(doc: Doc, lang: str) -> list[Span]:
     return out
 
 
+def service_names(doc: Doc, lang: str) -> list[Span]:
+    """A state's armed or coast service named with the state ("Penjaga Pantai China", also in
+    lower case after a ship: "kapal-kapal penjaga pantai China"), which the tagger may miss or
+    take for a ship's name."""
+    out, services = [], word_set(lang, "state_services")
+    vessels = {w.lower() for w in word_set(lang, "vessels")}
+    for tok in doc[: len(doc) - 2]:
+        if f"{tok.lower_} {doc[tok.i + 1].lower_}" in services:
+            end = next((e for e in (tok.i + 4, tok.i + 3) if e <= len(doc) and
+                        doc[tok.i + 2 : e].text in gazetteer_index(lang)), None)
+            shipped = tok.i > 0 and doc[tok.i - 1].lower_.split("-")[0] in vessels
+            if end is not None and tok.is_title == doc[tok.i + 1].is_title and (
+                    tok.is_title or shipped):
+                out.append(doc[tok.i : end])
+    return out
+
+
+def service_name(name: Span) -> str:
+    """A service's name with its words capitalised ("penjaga pantai China" -> "Penjaga Pantai
+    China")."""
+    return " ".join([name[0].text.title(), name[1].text.title(), name[2:].text])
+
+
 def listed_people(ents: list[Span], lang: str) -> list[Span]:
     """Entities with a name listed among persons taken for persons ("Saldi Isra, Enny
     Nurbaningsih, dan Arief Hidayat", the first tagged a body)."""
@@ -970,9 +993,11 @@ def named_on(ent: Span, lang: str) -> bool:
 def vessel(ent: Span, lang: str) -> bool:
     """Whether an entity names a ship: after "kapal" and at most one lower-case word, or
     opening with a ship prefix ("kapal pemasok Unaiza May 4", "BRP Sierra Madre"), a thing,
-    not an actor."""
+    not an actor; not a body whose ships they are ("kapal Penjaga Pantai China")."""
     doc, words = ent.doc, word_set(lang, "vessels")
     lead = doc[max(0, ent.start - 2) : ent.start]
+    if ent[0].text in org_words(lang):
+        return False
     return ent[0].text in words or any(
         t.text in words and all(w.is_lower and not function_words(lang).get(w.lower_)
                                 for w in doc[t.i + 1 : ent.start]) for t in lead)
@@ -1381,10 +1406,17 @@ def build(doc: Doc, offset: int, lang: str, skip: list[tuple[int, int]]) -> Tabl
                           building.text)
         else:
             add_gazetteer_actor(table, doc, span, entry, offset, named)
-    listed, buildings_at = listed_names(doc, lang), building_places(doc, lang)
+    services = service_names(doc, lang)
+    listed = sorted(listed_names(doc, lang) + services, key=lambda n: n.start)
+    buildings_at = building_places(doc, lang)
     for name in listed:
-        key = table.add(name.text, ActorType.ORGANIZATION)
+        key = table.add(name.text if name not in services else service_name(name),
+                        ActorType.ORGANIZATION)
         table.mention(key, name.start_char + offset, name.end_char + offset, name.text)
+        if name in services and table.actors[key].affiliation is None:
+            state = gazetteer_index(lang)[name[2:].text]
+            table.actors[key].affiliation = table.add(
+                state.name, GAZ_TYPES.get(state.label, ActorType.COUNTRY), state.qid)
         after = doc[name.end : name.end + 3]
         if len(after) == 3 and after[0].text == "(" and after[1].is_upper and after[2].text == ")":
             table.mention(key, after[1].idx + offset, after[1].idx + len(after[1]) + offset,

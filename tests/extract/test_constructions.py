@@ -1785,3 +1785,14 @@ def test_the_public_and_representatives_of_a_crowd_are_collectives():
               "Mimika Johannes Rettob menemui perwakilan buruh pada Senin.")
     assert [[rec.actor(k).name for k in e.targets] for e in rec.events] == [
         ["publik"], ["perwakilan buruh"]]
+
+
+def test_a_states_coast_guard_or_navy_is_a_body_of_that_state_also_on_its_ships():
+    rec = run("Kapal Penjaga Pantai Vietnam menembakkan meriam air ke kapal nelayan Filipina. "
+              "Manila menuding kapal-kapal penjaga pantai Vietnam mengganggu nelayan. Angkatan "
+              "Laut Malaysia mengecam Vietnam.")
+    guard = actor_named(rec, "Penjaga Pantai Vietnam")
+    assert rec.actor(guard.affiliation).name == "Vietnam"
+    assert rec.actor(actor_named(rec, "Angkatan Laut Malaysia").affiliation).name == "Malaysia"
+    assert rec.actor(rec.events[0].sources[0]).name == "Penjaga Pantai Vietnam"
+    assert len([a for a in rec.actors if "Penjaga" in a.name]) == 1
