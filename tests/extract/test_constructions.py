@@ -1796,3 +1796,10 @@ def test_a_states_coast_guard_or_navy_is_a_body_of_that_state_also_on_its_ships(
     assert rec.actor(actor_named(rec, "Angkatan Laut Malaysia").affiliation).name == "Malaysia"
     assert rec.actor(rec.events[0].sources[0]).name == "Penjaga Pantai Vietnam"
     assert len([a for a in rec.actors if "Penjaga" in a.name]) == 1
+
+
+def test_the_outlet_that_reached_a_speaker_is_the_addressee():
+    rec = run("\"Kami tidak pernah menerima uang itu,\" ucap Hendra saat dihubungi Kompas, Senin. "
+              "Rina mengatakan ketika ditemui wartawan bahwa ia akan mengajukan banding.")
+    assert [(s.addressee or rec.actor(s.recipient).name) for s in rec.statements] == [
+        "Kompas", "wartawan"]
