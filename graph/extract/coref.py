@@ -28,7 +28,13 @@ from graph.extract.actors import (
     split_title,
     strip_det,
 )
-from graph.extract.clauses import is_verb, np_after, pair_reference, split_conjuncts
+from graph.extract.clauses import (
+    is_verb,
+    np_after,
+    pair_reference,
+    split_conjuncts,
+    vague_quantity,
+)
 from graph.extract.context import Context
 from graph.extract.lexicon import (
     belongings,
@@ -452,7 +458,8 @@ def group_key(ctx: Context, group: Span) -> str:
         actor.aliases.append(actor.name)
         actor.name = name
     table.mention(key, full.start_char + ctx.offset, full.end_char + ctx.offset, full.text)
-    for alias in (short, written(full, lang), counted_form(full, lang)):
+    for alias in (short, written(full, lang), written(group, lang), counted_form(full, lang),
+                  qualified(full, lang)):
         if alias != table.actors[key].name and alias not in table.actors[key].aliases:
             table.actors[key].aliases.append(alias)
     return key
@@ -474,14 +481,28 @@ def counted_form(group: Span, lang: str) -> str:
 
 def written(np: Span, lang: str) -> str:
     """A noun phrase as written, with the vague count before it and without a closing
-    demonstrative ("[Ribuan] mahasiswa dari berbagai kampus itu")."""
+    demonstrative ("[Ribuan] mahasiswa dari berbagai kampus itu", "[sedikitnya] 30 pemuda")."""
     start = np.start
-    while start > 0 and function_words(lang).get(np.doc[start - 1].lower_) == "quant":
+    while start > 0 and (vague_quantity(np.doc[start - 1], lang) or (
+            np.doc[start - 1].like_num and start - 1 > 0 and
+            vague_quantity(np.doc[start - 2], lang))):
         start -= 1
     words = [t.text for t in np.doc[start : np.end] if not t.is_punct]
     while words and words[-1].lower() in words_with_role(lang, "det"):
         words = words[:-1]
     return normalize(" ".join(words))
+
+
+def qualified(np: Span, lang: str) -> str:
+    """A collective as written with the phrase of a preposition that qualifies it
+    ("negara-negara [di luar kawasan]", "warga Afghanistan [tanpa dokumen]")."""
+    doc = np.doc
+    if np.end + 1 >= len(doc) or function_words(lang).get(doc[np.end].lower_) != "prep":
+        return written(np, lang)
+    after = np_after(doc, np.end + 1, len(doc), lang)
+    if not len(after) or any(is_verb(t, lang) for t in after):
+        return written(np, lang)
+    return normalize(f"{written(np, lang)} {doc[np.end : after.end].text}")
 
 
 def possessed_group(ctx: Context, group: Span) -> str | None:

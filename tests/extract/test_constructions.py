@@ -1803,3 +1803,10 @@ def test_the_outlet_that_reached_a_speaker_is_the_addressee():
               "Rina mengatakan ketika ditemui wartawan bahwa ia akan mengajukan banding.")
     assert [(s.addressee or rec.actor(s.recipient).name) for s in rec.statements] == [
         "Kompas", "wartawan"]
+
+
+def test_a_collective_is_also_known_as_written_with_its_count_and_qualifying_phrase():
+    rec = run("Junta menangkap sedikitnya 40 pemuda di Mandalay. Wang Yi meminta negara-negara di "
+              "luar kawasan tidak ikut campur.")
+    aliases = {alias for a in rec.actors for alias in a.aliases}
+    assert {"sedikitnya 40 pemuda", "negara-negara di luar kawasan"} <= aliases
