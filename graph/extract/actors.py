@@ -280,8 +280,9 @@ def role_before(doc: Doc, start: int, lang: str) -> Span | None:
         if tok.text == ")" and opening is not None and doc[i - 1].text[:1].isupper():
             i = opening - 1  # "(BEM)", "(BEM SI)"
             continue
-        if field_joint(doc, i, lang):
-            i -= 1  # "Bidang Politik, Hukum, dan Keamanan"
+        if field_joint(doc, i, lang) or (tok.text == "-" and not tok.whitespace_
+                                          and i > 0 and not doc[i - 1].whitespace_):
+            i -= 1  # "Bidang Politik, Hukum, dan Keamanan", "Presidium MER-C"
             continue
         if tok.ent_type_ in ("PER", "PERSON") or (
                 tok.lower_ in word_set(lang, "list_conjunctions") and i > 0 and
@@ -1213,7 +1214,7 @@ def titled_person(ent: Span, lang: str) -> Span | None:
                              doc[cut].lower_ in org_words(lang)):
         cut += 1
     acronym = ent.end + 1 < len(doc) and doc[ent.end].text == "(" and doc[ent.end + 1].is_upper
-    body_end = body_named_alone(ent, lang)
+    body_end = body_named_alone(ent, lang) or name_after_body(ent, lang)
     if body_end is not None:
         return Span(doc, body_end, ent.end, label="PER")  # "Ketua [Dewan Pers] Ninik Rahayu"
     if ent.text in organisations(lang) or acronym or (
@@ -1251,7 +1252,7 @@ def number_word(tok: Token) -> bool:
     return tok.like_num and tok.is_alpha
 
 
-def name_words(span: Span, lang: str, least: int = 2) -> bool:
+def name_words(span: Span | list[Token], lang: str, least: int = 2) -> bool:
     """Whether a span is two (or `least`) to four capitalised words none of which is a title,
     organisation word, known name, time word or number word ("Tiga")."""
     return least <= len(span) <= 4 and all(
@@ -1288,6 +1289,42 @@ def body_named_alone(ent: Span, lang: str) -> int | None:
         if alone and name_words(doc[end : ent.end], lang):
             return end
     return None
+
+
+def name_after_body(ent: Span, lang: str) -> int | None:
+    """Where a person's name starts in an organisation entity after a title, set off from the
+    body by its acronym or place ("Juru bicara Kementerian Kesehatan Gaza [Ashraf al-Qudra]",
+    "Ketua Presidium MER-C [Sarbini Abdul Murad]"), or None."""
+    doc = ent.doc
+    if LABELS[ent.label_] != ActorType.ORGANIZATION:
+        return None
+    for start in range(ent.start + 1, ent.end - 1):
+        last = doc[start - 1].text
+        acronym = is_acronym(last) or (last.isupper() and doc[start - 2].text == "-")
+        bounded = (acronym and last.lower() not in word_set(lang, "company_forms")) or \
+            last in gazetteer_index(lang) or last in places_named(doc)
+        words = [t for t in doc[start : ent.end]
+                 if t.text != "-" and not arabic_article(doc, t.i, lang)]
+        if bounded and doc[start].is_title and name_words(words, lang):
+            return start
+    return None
+
+
+def places_named(doc: Doc) -> set[str]:
+    """The one-word names of the places and states the tagger finds in a text, compass words
+    aside ("Gaza" of "Gaza utara")."""
+    named = ([t.text for t in e if t.is_title] for e in doc.ents
+             if LABELS.get(e.label_) in (ActorType.PLACE, ActorType.COUNTRY))
+    return {words[0] for words in named if len(words) == 1}
+
+
+def body_before_name(ent: Span, lang: str) -> Span | None:
+    """The body an organisation entity names before the name of the person who closes it
+    ("[Presidium MER-C] Sarbini Abdul Murad"), or None."""
+    person, cut = titled_person(ent, lang), name_after_body(ent, lang)
+    if person is None or person.start != cut:
+        return None
+    return Span(ent.doc, ent.start, cut, label=ent.label_)
 
 
 def named_after_role(ent: Span, lang: str) -> bool:
@@ -1431,6 +1468,8 @@ def build(doc: Doc, offset: int, lang: str, skip: list[tuple[int, int]]) -> Tabl
             and not coded(doc, e.end)
             and not closed_word(e, lang) and not any(n.start <= e.start < n.end for n in listed)
             and not role_words(e, lang) and not any(p.start == e.start for p in buildings_at)]
+    ents += [b for b in (body_before_name(e, lang) for e in doc.ents if e.label_ in LABELS)
+             if b is not None]
     ents = ticket_halves(initialled(overlapping_persons(ents), doc, lang))
     ents = split_persons(listed_people(ents, lang), lang)
     ents = [e for e in ents if LABELS[e.label_] != ActorType.ORGANIZATION or not any(

@@ -1810,3 +1810,14 @@ def test_a_collective_is_also_known_as_written_with_its_count_and_qualifying_phr
               "luar kawasan tidak ikut campur.")
     aliases = {alias for a in rec.actors for alias in a.aliases}
     assert {"sedikitnya 40 pemuda", "negara-negara di luar kawasan"} <= aliases
+
+
+def test_a_name_after_a_titled_body_and_its_place_or_acronym_is_the_person_of_that_body():
+    rec = run("Bentrokan kembali pecah di Darfur pada Senin. Kepala Dinas Kesehatan Darfur Adam "
+              "Musa Khalil mengatakan 40 orang tewas. Sementara itu, Sekretaris Jenderal Presidium "
+              "KNPB-X Yulianus Wenda menegaskan pihaknya menolak tuduhan itu.")
+    assert speaker_names(rec) == ["Adam Musa Khalil", "Yulianus Wenda"]
+    assert actor_named(rec, "Adam Musa Khalil").affiliation == "dinas-kesehatan-darfur"
+    assert actor_named(rec, "Yulianus Wenda").job_titles == [
+        "Sekretaris Jenderal Presidium KNPB-X"]
+    assert actor_named(rec, "Presidium KNPB-X").type == ActorType.ORGANIZATION
