@@ -1681,8 +1681,9 @@ def merge_aliases(table: Table, doc: Doc, offset: int) -> None:
     for name, other in names_for(table, doc, offset):
         absorb(table, name, other)
     for tok in (t for t in doc[:-1] if t.lower_ in word_set(table.lang, "nickname_verbs")):
-        start = doc[tok.i + 1].idx + offset
-        nick = next((k for s, _, k in table.spans if s == start), None)
+        start, word = doc[tok.i + 1].idx + offset, doc[tok.i + 1].text
+        nick = next((k for s, _, k in table.spans if s == start), None) or next(
+            (k for k, a in table.actors.items() if a.name == word), None)  # tagged elsewhere
         earlier = sorted((s, k) for s, _, k in table.spans if s < tok.idx + offset and k != nick
                          and table.actors[k].type == ActorType.PERSON)
         if nick is not None and earlier and table.actors[nick].type == ActorType.PERSON and \
