@@ -1821,3 +1821,23 @@ def test_a_name_after_a_titled_body_and_its_place_or_acronym_is_the_person_of_th
     assert actor_named(rec, "Yulianus Wenda").job_titles == [
         "Sekretaris Jenderal Presidium KNPB-X"]
     assert actor_named(rec, "Presidium KNPB-X").type == ActorType.ORGANIZATION
+
+
+def test_a_degree_adverb_ends_the_noun_phrase_so_a_judged_event_noun_is_a_clause():
+    rec = run("Pengacara keluarga korban Rudi Hartono menilai hukuman tersebut semakin tidak adil."
+              " Aktivis HAM Maria Ulfa menilai sanksi itu terlalu ringan bagi pelaku.")
+    assert speaker_names(rec) == ["Rudi Hartono", "Maria Ulfa"]
+    assert [s.content.text for s in rec.statements][1] == "sanksi itu terlalu ringan bagi pelaku"
+
+
+def test_a_definite_kin_description_is_the_person_spoken_of_not_the_relative_it_names():
+    rec = run("Gubernur Lampung Arinal Djunaidi mendatangi Gedung KPK pada Senin. Menantu "
+              "Presiden Susilo Bambang Yudhoyono itu menyebut dirinya menjadi korban fitnah.")
+    assert speaker_names(rec) == ["Arinal Djunaidi"]
+
+
+def test_a_nickname_the_tagger_found_only_later_is_the_person_described():
+    rec = run("Ketua MPR Bambang Soesatyo mengundang pimpinan partai ke Senayan. Politikus "
+              "Partai Golkar yang akrab disapa Bamsoet itu mengatakan amendemen belum dibahas. "
+              "\u201cKami masih menyerap aspirasi,\u201d kata Bamsoet.")
+    assert speaker_names(rec) == ["Bambang Soesatyo"] * 2
