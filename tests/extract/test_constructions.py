@@ -1841,3 +1841,10 @@ def test_a_nickname_the_tagger_found_only_later_is_the_person_described():
               "Partai Golkar yang akrab disapa Bamsoet itu mengatakan amendemen belum dibahas. "
               "\u201cKami masih menyerap aspirasi,\u201d kata Bamsoet.")
     assert speaker_names(rec) == ["Bambang Soesatyo"] * 2
+
+
+def test_a_guarantee_with_a_clause_is_reported_speech_but_not_with_a_noun_phrase():
+    rec = run("Menteri Sosial Tri Rismaharini menjamin pemerintah akan menanggung biaya "
+              "pengobatan korban. Kapolda Jawa Timur Irjen Nico Afinta menjamin keamanan warga.")
+    assert [(s.speaker, s.content.text) for s in rec.statements] == [
+        ("tri-rismaharini", "pemerintah akan menanggung biaya pengobatan korban")]
