@@ -505,16 +505,23 @@ def written(np: Span, lang: str) -> str:
     return normalize(" ".join(words))
 
 
-def qualified(np: Span, lang: str) -> str:
-    """A collective as written with the phrase of a preposition that qualifies it
-    ("negara-negara [di luar kawasan]", "warga Afghanistan [tanpa dokumen]")."""
+def qualified(np: Span, lang: str, preps: frozenset[str] | None = None) -> str:
+    """A noun phrase as written with the phrase of a preposition (one of `preps`, if given)
+    that qualifies it ("negara-negara [di luar kawasan]", "warga Afghanistan [tanpa dokumen]")."""
+    end = qualifier_end(np, lang, preps)
+    tail = f" {np.doc[np.end : end].text}" if end > np.end else ""
+    return normalize(written(np, lang) + tail)
+
+
+def qualifier_end(np: Span, lang: str, preps: frozenset[str] | None = None) -> int:
+    """Where the phrase of a preposition (one of `preps`, if given) that qualifies a noun
+    phrase ends ("seorang warga [di Khartoum utara]"), or the noun phrase's end."""
     doc = np.doc
-    if np.end + 1 >= len(doc) or function_words(lang).get(doc[np.end].lower_) != "prep":
-        return written(np, lang)
+    if np.end + 1 >= len(doc) or function_words(lang).get(doc[np.end].lower_) != "prep" or (
+            preps is not None and doc[np.end].lower_ not in preps):
+        return np.end
     after = np_after(doc, np.end + 1, len(doc), lang)
-    if not len(after) or any(is_verb(t, lang) for t in after):
-        return written(np, lang)
-    return normalize(f"{written(np, lang)} {doc[np.end : after.end].text}")
+    return np.end if not len(after) or any(is_verb(t, lang) for t in after) else after.end
 
 
 def possessed_group(ctx: Context, group: Span) -> str | None:
@@ -944,11 +951,15 @@ def police_command(ctx: Context, np: Span) -> str | None:
 
 def unnamed_person(ctx: Context, np: Span, words: list[str], states: list[str]) -> str:
     """A new unnamed person described by a noun phrase, with the last state or body it names
-    as affiliation."""
+    as affiliation, also known as written with the phrase that qualifies it ("seorang warga [di
+    Khartoum utara]")."""
     key = ctx.table.add(normalize(" ".join(words)), ActorType.PERSON, local=True)
-    ctx.table.actors[key].affiliation = ctx.table.actors[key].affiliation or (
-        states[-1] if states else None)
+    actor = ctx.table.actors[key]
+    actor.affiliation = actor.affiliation or (states[-1] if states else None)
     ctx.table.mention(key, np.start_char + ctx.offset, np.end_char + ctx.offset, np.text)
+    alias = qualified(np, ctx.lang, word_set(ctx.lang, "locating"))
+    if alias != actor.name and alias not in actor.aliases:
+        actor.aliases.append(alias)
     return key
 
 
@@ -1042,6 +1053,9 @@ def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
         if found or definite or not create:
             return found
         return unnamed_person(ctx, np, words, states)
+    if create and is_collective(head, lang) and \
+            word_set(lang, "person_counters") & {t.lower_ for t in np[:2]}:
+        return unnamed_person(ctx, np, words, states)  # "seorang relawan"
     if head in word_set(ctx.lang, "state_heads") and states:
         first = np.start_char + ctx.offset
         named = ctx.table.around(first, first + len(np[0]))

@@ -24,6 +24,7 @@ from graph.extract.coref import (
     collective_np,
     counted_states,
     description_end,
+    qualifier_end,
     resolve,
     resolve_all,
 )
@@ -92,10 +93,21 @@ def speaker_after(ctx: Context, found: Found, end: int) -> tuple[str | None, int
         if doc[i].lower_ in words_with_role(ctx.lang, "det"):
             return by_pronoun(ctx, "nya", doc[i].idx), i + 1  # "demikian pernyataan itu"
     named = mention_at(ctx, i, end)
-    if named is not None:
-        return named
+    if named is not None:  # "kata X [di Jakarta] kepada wartawan"
+        return named[0], min(end, located_end(ctx, doc[i : named[1]]))
     np = np_after(doc, i, end, ctx.lang)
-    return (resolve(ctx, np) if len(np) else None), min(end, description_end(np, ctx.lang))
+    closing = max(description_end(np, ctx.lang), located_end(ctx, np))
+    return (resolve(ctx, np) if len(np) else None), min(end, closing)
+
+
+def located_end(ctx: Context, np: Span) -> int:
+    """Where a speaker's noun phrase ends with the place that locates it ("seorang warga [di
+    Khartoum utara]"), not with the phrase of its addressee ("di hadapan Dewan Keamanan")."""
+    doc, j = ctx.doc, np.end
+    if j + 1 < len(doc) and f"{doc[j].lower_} {doc[j + 1].lower_}" in \
+            word_set(ctx.lang, "address_preps"):
+        return j
+    return qualifier_end(np, ctx.lang, word_set(ctx.lang, "locating"))
 
 
 def mention_at(ctx: Context, i: int, end: int) -> tuple[str, int] | None:

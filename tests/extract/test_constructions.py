@@ -1848,3 +1848,11 @@ def test_a_guarantee_with_a_clause_is_reported_speech_but_not_with_a_noun_phrase
               "pengobatan korban. Kapolda Jawa Timur Irjen Nico Afinta menjamin keamanan warga.")
     assert [(s.speaker, s.content.text) for s in rec.statements] == [
         ("tri-rismaharini", "pemerintah akan menanggung biaya pengobatan korban")]
+
+
+def test_a_speaker_located_by_a_place_still_speaks_to_the_addressee_after_it():
+    rec = run("\u201cKami mendengar ledakan sepanjang malam,\u201d ujar seorang pengungsi di Gaza "
+              "utara kepada wartawan. \u201cSituasi di perbatasan tetap tenang,\u201d kata "
+              "Menteri Luar Negeri Mesir Sameh Shoukry di Kairo kepada wartawan.")
+    assert [s.addressee for s in rec.statements] == ["wartawan", "wartawan"]
+    assert "seorang pengungsi di Gaza utara" in rec.actor(rec.statements[0].speaker).aliases
