@@ -1102,10 +1102,11 @@ def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
             function_words(lang).get(t.lower_) == "prep" for t in np.doc[np.start : group.start]):
         return group_key(ctx, group)  # not "hubungan baik antar [kedua negara]"
     tokens = [t for t in np if t.text in words]
-    if " ".join(words) in gazetteer_index(lang) or not nameable(tokens, lang) or \
-            words[0].lower() in gatherings(lang):
+    police = " ".join(words).lower() in word_set(lang, "police_words")  # no command named
+    if not police and (" ".join(words) in gazetteer_index(lang) or not nameable(tokens, lang)
+                       or words[0].lower() in gatherings(lang)):
         return None
-    if create and all(w[0].isupper() for w in words) and len(words) <= 4:
+    if create and (police or all(w[0].isupper() for w in words)) and len(words) <= 4:
         key = ctx.table.add(" ".join(words), guess_type(words, lang))
         ctx.table.mention(key, np.start_char + ctx.offset, np.end_char + ctx.offset, np.text)
         return key
