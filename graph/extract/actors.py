@@ -1652,14 +1652,15 @@ def add_housed(table: Table, name: Span, offset: int) -> None:
 
 
 def building_places(doc: Doc, lang: str) -> list[Span]:
-    """Buildings named a few words after a locative preposition ("di depan Gedung DPR", "di
-    Kantor Bupati Pati"): the building word and the capitalised words of its name, up to a
-    time word."""
+    """Buildings named a few words after a locative preposition or right after a verb ("di
+    depan Gedung DPR", "di Kantor Bupati Pati", "mengepung Gedung DPR"): the building word and
+    the capitalised words of its name, up to a time word."""
     preps = word_set(lang, "locative_preps") | word_set(lang, "motion_preps")
     out = []
     for tok in doc:
-        if not (tok.is_title and tok.lower_ in buildings(lang)) or \
-                not any(t.lower_ in preps for t in doc[max(0, tok.i - 3) : tok.i]):
+        if not (tok.is_title and tok.lower_ in buildings(lang)) or not (
+                any(t.lower_ in preps for t in doc[max(0, tok.i - 3) : tok.i])
+                or (tok.i > 0 and is_verb(doc[tok.i - 1], lang))):
             continue
         end = tok.i + 1
         while end < len(doc) and (doc[end].is_title or is_acronym(doc[end].text)) and \

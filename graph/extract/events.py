@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from spacy.tokens import Span, Token
 
 from graph.extract.actors import AGENTS, is_title_word, office_body, promote_agents
@@ -1522,6 +1524,14 @@ def allegations(ctx: Context, stmts: list[Statement]) -> list[Event]:
     return out
 
 
+def housed_body(ctx: Context, key: str) -> str:
+    """The body a building houses ("Gedung [DPR]"), else the actor itself."""
+    spans = ctx.table.spans
+    return next((k for s, e, k in spans for s2, e2, k2 in spans if k2 == key and k != key
+                 and s2 <= s and e <= e2 and ctx.table.actors[k].type == ActorType.ORGANIZATION),
+                key)
+
+
 def aim_protests(evts: list[Event]) -> None:
     """A protest with no target is aimed at whom its protesters demand of or reject in the same
     sentence or the next ("berunjuk rasa ... untuk menuntut Bupati X mundur"; "Ribuan buruh
@@ -1672,7 +1682,8 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
             if entry.type == "BLOCK" and type_ == "COERCE" and sources and all(
                     ctx.table.actors[k].type == ActorType.GROUP for k in sources):
                 type_ = "PROTEST"  # protesters blocking a road (CAMEO 144)
-                targets = [k for k in targets if ctx.table.actors[k].type in AGENTS]
+                targets = [k for k in map(partial(housed_body, ctx), targets)
+                           if ctx.table.actors[k].type in AGENTS]
             if type_ == "RETREAT" and not targets and entry.objects:
                 released = np_after(ctx.doc, skip_quantity(ctx, tok.i + 1, sent.end), sent.end,
                                     ctx.lang)  # "membebaskan 17 awak kapal": the crew

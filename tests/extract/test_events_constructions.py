@@ -2041,3 +2041,20 @@ def test_no_single_body_acts_on_itself():
               "orang. Kapolres Metro Jakarta Pusat Kombes Andri Kurniawan mengatakan mereka yang "
               "diamankan masih diperiksa.")
     assert all(set(e.targets) != set(e.sources) for e in rec.events)
+
+
+def test_a_crowd_besieging_or_thronging_a_building_protests_against_the_body_it_houses():
+    rec = run("Ratusan petani menggeruduk Gedung DPRD pada Senin. Sehari kemudian, ribuan buruh "
+              "mengepung Kantor KPU di Makassar.")
+    assert pairs(rec, "PROTEST") == [(["petani"], ["DPRD"]), (["buruh"], ["KPU"])]
+
+
+def test_officers_raiding_an_office_coerce_its_body():
+    rec = run("Penyidik Kejaksaan Agung menggeruduk kantor Kementerian Perdagangan pada Selasa.")
+    assert pairs(rec, "COERCE") == [(["Kejaksaan Agung"], ["Kementerian Perdagangan"])]
+
+
+def test_the_police_no_command_names_are_a_body_of_their_own():
+    rec = run("Ratusan pengunjuk rasa melempari polisi dengan batu di depan kantor gubernur.")
+    assert pairs(rec, "ASSAULT") == [(["pengunjuk rasa"], ["polisi"])]
+    assert actor_named(rec, "polisi").type == ActorType.ORGANIZATION
