@@ -254,6 +254,14 @@ def planned_purpose(ctx: Context, tok: Token, sent: Span) -> Token | None:
                 None)
 
 
+def asked_for(ctx: Context, tok: Token) -> bool:
+    """Whether an act is what a request or offer named by a noun asks for ("menolak permintaan
+    Erywan untuk bertemu ..."): asked, not done."""
+    purpose = preceding_word(ctx, tok, word_set(ctx.lang, "purpose"), window=1)
+    return purpose is not None and preceding_word(
+        ctx, purpose, word_set(ctx.lang, "asking_nouns"), window=4) is not None
+
+
 def conditional(ctx: Context, tok: Token, sent: Span) -> bool:
     """Whether a condition word (jika, apabila) opens the clause holding a token."""
     conds = words_with_role(ctx.lang, "cond")
@@ -1616,7 +1624,7 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
                         and future is not willing):
                     continue
                 type_ = "AGREE" if type_ in COOPERATIVE else "THREATEN"
-            if conditional(ctx, tok, sent) and type_ not in CONDITIONAL_OK:
+            if (conditional(ctx, tok, sent) and type_ not in CONDITIONAL_OK) or asked_for(ctx, tok):
                 continue
             sources, targets = arguments(ctx, tok, found, sent, end_tok.i + 1, by_cue,
                                          [] if within else last_subject, within)

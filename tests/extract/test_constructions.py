@@ -1856,3 +1856,10 @@ def test_a_speaker_located_by_a_place_still_speaks_to_the_addressee_after_it():
               "Menteri Luar Negeri Mesir Sameh Shoukry di Kairo kepada wartawan.")
     assert [s.addressee for s in rec.statements] == ["wartawan", "wartawan"]
     assert "seorang pengungsi di Gaza utara" in rec.actor(rec.statements[0].speaker).aliases
+
+
+def test_a_since_phrase_between_subject_and_cue_leaves_the_subject_speaking():
+    rec = run("Kementerian Luar Negeri Malaysia sejak awal menyatakan kapal itu melanggar "
+              "perairan mereka.")
+    assert speaker_names(rec) == ["Kementerian Luar Negeri Malaysia"]
+    assert rec.statements[0].content.text == "kapal itu melanggar perairan mereka"

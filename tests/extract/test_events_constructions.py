@@ -2058,3 +2058,9 @@ def test_the_police_no_command_names_are_a_body_of_their_own():
     rec = run("Ratusan pengunjuk rasa melempari polisi dengan batu di depan kantor gubernur.")
     assert pairs(rec, "ASSAULT") == [(["pengunjuk rasa"], ["polisi"])]
     assert actor_named(rec, "polisi").type == ActorType.ORGANIZATION
+
+
+def test_an_act_a_request_noun_asks_for_is_not_done():
+    rec = run("Pemerintah Korea Utara menolak permintaan Jepang untuk bertemu keluarga korban "
+              "penculikan.")
+    assert types(rec) == {"REJECT"}
