@@ -471,7 +471,7 @@ def group_key(ctx: Context, group: Span) -> str:
         actor.name = name
     table.mention(key, full.start_char + ctx.offset, full.end_char + ctx.offset, full.text)
     for alias in (short, written(full, lang), written(group, lang), counted_form(full, lang),
-                  qualified(full, lang)):
+                  qualified(full, lang), with_relative(full, lang)):
         if alias != table.actors[key].name and alias not in table.actors[key].aliases:
             table.actors[key].aliases.append(alias)
     return key
@@ -503,6 +503,17 @@ def written(np: Span, lang: str) -> str:
     while words and words[-1].lower() in words_with_role(lang, "det"):
         words = words[:-1]
     return normalize(" ".join(words))
+
+
+def with_relative(np: Span, lang: str) -> str:
+    """A noun phrase as written with the relative clause that closes its sentence or clause
+    ("puluhan orang [yang diduga menjadi provokator kericuhan]")."""
+    doc = np.doc
+    if np.end >= len(doc) or doc[np.end].lower_ not in word_set(lang, "relativizers"):
+        return written(np, lang)
+    stop = next((t.i for t in doc[np.end : min(len(doc), np.end + 10)] if t.is_punct), None)
+    return written(np, lang) if stop is None else normalize(
+        f"{written(np, lang)} {doc[np.end : stop].text}")
 
 
 def qualified(np: Span, lang: str, preps: frozenset[str] | None = None) -> str:
@@ -590,10 +601,13 @@ def collective_np(np: Span, lang: str) -> Span | None:
     a collective possessor ("campur tangan pihak luar" -> "pihak luar"); not one member of
     a collective ("seorang sandera")."""
     multi = {c for c in collectives(lang) if " " in c}
+    countable = word_set(lang, "countable")
     for tok in np:
         rest = np.doc[tok.i : np.end]
-        counted = (tok.pos_ == "NUM" or function_words(lang).get(tok.lower_) == "quant") and \
-            tok.i + 1 < np.end and np.doc[tok.i + 1].lower_ in word_set(lang, "countable")
+        counted = (count_word(tok, lang) and tok.i + 1 < np.end and
+                   np.doc[tok.i + 1].lower_ in countable) or (
+            tok.i == np.start > 0 and count_word(np.doc[tok.i - 1], lang)
+            and tok.lower_ in countable)  # "[puluhan] orang", its count cut off before it
         named = tok.i > np.start and np.doc[tok.i - 1].is_title and \
             tok.lower_ in proper_collectives(lang)  # "Jalan Medan Merdeka Barat"
         single = tok.i > 0 and np.doc[tok.i - 1].lower_ in word_set(lang, "indefinite")
@@ -602,8 +616,9 @@ def collective_np(np: Span, lang: str) -> Span | None:
             start = tok.i
             while counted and start > np.start and np.doc[start - 1].like_num:
                 start -= 1  # "14 ribu orang", not "ribu orang"
-            people = tok.i + 2
-            if counted and np.doc[tok.i + 1].lower_ in word_set(lang, "people_counters") and \
+            noun = tok.i + count_word(tok, lang)
+            people = noun + 1
+            if counted and np.doc[noun].lower_ in word_set(lang, "people_counters") and \
                     people < np.end and all(t.is_title for t in np.doc[people : np.end]):
                 start = people  # "100.000 orang Rohingya": the Rohingya
             end = next((t.i for t in np.doc[start + 1 : np.end] if t.text == "," or
@@ -613,6 +628,11 @@ def collective_np(np: Span, lang: str) -> Span | None:
             rest = np.doc[start:end]  # "warga Kabupaten Pati[, Jawa Tengah]", "oposisi[ dan AS]"
             return rest if len(head_words(rest, lang)) else None
     return None
+
+
+def count_word(tok: Token, lang: str) -> bool:
+    """Whether a word is a number or a vague quantity ("20", "puluhan")."""
+    return tok.pos_ == "NUM" or function_words(lang).get(tok.lower_) == "quant"
 
 
 def next_token(tok: Token) -> Token | None:

@@ -2064,3 +2064,10 @@ def test_an_act_a_request_noun_asks_for_is_not_done():
     rec = run("Pemerintah Korea Utara menolak permintaan Jepang untuk bertemu keluarga korban "
               "penculikan.")
     assert types(rec) == {"REJECT"}
+
+
+def test_people_counted_vaguely_are_a_collective_also_known_with_their_relative_clause():
+    rec = run("Polisi mengamankan puluhan orang yang diduga menjadi penyusup. Mereka kini "
+              "diperiksa di Polres Bogor.")
+    assert pairs(rec, "COERCE")[0][1] == ["orang"]
+    assert "puluhan orang yang diduga menjadi penyusup" in actor_named(rec, "orang").aliases
