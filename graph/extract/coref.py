@@ -1039,8 +1039,9 @@ def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
     movement = movement_name(ctx, np) if create else None
     if movement:
         return movement
-    if not words or (words[0].lower() in gatherings(lang) | documents(lang) and not keys):
-        return None
+    if not words or (words[0].lower() in gatherings(lang) and not keys) or \
+            documents(lang) & {w.lower() for w in words[:2]}:
+        return None  # a law is no actor, though named for one ("UU KPK", "revisi UU KPK")
     if words[0].lower() in place_heads(lang) and keys:
         return keys[-1]
     orgs = [k for k in keys if types[k] == ActorType.ORGANIZATION]

@@ -35,6 +35,7 @@ from graph.extract.lexicon import (
     areas,
     buildings,
     cues,
+    documents,
     event_kinds,
     events,
     function_words,
@@ -409,8 +410,11 @@ def apposed_person(ctx: Context, i: int, end: int) -> list[str]:
 
 def object_actors(ctx: Context, i: int, end: int) -> list[str]:
     """Agents named inside an object the noun-phrase reading cut short ("pihak berwenang
-    Myanmar"), up to the first punctuation, preposition or clause word."""
+    Myanmar"), up to the first punctuation, preposition or clause word; none in a law named
+    for one ("UU KPK", "revisi UU KPK")."""
     doc, fw = ctx.doc, function_words(ctx.lang)
+    if documents(ctx.lang) & {t.lower_ for t in doc[i : min(end, i + 2)]}:
+        return []
     j = i
     while j < end and not doc[j].is_punct and doc[j].lower_ not in subordinate(ctx.lang) and \
             fw.get(doc[j].lower_) not in ("prep", "stop", "cond"):

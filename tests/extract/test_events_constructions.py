@@ -2071,3 +2071,8 @@ def test_people_counted_vaguely_are_a_collective_also_known_with_their_relative_
               "diperiksa di Polres Bogor.")
     assert pairs(rec, "COERCE")[0][1] == ["orang"]
     assert "puluhan orang yang diduga menjadi penyusup" in actor_named(rec, "orang").aliases
+
+
+def test_a_law_named_for_a_body_is_no_target_of_its_rejection():
+    rec = run("Ribuan buruh menolak UU Cipta Kerja dan revisi UU KPK. Mereka juga menolak DPR.")
+    assert pairs(rec, "REJECT") == [(["buruh"], ["DPR"])]
