@@ -2076,3 +2076,9 @@ def test_people_counted_vaguely_are_a_collective_also_known_with_their_relative_
 def test_a_law_named_for_a_body_is_no_target_of_its_rejection():
     rec = run("Ribuan buruh menolak UU Cipta Kerja dan revisi UU KPK. Mereka juga menolak DPR.")
     assert pairs(rec, "REJECT") == [(["buruh"], ["DPR"])]
+
+
+def test_taking_to_court_is_an_accusation_but_a_case_implicating_someone_is_no_act():
+    rec = run("Nikaragua menyeret Jerman ke Mahkamah Internasional pada Senin. Hasto diperiksa "
+              "dalam kasus suap anggota DPR yang menyeret buronan Harun Masiku.")
+    assert pairs(rec, "ACCUSE") == [(["Nikaragua"], ["Jerman"])]
