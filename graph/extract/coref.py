@@ -1039,9 +1039,9 @@ def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
     movement = movement_name(ctx, np) if create else None
     if movement:
         return movement
-    if not words or (words[0].lower() in gatherings(lang) and not keys) or \
-            documents(lang) & {w.lower() for w in words[:2]}:
-        return None  # a law is no actor, though named for one ("UU KPK", "revisi UU KPK")
+    if not words or (words[0].lower() in gatherings(lang) | documents(lang) and not keys) or \
+            statute(words, lang):
+        return None
     if words[0].lower() in place_heads(lang) and keys:
         return keys[-1]
     orgs = [k for k in keys if types[k] == ActorType.ORGANIZATION]
@@ -1132,6 +1132,15 @@ def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
         ctx.table.mention(key, np.start_char + ctx.offset, np.end_char + ctx.offset, np.text)
         return key
     return None
+
+
+def statute(words: list[str], lang: str) -> bool:
+    """Whether words name a statute, or its draft or revision ("UU KPK", "revisi UU KPK"):
+    the body it is named for is its subject, no actor."""
+    lowered = [w.lower() for w in words[:2]]
+    statutes = word_set(lang, "statutes")
+    return bool(lowered) and (lowered[0] in statutes or (
+        len(lowered) > 1 and lowered[0] in word_set(lang, "drafts") and lowered[1] in statutes))
 
 
 def movement_name(ctx: Context, np: Span) -> str | None:

@@ -26,6 +26,7 @@ from graph.extract.coref import (
     resolve,
     resolve_all,
     state_of,
+    statute,
     the_concerned,
     unprefixed,
 )
@@ -35,7 +36,6 @@ from graph.extract.lexicon import (
     areas,
     buildings,
     cues,
-    documents,
     event_kinds,
     events,
     function_words,
@@ -413,7 +413,7 @@ def object_actors(ctx: Context, i: int, end: int) -> list[str]:
     Myanmar"), up to the first punctuation, preposition or clause word; none in a law named
     for one ("UU KPK", "revisi UU KPK")."""
     doc, fw = ctx.doc, function_words(ctx.lang)
-    if documents(ctx.lang) & {t.lower_ for t in doc[i : min(end, i + 2)]}:
+    if statute([t.text for t in doc[i : min(end, i + 2)] if not t.is_punct], ctx.lang):
         return []
     j = i
     while j < end and not doc[j].is_punct and doc[j].lower_ not in subordinate(ctx.lang) and \
