@@ -2082,3 +2082,12 @@ def test_taking_to_court_is_an_accusation_but_a_case_implicating_someone_is_no_a
     rec = run("Nikaragua menyeret Jerman ke Mahkamah Internasional pada Senin. Hasto diperiksa "
               "dalam kasus suap anggota DPR yang menyeret buronan Harun Masiku.")
     assert pairs(rec, "ACCUSE") == [(["Nikaragua"], ["Jerman"])]
+
+
+def test_running_over_water_cannon_and_questioning_a_decision_are_in_the_lexicon():
+    rec = run("Kendaraan taktis Brimob melindas seorang pengemudi ojek online hingga tewas. Kapal "
+              "Penjaga Pantai China menyemprotkan meriam air ke kapal Filipina. Anggota Komisi XI "
+              "DPR Dolfie Palit mempertanyakan keputusan sepihak pemerintah.")
+    assert [(e.type, e.trigger.text) for e in rec.events] == [
+        ("ASSAULT", "melindas"), ("ASSAULT", "menyemprotkan meriam air"),
+        ("ACCUSE", "mempertanyakan")]
