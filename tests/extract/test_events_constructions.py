@@ -2091,3 +2091,10 @@ def test_running_over_water_cannon_and_questioning_a_decision_are_in_the_lexicon
     assert [(e.type, e.trigger.text) for e in rec.events] == [
         ("ASSAULT", "melindas"), ("ASSAULT", "menyemprotkan meriam air"),
         ("ACCUSE", "mempertanyakan")]
+
+
+def test_calling_a_body_unprofessional_or_a_crowd_anarchic_accuses_it():
+    rec = run("Kuasa hukum terdakwa, Rudi Hartono, menilai Kejaksaan Agung tidak profesional. "
+              "Kapolres Bogor AKBP Iman Santoso menyebut massa bertindak anarkis.")
+    assert pairs(rec, "ACCUSE") == [(["Rudi Hartono"], ["Kejaksaan Agung"]),
+                                    (["Iman Santoso"], ["massa"])]
