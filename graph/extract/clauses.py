@@ -197,11 +197,13 @@ def fronted_end(doc: Doc, start: int, cue: int, lang: str) -> int:
     """Where a fronted prepositional, verbal or adverbial phrase and its comma end ("Menurut
     Shalicar, ...", "Di Jakarta, ...", "Setelah pertempuran itu, ...", "Menghubungkan langkah
     itu dengan ..., X"), or ``start`` when the words from ``start`` open none."""
+    comma = next((t.i for t in doc[start:cue] if t.text == ","), None)
+    timed = comma is not None and comma - start <= 4 and any(
+        t.lower_ in word_set(lang, "time_clause_openers") for t in doc[start:comma])
     if start >= cue or (function_words(lang).get(doc[start].lower_) != "prep" and
                         doc[start].lower_ not in word_set(lang, "adverbial_openers") and
-                        not verbal_opener(doc[start], lang)):
-        return start
-    comma = next((t.i for t in doc[start:cue] if t.text == ","), None)
+                        not verbal_opener(doc[start], lang) and not timed):
+        return start  # but "Sehari sebelumnya, ..."
     return comma + 1 if comma is not None else start
 
 

@@ -1863,3 +1863,9 @@ def test_a_since_phrase_between_subject_and_cue_leaves_the_subject_speaking():
               "perairan mereka.")
     assert speaker_names(rec) == ["Kementerian Luar Negeri Malaysia"]
     assert rec.statements[0].content.text == "kapal itu melanggar perairan mereka"
+
+
+def test_a_fronted_counted_time_phrase_is_no_part_of_the_subject_after_its_comma():
+    rec = run("Kementerian Luar Negeri Jepang mengumumkan sanksi baru. Dua hari sebelumnya, "
+              "kementerian itu mendesak Rusia menarik pasukannya.")
+    assert speaker_names(rec) == ["Kementerian Luar Negeri Jepang"]
