@@ -434,7 +434,7 @@ def relative_start(doc: Doc, start: int, verb: int, lang: str) -> int | None:
     merobohkan pagar ... dibubarkan"), or None."""
     relative = word_set(lang, "relativizers")
     for y in range(verb - 1, max(start, verb - RELATIVE_REACH - 1) - 1, -1):
-        if doc[y].lower_ in relative:
+        if doc[y].lower_ in relative and doc[y + 1].lower_ not in word_set(lang, "set_relatives"):
             return y if y > start else None
         if not doc[y].is_lower:
             return None

@@ -2098,3 +2098,9 @@ def test_calling_a_body_unprofessional_or_a_crowd_anarchic_accuses_it():
               "Kapolres Bogor AKBP Iman Santoso menyebut massa bertindak anarkis.")
     assert pairs(rec, "ACCUSE") == [(["Rudi Hartono"], ["Kejaksaan Agung"]),
                                     (["Iman Santoso"], ["massa"])]
+
+
+def test_the_same_day_is_no_relative_clause_so_the_detained_are_the_reported_subject():
+    rec = run("Kapolresta Solo Kombes Budi Hartono saat dihubungi pada hari yang sama menyebut "
+              "puluhan pemuda diamankan.")
+    assert pairs(rec, "COERCE") == [(["Polresta Solo"], ["pemuda"])]
