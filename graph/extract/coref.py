@@ -202,11 +202,12 @@ def last_person(ctx: Context, char: int) -> str | None:
                  if ctx.table.actors[k].type == ActorType.PERSON), None)
 
 
-def kin_of_named(ctx: Context, np: Span) -> str | None:
-    """The person spoken of before whom a definite kin description names by a relative ("Ipar
-    Presiden Joko Widodo itu": not Joko Widodo)."""
+def related_to_named(ctx: Context, np: Span) -> str | None:
+    """The person spoken of before whom a definite description names by a relative or an
+    associate ("Ipar Presiden Joko Widodo itu", "ajudan Presiden Vladimir Putin itu": not the
+    president)."""
     lang = ctx.lang
-    if len(np) < 3 or np[0].lower_ not in word_set(lang, "kin_nouns") or \
+    if len(np) < 3 or np[0].lower_ not in word_set(lang, "relation_nouns") or \
             np[-1].lower_ not in words_with_role(lang, "det"):
         return None
     inside = set(ctx.actors_within(np.start_char, np.end_char))
@@ -996,7 +997,7 @@ def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
         return by_pronoun(ctx, pronoun, np.start_char)
     if owned(np, lang):
         return owner(ctx, next(reversed(ctx.recent(np.start_char)), None))
-    member = possessed_member(ctx, np) or kin_of_named(ctx, np)
+    member = possessed_member(ctx, np) or related_to_named(ctx, np)
     if member:
         return member
     part = name_part(ctx, np)

@@ -1869,3 +1869,9 @@ def test_a_fronted_counted_time_phrase_is_no_part_of_the_subject_after_its_comma
     rec = run("Kementerian Luar Negeri Jepang mengumumkan sanksi baru. Dua hari sebelumnya, "
               "kementerian itu mendesak Rusia menarik pasukannya.")
     assert speaker_names(rec) == ["Kementerian Luar Negeri Jepang"]
+
+
+def test_an_aide_described_by_the_leader_they_serve_is_the_person_spoken_of_before():
+    rec = run("Kepala delegasi Rusia Vladimir Medinsky tiba di Istanbul pada Jumat. \u201cKami siap "
+              "melanjutkan kontak,\u201d ujar ajudan Presiden Vladimir Putin itu kepada wartawan.")
+    assert speaker_names(rec) == ["Vladimir Medinsky"]
