@@ -263,6 +263,17 @@ def asked_for(ctx: Context, tok: Token) -> bool:
         ctx, purpose, word_set(ctx.lang, "asking_nouns"), window=4) is not None
 
 
+def wished(ctx: Context, tok: Token, sent: Span) -> bool:
+    """Whether an act is in a clause of what is wanted, opened by agar or supaya a few words
+    before it with no verb between ("tuntutan ..., termasuk agar Kiev menarik pasukannya")."""
+    for t in reversed(ctx.doc[max(sent.start, tok.i - 6) : tok.i]):
+        if t.lower_ in word_set(ctx.lang, "wish_markers"):
+            return True
+        if t.is_punct or is_verb(t, ctx.lang):
+            return False
+    return False
+
+
 def conditional(ctx: Context, tok: Token, sent: Span) -> bool:
     """Whether a condition word (jika, apabila) opens the clause holding a token."""
     conds = words_with_role(ctx.lang, "cond")
@@ -1628,7 +1639,8 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
                         and future is not willing):
                     continue
                 type_ = "AGREE" if type_ in COOPERATIVE else "THREATEN"
-            if (conditional(ctx, tok, sent) and type_ not in CONDITIONAL_OK) or asked_for(ctx, tok):
+            if (conditional(ctx, tok, sent) and type_ not in CONDITIONAL_OK) or \
+                    asked_for(ctx, tok) or wished(ctx, tok, sent):
                 continue
             sources, targets = arguments(ctx, tok, found, sent, end_tok.i + 1, by_cue,
                                          [] if within else last_subject, within)

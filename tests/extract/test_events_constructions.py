@@ -2104,3 +2104,9 @@ def test_the_same_day_is_no_relative_clause_so_the_detained_are_the_reported_sub
     rec = run("Kapolresta Solo Kombes Budi Hartono saat dihubungi pada hari yang sama menyebut "
               "puluhan pemuda diamankan.")
     assert pairs(rec, "COERCE") == [(["Polresta Solo"], ["pemuda"])]
+
+
+def test_an_act_in_a_clause_of_what_is_wanted_is_not_done():
+    rec = run("Moskow mengajukan tuntutan yang berat, termasuk agar Kiev menarik pasukannya dari "
+              "empat wilayah.")
+    assert "RETREAT" not in types(rec)
