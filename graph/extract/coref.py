@@ -612,7 +612,9 @@ def collective_np(np: Span, lang: str) -> Span | None:
         named = tok.i > np.start and np.doc[tok.i - 1].is_title and \
             tok.lower_ in proper_collectives(lang)  # "Jalan Medan Merdeka Barat"
         single = tok.i > 0 and np.doc[tok.i - 1].lower_ in word_set(lang, "indefinite")
-        if counted or (is_collective(tok.text, lang) and not named and not single) or \
+        holders = tok.lower_ in word_set(lang, "all_sides") and tok.i + 1 < np.end and \
+            np.doc[tok.i + 1].lower_ in titles(lang)  # "seluruh kepala daerah", "semua gubernur"
+        if counted or holders or (is_collective(tok.text, lang) and not named and not single) or \
                 any(rest.text.lower().startswith(c) for c in multi):
             start = tok.i
             while counted and start > np.start and np.doc[start - 1].like_num:

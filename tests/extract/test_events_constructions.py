@@ -2110,3 +2110,9 @@ def test_an_act_in_a_clause_of_what_is_wanted_is_not_done():
     rec = run("Moskow mengajukan tuntutan yang berat, termasuk agar Kiev menarik pasukannya dari "
               "empat wilayah.")
     assert "RETREAT" not in types(rec)
+
+
+def test_all_holders_of_an_office_are_a_collective():
+    rec = run("Ketua Umum Partai Gerindra Prabowo Subianto menginstruksikan seluruh kepala daerah "
+              "dari partainya untuk menunda perjalanan ke Bali.")
+    assert pairs(rec, "REQUEST") == [(["Prabowo Subianto"], ["seluruh kepala daerah"])]
