@@ -115,6 +115,10 @@ def by_pronoun(ctx: Context, pronoun: str, char: int) -> str | None:
 
     if not plural:
         latest = recent[-1] if recent else None
+        named = [key for s, _, key in sorted(ctx.table.spans) if since + ctx.offset <= s <
+                 char + ctx.offset and ctx.table.actors[key].type == ActorType.PERSON]
+        if not near(found) and named and pronoun in word_set(ctx.lang, "person_pronouns"):
+            return named[-1]  # "Kejagung menetapkan Tom sebagai tersangka. Ia langsung ditahan"
         if not near(found) and near(latest) and ctx.table.actors[latest].type in (
                 ActorType.ORGANIZATION, ActorType.COUNTRY):
             return latest  # "pemerintah India mengatakan ... '...,' klaimnya"

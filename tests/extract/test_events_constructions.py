@@ -2116,3 +2116,9 @@ def test_all_holders_of_an_office_are_a_collective():
     rec = run("Ketua Umum Partai Gerindra Prabowo Subianto menginstruksikan seluruh kepala daerah "
               "dari partainya untuk menunda perjalanan ke Bali.")
     assert pairs(rec, "REQUEST") == [(["Prabowo Subianto"], ["seluruh kepala daerah"])]
+
+
+def test_a_person_pronoun_with_no_person_salient_is_the_person_just_named_not_the_body():
+    rec = run("Komisi Pemberantasan Korupsi menetapkan Bupati Sidoarjo Ahmad Muhdlor sebagai "
+              "tersangka. Ia langsung ditahan usai diperiksa.")
+    assert pairs(rec, "COERCE") == [(["Komisi Pemberantasan Korupsi"], ["Ahmad Muhdlor"])]
