@@ -2122,3 +2122,9 @@ def test_a_person_pronoun_with_no_person_salient_is_the_person_just_named_not_th
     rec = run("Komisi Pemberantasan Korupsi menetapkan Bupati Sidoarjo Ahmad Muhdlor sebagai "
               "tersangka. Ia langsung ditahan usai diperiksa.")
     assert pairs(rec, "COERCE") == [(["Komisi Pemberantasan Korupsi"], ["Ahmad Muhdlor"])]
+
+
+def test_a_party_told_it_must_pay_dearly_is_threatened():
+    rec = run("Juru bicara Hamas Abu Obeida mengatakan Israel harus siap membayar mahal atas "
+              "serangan itu.")
+    assert pairs(rec, "THREATEN") == [(["Abu Obeida"], ["Israel"])]
