@@ -1875,3 +1875,9 @@ def test_an_aide_described_by_the_leader_they_serve_is_the_person_spoken_of_befo
     rec = run("Kepala delegasi Rusia Vladimir Medinsky tiba di Istanbul pada Jumat. \u201cKami siap "
               "melanjutkan kontak,\u201d ujar ajudan Presiden Vladimir Putin itu kepada wartawan.")
     assert speaker_names(rec) == ["Vladimir Medinsky"]
+
+
+def test_a_general_described_by_rank_is_the_person_spoken_of_before():
+    rec = run("Panglima TNI Jenderal Agus Subiyanto menuduh kelompok itu menyerang pos militer. "
+              "Jenderal bintang empat itu menuntut pelaku menyerahkan diri.")
+    assert speaker_names(rec) == ["Agus Subiyanto"] * 2
