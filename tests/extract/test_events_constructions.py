@@ -2128,3 +2128,10 @@ def test_a_party_told_it_must_pay_dearly_is_threatened():
     rec = run("Juru bicara Hamas Abu Obeida mengatakan Israel harus siap membayar mahal atas "
               "serangan itu.")
     assert pairs(rec, "THREATEN") == [(["Abu Obeida"], ["Israel"])]
+
+
+def test_talks_continued_are_a_meeting_and_promised_they_are_an_agreement():
+    rec = run("Mesir melanjutkan perundingan dengan Ethiopia pada Senin. Sudan akan "
+              "melanjutkan konsultasi dengan Mesir.")
+    assert [(e.type, e.trigger.text) for e in rec.events] == [
+        ("CONSULT", "melanjutkan perundingan"), ("AGREE", "melanjutkan konsultasi")]
