@@ -549,6 +549,14 @@ def apposed_names(doc: Doc, lang: str) -> list[tuple[Span, Span]]:
     return out
 
 
+def served_title(role: str, lang: str) -> str | None:
+    """The title of whom a role serves, after its first title ("juru bicara [Presiden]")."""
+    words = role.split()
+    skip = 2 if " ".join(words[:2]).lower() in titles(lang) else 1
+    rest = " ".join(words[skip:])
+    return rest if rest and is_title_word(words[skip], lang) else None
+
+
 def possessor_role(doc: Doc, comma: int, lang: str) -> Span | None:
     """A role named with whose it is before a comma ("Pengacara Rusdi, Teddy Kusumahadi"): a
     title, then a person's capitalised name or a party's common noun ("Kuasa hukum pengadu,
@@ -568,6 +576,8 @@ def possessor_role(doc: Doc, comma: int, lang: str) -> Span | None:
     if not len(named) or not any(t.ent_type_ in ("PER", "PERSON") for t in named):
         return None
     first = i - 1 if i > 0 and f"{doc[i - 1].lower_} {doc[i].lower_}" in titles(lang) else i
+    while first > 1 and f"{doc[first - 2].lower_} {doc[first - 1].lower_}" in titles(lang):
+        first -= 2  # "[juru bicara] Presiden Volodymyr Zelensky, Serhii Nykyforov"
     return doc[first:comma] if is_title_word(doc[i].text, lang) else None
 
 
@@ -1513,10 +1523,14 @@ def build(doc: Doc, offset: int, lang: str, skip: list[tuple[int, int]]) -> Tabl
             absorb(table, part, key)
         table.drop_within([(role.start_char + offset, role.end_char + offset)], key,
                           ActorType.PERSON)
-        head = role[0].text if role[-1].ent_type_ in ("PER", "PERSON") else None
+        owner = next((t.i for t in role if t.ent_type_ in ("PER", "PERSON")), None)
+        lead = doc[role.start : owner].text if role[-1].ent_type_ in ("PER", "PERSON") else None
         for actor in table.actors.values():  # "Pengacara [Rusdi]" is Rusdi's lawyer's role
-            if actor.key != key and head is not None and head in actor.job_titles:
-                actor.job_titles.remove(head)
+            if actor.key != key and lead and lead in actor.job_titles:
+                actor.job_titles.remove(lead)
+                own = served_title(lead, lang)  # "juru bicara [Presiden]": the owner's own
+                if own:
+                    add_title(actor, own)
     for name, acronym in acronym_pairs(doc, lang):
         if name[0].lower_ in gatherings(lang) | documents(lang) or skipped(name):
             continue  # "Konferensi Tingkat Tinggi (KTT)" names an occasion

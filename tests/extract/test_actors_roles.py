@@ -435,3 +435,11 @@ def test_a_state_head_before_a_state_is_that_state_and_bare_military_abroad_is_n
               "sendiri yang berada di balik penembakan.")
     assert "Junta Myanmar" not in names(rec)
     assert [a.name for a in rec.actors if "militer" in a.aliases] == ["Myanmar"]
+
+
+def test_a_spokesperson_named_after_whom_they_speak_for_leaves_that_person_their_own_title():
+    rec = run("Di Kyiv, juru bicara Presiden Volodymyr Zelensky, Serhii Nykyforov, mengatakan "
+              "koridor itu tetap dibuka. Zelensky sebelumnya mengecam Rusia.")
+    assert actor_named(rec, "Volodymyr Zelensky").job_titles == ["Presiden"]
+    assert actor_named(rec, "Serhii Nykyforov").job_titles == [
+        "juru bicara Presiden Volodymyr Zelensky"]
