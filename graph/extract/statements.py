@@ -351,7 +351,7 @@ def event_np(ctx: Context, i: int, end: int) -> bool:
     """Whether a cue's object is only a noun phrase naming an event ("menyampaikan kecaman
     kepada X"): an event, not a statement."""
     doc = ctx.doc
-    if not event_noun(doc[i], ctx.lang):
+    if not event_noun(doc[i], ctx.lang) and doc[i].lower_ not in word_set(ctx.lang, "act_nouns"):
         return False
     k = skip_adverbs(doc, np_after(doc, i, end, ctx.lang).end, ctx.lang)
     return k >= end or doc[k].is_punct or doc[k].lower_ in words_with_role(ctx.lang, "prep")

@@ -1872,8 +1872,9 @@ def test_a_fronted_counted_time_phrase_is_no_part_of_the_subject_after_its_comma
 
 
 def test_an_aide_described_by_the_leader_they_serve_is_the_person_spoken_of_before():
-    rec = run("Kepala delegasi Rusia Vladimir Medinsky tiba di Istanbul pada Jumat. \u201cKami siap "
-              "melanjutkan kontak,\u201d ujar ajudan Presiden Vladimir Putin itu kepada wartawan.")
+    rec = run("Kepala delegasi Rusia Vladimir Medinsky tiba di Istanbul pada Jumat. \u201cKami "
+              "siap melanjutkan kontak,\u201d ujar ajudan Presiden Vladimir Putin itu kepada "
+              "wartawan.")
     assert speaker_names(rec) == ["Vladimir Medinsky"]
 
 
@@ -1881,3 +1882,9 @@ def test_a_general_described_by_rank_is_the_person_spoken_of_before():
     rec = run("Panglima TNI Jenderal Agus Subiyanto menuduh kelompok itu menyerang pos militer. "
               "Jenderal bintang empat itu menuntut pelaku menyerahkan diri.")
     assert speaker_names(rec) == ["Agus Subiyanto"] * 2
+
+
+def test_a_cue_whose_object_only_names_the_act_of_saying_reports_no_statement():
+    rec = run("Kapolda Jawa Tengah Irjen Ahmad Luthfi menyampaikan permohonan maaf kepada keluarga "
+              "korban. Ia juga menyampaikan belasungkawa.")
+    assert rec.statements == []
