@@ -2135,3 +2135,9 @@ def test_talks_continued_are_a_meeting_and_promised_they_are_an_agreement():
               "melanjutkan konsultasi dengan Mesir.")
     assert [(e.type, e.trigger.text) for e in rec.events] == [
         ("CONSULT", "melanjutkan perundingan"), ("AGREE", "melanjutkan konsultasi")]
+
+
+def test_the_bare_cue_seru_after_a_quote_exclaims_and_calls_on_no_one():
+    rec = run("\u201cPemerintah jangan tutup mata!\u201d seru Ketua KSPI Said Iqbal di depan massa. "
+              "Ia juga menyerukan pemerintah mencabut aturan itu.")
+    assert pairs(rec, "REQUEST") == [(["Said Iqbal"], ["Indonesia"])]
