@@ -2138,6 +2138,7 @@ def test_talks_continued_are_a_meeting_and_promised_they_are_an_agreement():
 
 
 def test_the_bare_cue_seru_after_a_quote_exclaims_and_calls_on_no_one():
-    rec = run("\u201cPemerintah jangan tutup mata!\u201d seru Ketua KSPI Said Iqbal di depan massa. "
-              "Ia juga menyerukan pemerintah mencabut aturan itu.")
-    assert pairs(rec, "REQUEST") == [(["Said Iqbal"], ["Indonesia"])]
+    rec = run('"Kami datang untuk mengawal putusan MK. DPR jangan mengkhianati konstitusi!" seru '
+              "Presiden Partai Buruh Said Iqbal dari atas mobil komando.\n\nMassa bertahan "
+              "hingga malam.")
+    assert pairs(rec, "REQUEST") == []
