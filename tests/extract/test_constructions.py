@@ -1888,3 +1888,10 @@ def test_a_cue_whose_object_only_names_the_act_of_saying_reports_no_statement():
     rec = run("Kapolda Jawa Tengah Irjen Ahmad Luthfi menyampaikan permohonan maaf kepada keluarga "
               "korban. Ia juga menyampaikan belasungkawa.")
     assert rec.statements == []
+
+
+def test_asking_a_party_not_to_act_is_reported_speech_addressed_to_it():
+    rec = run("Kapolda Metro Jaya Irjen Karyoto meminta warga tidak terprovokasi oleh kabar "
+              "bohong.")
+    assert [(s.content.text, rec.actor(s.recipient).name) for s in rec.statements] == [
+        ("warga tidak terprovokasi oleh kabar bohong", "warga")]
