@@ -298,7 +298,9 @@ def complement_ok(ctx: Context, i: int, end: int, frame: str, denial: bool = Fal
         np = np_after(doc, i, end, ctx.lang)
         k = skip_adverbs(doc, past_acronym(doc, np.end, end), ctx.lang)
         k = skip_adverbs(doc, past_time(doc, k, end, ctx.lang), ctx.lang)
-        while k < end and doc[k].lower_ in words_with_role(ctx.lang, "neg"):
+        told = collective_np(np, ctx.lang) is not None or \
+            ctx.actors_within(np.start_char, np.end_char)  # not "meminta namanya tidak ..."
+        while told and k < end and doc[k].lower_ in words_with_role(ctx.lang, "neg"):
             k = skip_adverbs(doc, k + 1, ctx.lang)  # "meminta publik [tidak lagi] terprovokasi"
         if k + 2 < end and manner_adverbial(doc, k, ctx.lang):
             k += 2  # "menuduh militer Israel dengan sengaja menembaki"
