@@ -72,10 +72,20 @@ def inverted_at(ctx: Context, i: int) -> Found | None:
     doc = ctx.doc
     if i >= len(doc):
         return None
-    found = cue_of(doc[i], ctx.lang)
+    found = cue_of(doc[i], ctx.lang) or bare_act(doc[i], ctx.lang)
     if found and (found.analysis.prefix == "" or found.cue.frame == "inverted"):
         return found
     return None
+
+
+def bare_act(tok: Token, lang: str) -> Found | None:
+    """A speech act's bare root right after a quote, said like "kata" ('"...," desak X',
+    '"...!" seru X')."""
+    found = lookup(tok.text, cues(lang))
+    if found is None or found[1].frame != "act" or found[0].prefix or found[0].suffix or \
+            not tok.is_lower:
+        return None
+    return Found(tok, found[0], replace(found[1], frame="inverted"))
 
 
 def speaker_after(ctx: Context, found: Found, end: int) -> tuple[str | None, int]:

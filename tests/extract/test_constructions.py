@@ -1895,3 +1895,9 @@ def test_asking_a_party_not_to_act_is_reported_speech_addressed_to_it():
               "bohong.")
     assert [(s.content.text, rec.actor(s.recipient).name) for s in rec.statements] == [
         ("warga tidak terprovokasi oleh kabar bohong", "warga")]
+
+
+def test_a_speech_acts_bare_root_after_a_quote_is_its_inverted_cue():
+    rec = run("\u201cIsrael harus segera mundur dari Gaza,\u201d desak Menteri Luar Negeri Retno "
+              "Marsudi. \u201cKami menolak semua pelanggaran!\u201d seru Ketua KSPI Said Iqbal.")
+    assert speaker_names(rec) == ["Retno Marsudi", "Said Iqbal"]
