@@ -476,7 +476,8 @@ def group_key(ctx: Context, group: Span) -> str:
         actor.name = name
     table.mention(key, full.start_char + ctx.offset, full.end_char + ctx.offset, full.text)
     for alias in (short, written(full, lang), written(group, lang), counted_form(full, lang),
-                  qualified(full, lang), with_relative(full, lang)):
+                  qualified(full, lang, word_set(lang, "qualifying_preps")),
+                  with_relative(full, lang)):
         if alias != table.actors[key].name and alias not in table.actors[key].aliases:
             table.actors[key].aliases.append(alias)
     return key

@@ -1901,3 +1901,16 @@ def test_a_speech_acts_bare_root_after_a_quote_is_its_inverted_cue():
     rec = run("\u201cIsrael harus segera mundur dari Gaza,\u201d desak Menteri Luar Negeri Retno "
               "Marsudi. \u201cKami menolak semua pelanggaran!\u201d seru Ketua KSPI Said Iqbal.")
     assert speaker_names(rec) == ["Retno Marsudi", "Said Iqbal"]
+
+
+
+def test_a_collective_is_not_known_by_a_phrase_that_qualifies_something_else():
+    from graph.extract.coref import qualified
+    from graph.extract.lexicon import word_set
+    from graph.nlp import pipeline
+
+    doc = pipeline.parse(pipeline.load("id"), "ketegangan dengan Barat atas Ukraina dan "
+                         "negara-negara di luar kawasan")
+    preps = word_set("id", "qualifying_preps")
+    assert qualified(doc[2:3], "id", preps) == "Barat"
+    assert qualified(doc[6:7], "id", preps) == "negara-negara di luar kawasan"
