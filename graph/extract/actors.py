@@ -1308,11 +1308,12 @@ def name_after_body(ent: Span, lang: str) -> int | None:
     doc = ent.doc
     if LABELS[ent.label_] != ActorType.ORGANIZATION:
         return None
+    places = places_named(doc)
     for start in range(ent.start + 1, ent.end - 1):
         last = doc[start - 1].text
         acronym = is_acronym(last) or (last.isupper() and doc[start - 2].text == "-")
         bounded = (acronym and last.lower() not in word_set(lang, "company_forms")) or \
-            last in gazetteer_index(lang) or last in places_named(doc)
+            last in gazetteer_index(lang) or last in places
         words = [t for t in doc[start : ent.end]
                  if t.text != "-" and not arabic_article(doc, t.i, lang)]
         if bounded and doc[start].is_title and name_words(words, lang):
@@ -1331,7 +1332,8 @@ def places_named(doc: Doc) -> set[str]:
 def body_before_name(ent: Span, lang: str) -> Span | None:
     """The body an organisation entity names before the name of the person who closes it
     ("[Presidium MER-C] Sarbini Abdul Murad"), or None."""
-    person, cut = titled_person(ent, lang), name_after_body(ent, lang)
+    cut = name_after_body(ent, lang)
+    person = titled_person(ent, lang) if cut is not None else None
     if person is None or person.start != cut:
         return None
     return Span(ent.doc, ent.start, cut, label=ent.label_)
@@ -1697,8 +1699,8 @@ def merge_aliases(table: Table, doc: Doc, offset: int) -> None:
         absorb(table, name, other)
     for tok in (t for t in doc[:-1] if t.lower_ in word_set(table.lang, "nickname_verbs")):
         start, word = doc[tok.i + 1].idx + offset, doc[tok.i + 1].text
-        nick = next((k for s, _, k in table.spans if s == start), None) or next(
-            (k for k, a in table.actors.items() if a.name == word), None)  # tagged elsewhere
+        nick = next((k for s, _, k in table.spans if s == start), None) or \
+            table.by_name(word)  # tagged only where it is used again
         earlier = sorted((s, k) for s, _, k in table.spans if s < tok.idx + offset and k != nick
                          and table.actors[k].type == ActorType.PERSON)
         if nick is not None and earlier and table.actors[nick].type == ActorType.PERSON and \

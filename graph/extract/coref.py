@@ -116,8 +116,9 @@ def by_pronoun(ctx: Context, pronoun: str, char: int) -> str | None:
     if not plural:
         latest = recent[-1] if recent else None
         named = [key for s, _, key in sorted(ctx.table.spans) if since + ctx.offset <= s <
-                 char + ctx.offset and ctx.table.actors[key].type == ActorType.PERSON]
-        if not near(found) and named and pronoun in word_set(ctx.lang, "person_pronouns"):
+                 char + ctx.offset and ctx.table.actors[key].type == ActorType.PERSON] \
+            if not near(found) and pronoun in word_set(ctx.lang, "person_pronouns") else []
+        if named:
             return named[-1]  # "Kejagung menetapkan Tom sebagai tersangka. Ia langsung ditahan"
         if not near(found) and near(latest) and ctx.table.actors[latest].type in (
                 ActorType.ORGANIZATION, ActorType.COUNTRY):
@@ -517,15 +518,18 @@ def with_relative(np: Span, lang: str) -> str:
     doc = np.doc
     if np.end >= len(doc) or doc[np.end].lower_ not in word_set(lang, "relativizers"):
         return written(np, lang)
-    stop = next((t.i for t in doc[np.end : min(len(doc), np.end + 10)] if t.is_punct), None)
-    return written(np, lang) if stop is None else normalize(
-        f"{written(np, lang)} {doc[np.end : stop].text}")
+    stop = next((t.i for t in doc[np.end : min(len(doc), np.end + 10)] if t.is_punct), np.end)
+    return written_through(np, stop, lang)
 
 
 def qualified(np: Span, lang: str, preps: frozenset[str] | None = None) -> str:
     """A noun phrase as written with the phrase of a preposition (one of `preps`, if given)
     that qualifies it ("negara-negara [di luar kawasan]", "warga Afghanistan [tanpa dokumen]")."""
-    end = qualifier_end(np, lang, preps)
+    return written_through(np, qualifier_end(np, lang, preps), lang)
+
+
+def written_through(np: Span, end: int, lang: str) -> str:
+    """A noun phrase as written (``written``) with the words after it up to a token index."""
     tail = f" {np.doc[np.end : end].text}" if end > np.end else ""
     return normalize(written(np, lang) + tail)
 

@@ -308,10 +308,12 @@ def complement_ok(ctx: Context, i: int, end: int, frame: str, denial: bool = Fal
         np = np_after(doc, i, end, ctx.lang)
         k = skip_adverbs(doc, past_acronym(doc, np.end, end), ctx.lang)
         k = skip_adverbs(doc, past_time(doc, k, end, ctx.lang), ctx.lang)
-        told = collective_np(np, ctx.lang) is not None or \
-            ctx.actors_within(np.start_char, np.end_char)  # not "meminta namanya tidak ..."
-        while told and k < end and doc[k].lower_ in words_with_role(ctx.lang, "neg"):
-            k = skip_adverbs(doc, k + 1, ctx.lang)  # "meminta publik [tidak lagi] terprovokasi"
+        negators = words_with_role(ctx.lang, "neg")
+        if k < end and doc[k].lower_ in negators and (  # not "meminta namanya tidak ..."
+                collective_np(np, ctx.lang) is not None or
+                ctx.actors_within(np.start_char, np.end_char)):
+            while k < end and doc[k].lower_ in negators:
+                k = skip_adverbs(doc, k + 1, ctx.lang)  # "meminta publik [tidak lagi] ..."
         if k + 2 < end and manner_adverbial(doc, k, ctx.lang):
             k += 2  # "menuduh militer Israel dengan sengaja menembaki"
         if k < end and doc[k].lower_ in word_set(ctx.lang, "relativizers"):
