@@ -1744,6 +1744,8 @@ def add_entity(table: Table, ent: Span, offset: int,
     type_ = LABELS[ent.label_]
     if type_ == ActorType.PERSON and any(c.isdigit() for c in ent.text):
         type_ = ActorType.ORGANIZATION
+    if type_ == ActorType.ORGANIZATION and office_holder(ent, lang):
+        type_ = ActorType.PERSON
     if type_ == ActorType.PERSON and (located_name(ent, lang) or ent.text in regions(lang) or
                                       ent[0].lower_ in word_set(lang, "region_kinds") or (
             len(ent) > 1 and ent[-1].lower_ in words_with_role(lang, "compass"))):
@@ -1787,6 +1789,16 @@ def add_entity(table: Table, ent: Span, offset: int,
                   and table.actors[k].type == ActorType.COUNTRY]
         table.actors[key].affiliation = states[-1] if states else None
     return key
+
+
+def office_holder(ent: Span, lang: str) -> bool:
+    """Whether a plain name is followed by the office its bearer holds ("Saldi Isra yang
+    menjabat Wakil Ketua MK"): it is a person's."""
+    doc, i = ent.doc, ent.end
+    if i < len(doc) and doc[i].lower_ in word_set(lang, "relativizers"):
+        i += 1
+    return i < len(doc) and doc[i].lower_ in word_set(lang, "office_verbs") and \
+        guess_type([t.text for t in ent], lang) == ActorType.PERSON and len(ent) > 1
 
 
 def lead_cased(ent: Span, lang: str) -> str:

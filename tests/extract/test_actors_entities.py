@@ -331,3 +331,14 @@ def test_a_name_after_a_ship_word_is_a_ship_but_not_past_a_preposition():
     ship = entity(["kapal", "pemasok", "Unaiza", "May", "menepi"], 2, 4)
     sea = entity(["puluhan", "kapal", "di", "Laut", "Merah"], 3, 5, "LOC")
     assert vessel(ship, "id") and not vessel(sea, "id")
+
+
+def test_a_name_that_holds_an_office_is_a_persons_whatever_its_tag():
+    words = ["MKMK", "memerintahkan", "Budi", "Santoso", "yang", "menjabat", "Wakil", "Ketua",
+             ".", "Bank", "Mandiri", "yang", "menjabat", "kreditur", "."]
+    ents = ["B-ORG", "O", "B-ORG", "I-ORG", "O", "O", "O", "O", "O", "B-ORG", "I-ORG", "O", "O",
+            "O", "O"]
+    table = build(labelled(words, ents), 0, "id", [])
+    types = {a.name: a.type for a in table.actors.values()}
+    assert types["Budi Santoso"] == ActorType.PERSON
+    assert types["Bank Mandiri"] == ActorType.ORGANIZATION
