@@ -66,6 +66,13 @@ def test_a_day_counted_from_the_one_told_of_before():
     assert sentence_date("Sehari sebelumnya, ia bertemu Rina.", "2021-03-10", ref) is None
 
 
+def test_the_day_referred_to_is_the_one_told_of_before():
+    ref, base = date(2021, 3, 10), date(2021, 3, 5)
+    for text in ("Pada hari pertama, Rudi menuduh Rina.", "Hari itu juga polisi menahan Rudi.",
+                 "Pada hari tersebut, Rina membantah."):
+        assert sentence_date(text, "2021-03-10", ref, "id", base) == "2021-03-05"
+
+
 def test_a_sentence_turning_to_another_occasion_after_its_subject():
     assert shifts("Rusia sebelumnya memperingatkan eskalasi.")
     assert shifts("Sebelumnya, Rusia memperingatkan eskalasi.")
