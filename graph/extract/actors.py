@@ -1068,7 +1068,8 @@ def widened(ent: Span, lang: str) -> Span:
     or an acronym in brackets ("Korea Selatan Sung [Yun-mo]", "(BSK) Patrick [Njoroge]"), any
     after it ("[Luiz Inacio] Lula da Silva", "[Muhammed] el-Sebai"); an organisation without an
     organisation word whose first name the tagger left out is that person ("Dolfie [Othniel Frederic
-    Palit]"); an organisation grows over the state right after it ("Kementerian Luar Negeri
+    Palit]"), one with such a word grows over the name word after a title ("Direktur [Amnesty]
+    International Indonesia"); an organisation grows over the state right after it ("Kementerian Luar Negeri
     [Rusia]", "DPR [RI]"), the province or town right after it ("Polda [Sumut]") and over the
     cause it serves ("Koalisi Perubahan [untuk
     Persatuan]"); an organisation or place that opens with a rank, or that closes with a
@@ -1087,10 +1088,13 @@ def widened(ent: Span, lang: str) -> Span:
     if LABELS[ent.label_] != ActorType.PERSON and ranked(ent, lang):
         ent = Span(doc, ent.start, ent.end, label="PER")
     if LABELS[ent.label_] == ActorType.ORGANIZATION and ent.start > 0 and \
-            ent.text not in organisations(lang) and name_word(doc[ent.start - 1], lang) and not any(
-                t.lower_ in org_words(lang) or t.is_upper or t.text in gazetteer_index(lang)
-                for t in ent):
-        ent = Span(doc, ent.start - 1, ent.end, label="PER")
+            ent.text not in organisations(lang) and name_word(doc[ent.start - 1], lang):
+        bodily = any(t.lower_ in org_words(lang) or t.is_upper or t.text in gazetteer_index(lang)
+                     for t in ent)
+        if not bodily:
+            ent = Span(doc, ent.start - 1, ent.end, label="PER")
+        elif ent.start > 1 and is_title_word(doc[ent.start - 2].text, lang):
+            ent = Span(doc, ent.start - 1, ent.end, label=ent.label_)  # "Direktur [Amnesty] ..."
     if LABELS[ent.label_] in (ActorType.ORGANIZATION, ActorType.PLACE) and \
             named_after_role(ent, lang):
         ent = Span(doc, ent.start, ent.end, label="PER")  # "juru bicara Thailand, Tanee Sangrat"

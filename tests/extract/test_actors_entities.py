@@ -342,3 +342,12 @@ def test_a_name_that_holds_an_office_is_a_persons_whatever_its_tag():
     types = {a.name: a.type for a in table.actors.values()}
     assert types["Budi Santoso"] == ActorType.PERSON
     assert types["Bank Mandiri"] == ActorType.ORGANIZATION
+
+
+def test_a_body_grows_over_its_first_word_left_between_a_title_and_it():
+    words = ["Direktur", "Eksekutif", "Amnesty", "International", "Indonesia", "Usman", "Hamid"]
+    doc = labelled(words, ["O", "O", "O", "B-ORG", "I-ORG", "B-PER", "I-PER"], ["PROPN"] * 7)
+    assert widened(doc.ents[0], "id").text == "Amnesty International Indonesia"
+    doc = labelled(["Kata", "Rina", "Bank", "Dunia"], ["O", "O", "B-ORG", "I-ORG"],
+                   ["PROPN"] * 4)
+    assert widened(doc.ents[0], "id").text == "Bank Dunia"
