@@ -1067,13 +1067,13 @@ def widened(ent: Span, lang: str) -> Span:
     hyphenated name ("Sung-[Min]", "Koo Byoung-[sam]"), one word after a role, another entity
     or an acronym in brackets ("Korea Selatan Sung [Yun-mo]", "(BSK) Patrick [Njoroge]"), any
     after it ("[Luiz Inacio] Lula da Silva", "[Muhammed] el-Sebai"); an organisation without an
-    organisation word whose first name the tagger left out is that person ("Dolfie [Othniel Frederic
-    Palit]"), one with such a word grows over the name word after a title ("Direktur [Amnesty]
-    International Indonesia"); an organisation grows over the state right after it ("Kementerian Luar Negeri
-    [Rusia]", "DPR [RI]"), the province or town right after it ("Polda [Sumut]") and over the
-    cause it serves ("Koalisi Perubahan [untuk
-    Persatuan]"); an organisation or place that opens with a rank, or that closes with a
-    person's name after a title (``titled_person``), is that person ("Kombes Arya Perdana")."""
+    organisation word whose first name the tagger left out is that person ("Dolfie [Othniel
+    Frederic Palit]"), one with such a word grows over the name word after a title ("Direktur
+    [Amnesty] International Indonesia"); an organisation grows over the state right after it
+    ("Kementerian Luar Negeri [Rusia]", "DPR [RI]"), the province or town right after it
+    ("Polda [Sumut]") and over the cause it serves ("Koalisi Perubahan [untuk Persatuan]"); an
+    organisation or place that opens with a rank, or that closes with a person's name after a
+    title (``titled_person``), is that person ("Kombes Arya Perdana")."""
     doc = ent.doc
     person = titled_person(ent, lang)
     if person is not None:
