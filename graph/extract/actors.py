@@ -530,7 +530,8 @@ def apposed_names(doc: Doc, lang: str) -> list[tuple[Span, Span]]:
     """Names set off by commas after their role ("Pejabat senior Hamas, Khalil Abu Rayyan,
     membantah"): up to four capitalised words between two commas, a clause going on after
     the second; not a place set off so ("Kabupaten X, Nusa Tenggara Timur, ...", "kota El
-    Fasher, Darfur Utara, ...")."""
+    Fasher, Darfur Utara, ...") nor a body listed with others ("tim gabungan TNI, Polri, dan
+    ...")."""
     out = []
     for comma in (t for t in doc[1:-2] if t.text == ","):
         k = name_end(doc, comma.i + 1, lang)
@@ -542,7 +543,8 @@ def apposed_names(doc: Doc, lang: str) -> list[tuple[Span, Span]]:
             None if listed else possessor_role(doc, comma.i, lang))
         named = doc[comma.i + 1 : k]
         if role is not None and named.text not in regions(lang) and \
-                not any(t.lower_ in time_words(lang) for t in named) and \
+                not any(t.lower_ in time_words(lang) or t.lower_ in org_words(lang)
+                        for t in named) and \
                 named[-1].lower_ not in words_with_role(lang, "compass") and \
                 role[0].lower_ not in word_set(lang, "region_kinds"):
             out.append((named, role))  # not "Departemen Luar Negeri AS, Kamis, meminta"
@@ -747,7 +749,8 @@ def listed_names(doc: Doc, lang: str) -> list[Span]:
     words that list their fields with commas and one "dan" ("Kementerian Ekonomi,
     Perdagangan, dan Industri Jepang"), or that hold no entity, time word or gazetteer form
     ("Pengadilan Arbitrase Permanen"; not "Pemerintah ..." or a building, which stand for
-    whom they house, nor a name in a role: "Anggota Komisi III itu")."""
+    whom they house, nor a name in a role: "Anggota Komisi III itu"); a field that opens with an
+    organisation word is a body of its own ("Polri, dan Direktorat Pengamanan")."""
     out, listing = [], word_set(lang, "list_conjunctions")
     plain_heads = org_words(lang) - word_set(lang, "state_heads") - buildings(lang)
     for tok in doc:
@@ -768,7 +771,7 @@ def listed_names(doc: Doc, lang: str) -> list[Span]:
         fields = [t for t in doc[tok.i + 1 : j]
                   if t.i > 0 and doc[t.i - 1].lower_ in listing | {","}]
         named = not any(t.ent_type_ in ("PER", "GPE") or t.text in gazetteer_index(lang)
-                        for t in fields)
+                        or t.lower_ in org_words(lang) for t in fields)
         plain = tok.lower_ in plain_heads and plain_name(doc[tok.i : j], lang)
         if (listed and doc[j - 1].is_title and named) or (not listed and plain):
             out.append(doc[tok.i : j])

@@ -443,3 +443,11 @@ def test_a_spokesperson_named_after_whom_they_speak_for_leaves_that_person_their
     assert actor_named(rec, "Volodymyr Zelensky").job_titles == ["Presiden"]
     assert actor_named(rec, "Serhii Nykyforov").job_titles == [
         "juru bicara Presiden Volodymyr Zelensky"]
+
+
+def test_bodies_listed_with_commas_stay_bodies_of_their_own():
+    rec = run("Demo itu buntut bentrokan antara warga dan tim gabungan TNI, Polri, dan Direktorat "
+              "Pengamanan BP Batam pada Kamis. Polri menangkap 12 warga.")
+    types = {a.name: a.type for a in rec.actors}
+    assert types.get("Polri") == ActorType.ORGANIZATION
+    assert not any(n.startswith("Polri,") for n in types)
