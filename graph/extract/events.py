@@ -325,7 +325,8 @@ def targets_after(ctx: Context, i: int, end: int) -> list[str]:
             if j > i and not keys:
                 keys = area_places(ctx, np, end)
             if j == i and not keys:
-                keys = apposed_person(ctx, start, end) or area_places(ctx, np, end)
+                keys = apposed_person(ctx, start, end) or area_places(ctx, np, end) or \
+                    titled_possessor(ctx, np)
                 noun = tok.pos_ == "NOUN" and entry_of(ctx, tok, frames=False) is None
                 object_end = np.end if np is not None and noun else -1
             if not keys and start < end and doc[start].lower_ in gatherings(ctx.lang):
@@ -417,6 +418,19 @@ def apposed_person(ctx: Context, i: int, end: int) -> list[str]:
             keys = actors_in(ctx, np) if len(np) and doc[j + 1].is_title else []
             return [k for k in keys if ctx.table.actors[k].type == ActorType.PERSON]
     return []
+
+
+def titled_possessor(ctx: Context, np: Span | None) -> list[str]:
+    """The person a bare title after a common noun names, whose act or thing the object is
+    ("mengapresiasi langkah Kapolri"); not a relative's or aide's title ("ajudan Presiden")."""
+    if np is None or len(np) < 2 or not np[0].is_lower or \
+            is_title_word(np[0].text, ctx.lang) or not np[1].is_title or \
+            not is_title_word(np[1].text, ctx.lang) or \
+            np[0].lower_ in word_set(ctx.lang, "relation_nouns") | word_set(
+                ctx.lang, "person_nouns"):
+        return []
+    owner = ctx.doc[np.start + 1 : np.end]
+    return [k for k in actors_in(ctx, owner) if ctx.table.actors[k].type == ActorType.PERSON]
 
 
 def object_actors(ctx: Context, i: int, end: int) -> list[str]:

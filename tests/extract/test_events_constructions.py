@@ -2142,3 +2142,11 @@ def test_the_bare_cue_seru_after_a_quote_exclaims_and_calls_on_no_one():
               "Presiden Partai Buruh Said Iqbal dari atas mobil komando.\n\nMassa bertahan "
               "hingga malam.")
     assert pairs(rec, "REQUEST") == []
+
+
+def test_a_bare_title_owning_the_object_is_its_holder_but_not_an_aide_s():
+    rec = run("Kapolri Jenderal Listyo Sigit Prabowo memberi keterangan pada Selasa. Menko "
+              "Polhukam Mahfud MD mengapresiasi langkah Kapolri. Ketua DPR Puan Maharani "
+              "mengkritik ajudan Kapolri.")
+    assert pairs(rec, "SUPPORT") == [(["Mahfud MD"], ["Listyo Sigit Prabowo"])]
+    assert pairs(rec, "ACCUSE") == []
