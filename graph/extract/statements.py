@@ -325,6 +325,8 @@ def complement_ok(ctx: Context, i: int, end: int, frame: str, denial: bool = Fal
         if doc[k].lower_ in word_set(ctx.lang, "directive_markers"):
             return collective_np(np, ctx.lang) is not None or resolve(ctx, np) is not None
         return is_verb(doc[k], ctx.lang) or doc[k].lower_ in word_set(ctx.lang, "clause_markers")
+    if frame == "inverted" and doc[i].lower_ in word_set(ctx.lang, "act_nouns"):
+        return not event_np(ctx, i, end)  # "mengucapkan selamat kepada X"
     return frame != "verb" or not event_np(ctx, i, end)
 
 
@@ -365,9 +367,13 @@ def event_noun(tok: Token, lang: str) -> bool:
 
 def event_np(ctx: Context, i: int, end: int) -> bool:
     """Whether a cue's object is only a noun phrase naming an event ("menyampaikan kecaman
-    kepada X"): an event, not a statement."""
+    kepada X") or an act of saying with no clause or quote of what was said ("menyampaikan
+    pendapat berbeda"): an event, not a statement."""
     doc = ctx.doc
-    if not event_noun(doc[i], ctx.lang) and doc[i].lower_ not in word_set(ctx.lang, "act_nouns"):
+    if doc[i].lower_ in word_set(ctx.lang, "act_nouns"):
+        return not any(t.lower_ in word_set(ctx.lang, "clause_markers") or t.text in ":" or
+                       t.text in QUOTE_MARKS for t in doc[i:end])
+    if not event_noun(doc[i], ctx.lang):
         return False
     k = skip_adverbs(doc, np_after(doc, i, end, ctx.lang).end, ctx.lang)
     return k >= end or doc[k].is_punct or doc[k].lower_ in words_with_role(ctx.lang, "prep")

@@ -1890,6 +1890,13 @@ def test_a_cue_whose_object_only_names_the_act_of_saying_reports_no_statement():
     assert rec.statements == []
 
 
+def test_an_act_of_saying_named_only_by_its_kind_reports_no_statement():
+    rec = run("Hakim Budi Santoso menyampaikan pendapat berbeda. Rina Wulan mengucapkan selamat "
+              "kepada Joko melalui keterangan tertulis.")
+    assert rec.statements == []
+    assert [e.type for e in rec.events] == ["SUPPORT"]
+
+
 def test_asking_a_party_not_to_act_is_reported_speech_addressed_to_it():
     rec = run("Kapolda Metro Jaya Irjen Karyoto meminta warga tidak terprovokasi oleh kabar "
               "bohong.")
