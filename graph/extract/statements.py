@@ -28,7 +28,7 @@ from graph.extract.coref import (
     resolve,
     resolve_all,
 )
-from graph.extract.lexicon import Cue, cues, events, word_set, words_with_role
+from graph.extract.lexicon import Cue, cues, events, obligations, word_set, words_with_role
 from graph.extract.morph import Analysis, analyses, lookup, roots
 from graph.extract.segment import Quote
 from graph.records import PLOVER_TYPES, ActorType, QuoteForm, Statement
@@ -462,8 +462,9 @@ def indirect_statements(ctx: Context, taken: set[int]) -> list[Statement]:
                 out += attributed(ctx, tok, sent)
                 continue
             found = cue_of(tok, lang)
-            if tok.i > sent.start and doc[tok.i - 1].lower_ in word_set(ctx.lang, "purpose"):
-                continue
+            if tok.i > sent.start and (doc[tok.i - 1].lower_ in word_set(ctx.lang, "purpose") or
+                                       doc[tok.i - 1].lower_ in obligations(lang)):
+                continue  # "untuk memastikan", "MK semestinya memerintahkan": nothing said
             if found is not None and found.analysis.prefix == "" and tok.i > sent.start + 1 and \
                     (doc[tok.i - 1].text == "," or (doc[tok.i - 1].text in QUOTE_MARKS and
                                                     doc[tok.i - 2].text == ",")) and \
@@ -486,9 +487,11 @@ def indirect_statements(ctx: Context, taken: set[int]) -> list[Statement]:
                 if coordinated else None
             shared = speakers_before(ctx, sent, first) if first is not None \
                 else []  # "X mengapresiasi Y dan menyebut ...": X speaks
+            adverbial = tok.i > sent.start and \
+                doc[tok.i - 1].lower_ in word_set(ctx.lang, "adverbial_openers")
             keys = relayed_source(ctx, sent, tok) or relative_head(ctx, tok) or \
-                (coordinated and (subject_keys or shared)) or speakers_before(ctx, sent, tok) \
-                or subject_keys
+                ((coordinated or adverbial) and (subject_keys or shared)) or \
+                speakers_before(ctx, sent, tok) or subject_keys  # "..., meski menilai ..."
             if not keys or not promote_agents(ctx.table, keys, ctx.article.text) or \
                     asked_to(ctx, sent, tok):
                 continue
@@ -800,14 +803,16 @@ def addressed_on(ctx: Context, stmts: list[Statement]) -> list[Statement]:
 
 def cut_before_next(ctx: Context, stmt: Statement, others: list[Statement]) -> Statement:
     """An indirect content cut where it runs into the next cue of its speaker, with the
-    conjunction and adverbs before it ("menyebut laporan itu bohong [dan balik menuduh] ...")."""
+    conjunction, adverbs and clause openers before it ("menyebut laporan itu bohong [dan balik
+    menuduh] ...", "menghormati putusan itu[, meski menilai] ...")."""
     inside = [o.cue.start for o in others if o is not stmt and o.speaker == stmt.speaker
               and stmt.content.start < o.cue.start < stmt.content.end]
     cue = ctx.doc.char_span(min(inside) - ctx.offset, min(inside) - ctx.offset + 1,
                             alignment_mode="expand") if inside else None
     if cue is None:
         return stmt
-    skip = words_with_role(ctx.lang, "conj") | words_with_role(ctx.lang, "adv")
+    skip = words_with_role(ctx.lang, "conj") | words_with_role(ctx.lang, "adv") | \
+        word_set(ctx.lang, "adverbial_openers")
     i = cue.start
     while i > 0 and (ctx.doc[i - 1].lower_ in skip or ctx.doc[i - 1].text == ","):
         i -= 1

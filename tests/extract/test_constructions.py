@@ -1921,3 +1921,17 @@ def test_a_collective_is_not_known_by_a_phrase_that_qualifies_something_else():
     preps = word_set("id", "qualifying_preps")
     assert qualified(doc[2:3], "id", preps) == "Barat"
     assert qualified(doc[6:7], "id", preps) == "negara-negara di luar kawasan"
+
+
+def test_a_cue_after_a_word_of_obligation_reports_nothing_said():
+    rec = run("Agus Salim berpendapat MK semestinya memerintahkan pemungutan suara ulang di "
+              "sejumlah daerah.")
+    assert speaker_names(rec) == ["Agus Salim"]
+
+
+def test_a_cue_opening_an_adverbial_clause_is_the_subject_s_own():
+    rec = run("Ganjar Pranowo menyatakan menghormati putusan MK, meski menilai ada persoalan "
+              "etika dalam penyelenggaraan pemilu.")
+    assert [(speaker_names(rec)[i], s.content.text) for i, s in enumerate(rec.statements)] == [
+        ("Ganjar Pranowo", "menghormati putusan MK"),
+        ("Ganjar Pranowo", "ada persoalan etika dalam penyelenggaraan pemilu")]
