@@ -269,7 +269,8 @@ def split_title(span: Span, lang: str) -> tuple[Span, Span | None]:
 def role_before(doc: Doc, start: int, lang: str) -> Span | None:
     """The role words right before a name ("Menteri Pertahanan Chad, Jenderal"), an acronym
     or abbreviation in brackets ("(Menlu)") and lower-case organisation words included
-    ("Gubernur Bank Indonesia (BI)", "Juru bicara pemerintah Jepang")."""
+    ("Gubernur Bank Indonesia (BI)", "Juru bicara pemerintah Jepang"), and title words the
+    tagger took for a name ("Direktur [Reserse Kriminal] Khusus")."""
     i = start - 1
     if i >= 0 and doc[i].text == ",":
         i -= 1
@@ -284,7 +285,7 @@ def role_before(doc: Doc, start: int, lang: str) -> Span | None:
                                           and i > 0 and not doc[i - 1].whitespace_):
             i -= 1  # "Bidang Politik, Hukum, dan Keamanan", "Presidium MER-C"
             continue
-        if tok.ent_type_ in ("PER", "PERSON") or (
+        if (tok.ent_type_ in ("PER", "PERSON") and not is_title_word(tok.text, lang)) or (
                 tok.lower_ in word_set(lang, "list_conjunctions") and i > 0 and
                 not is_title_word(doc[i - 1].text, lang)):
             break
@@ -309,8 +310,6 @@ def role_before(doc: Doc, start: int, lang: str) -> Span | None:
             first == end - 1 and doc[first].is_lower and doc[first].lower_ not in titles(lang)):
         return None  # a lone word of some title ("kali pertama Hasyim")
     return doc[first:end]
-
-
 
 
 def lower_role_start(doc: Doc, end: int, lang: str) -> int | None:

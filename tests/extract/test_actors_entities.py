@@ -351,3 +351,14 @@ def test_a_body_grows_over_its_first_word_left_between_a_title_and_it():
     doc = labelled(["Kata", "Rina", "Bank", "Dunia"], ["O", "O", "B-ORG", "I-ORG"],
                    ["PROPN"] * 4)
     assert widened(doc.ents[0], "id").text == "Bank Dunia"
+
+
+def test_title_words_the_tagger_took_for_a_name_stay_in_the_role():
+    words = ["kata", "Direktur", "Reserse", "Kriminal", "Khusus", "Polda", "Metro", "Jaya",
+             "Kombes", "Ade", "Safri", "Simanjuntak"]
+    ents = ["O", "O", "B-PER", "I-PER", "O", "B-ORG", "I-ORG", "I-ORG", "O", "B-PER", "I-PER",
+            "I-PER"]
+    table = build(labelled(words, ents, ["PROPN"] * 12), 0, "id", [])
+    persons = [a for a in table.actors.values() if a.type == ActorType.PERSON]
+    assert [(a.name, a.job_titles) for a in persons] == [
+        ("Ade Safri Simanjuntak", ["Direktur Reserse Kriminal Khusus Polda Metro Jaya"])]
