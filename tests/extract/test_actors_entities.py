@@ -362,3 +362,11 @@ def test_title_words_the_tagger_took_for_a_name_stay_in_the_role():
     persons = [a for a in table.actors.values() if a.type == ActorType.PERSON]
     assert [(a.name, a.job_titles) for a in persons] == [
         ("Ade Safri Simanjuntak", ["Direktur Reserse Kriminal Khusus Polda Metro Jaya"])]
+
+
+def test_a_foreign_acronym_names_the_whole_body_with_its_cause():
+    words = ["pemimpin", "Liga", "Nasional", "untuk", "Demokrasi", "(", "NLD", ")", "ditahan"]
+    ents = ["O", "O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"]
+    table = build(labelled(words, ents, ["NOUN"] + ["PROPN"] * 7 + ["VERB"]), 0, "id", [])
+    assert table.actors[table.by_name("NLD") or table.by_name("Liga Nasional untuk Demokrasi")
+                        ].name == "Liga Nasional untuk Demokrasi"
