@@ -243,7 +243,7 @@ def add_gazetteer_actor(table: Table, doc: Doc, span: Span, entry: GazetteerEntr
 def split_title(span: Span, lang: str) -> tuple[Span, Span | None]:
     """Split a person span into (name, leading role) at the last title, place, acronym, known
     organisation or office word (office and lower-case words only after a title: "Juru bicara
-    kepresidenan X", "juru bicara Hamas X")."""
+    kepresidenan X", "juru bicara Hamas X") or field ("Bidang [Kehormatan] X")."""
     doc = span.doc
     cut = span.start
     titled = False
@@ -255,7 +255,7 @@ def split_title(span: Span, lang: str) -> tuple[Span, Span | None]:
         acronym = is_acronym(tok.text)
         if is_title_word(tok.text, lang) or acronym or tok.text in gazetteer_index(lang) or \
                 tok.text in organisations(lang) or tok.lower_ in function_words(lang) or \
-                office or tok.text == ",":
+                office or tok.text == "," or field_named(doc, tok.i, lang):
             cut = tok.i + 1
         else:
             break
@@ -711,9 +711,24 @@ def role_end(doc: Doc, j: int, lang: str) -> int:
                             or doc[j].text in organisations(lang)
                             or doc[j].ent_type_ == "GPE" or bracketed_acronym(doc, j) or
                             (doc[j].lower_ in serving and j + 1 < len(doc) and
-                             doc[j + 1].ent_type_ == "GPE") or numbered_unit(doc, j, lang)):
-        j += 3 if bracketed_acronym(doc, j) else 2 if numbered_unit(doc, j, lang) else 1
+                             doc[j + 1].ent_type_ == "GPE") or numbered_unit(doc, j, lang) or
+                            ordinal(doc, j, lang) or field_named(doc, j, lang)):
+        j += 3 if bracketed_acronym(doc, j) or ordinal(doc, j, lang) else \
+            2 if numbered_unit(doc, j, lang) else 1
     return j
+
+
+def ordinal(doc: Doc, j: int, lang: str) -> bool:
+    """Whether an ordinal after a title word opens at j ("Presiden [ke-7] RI")."""
+    return j > 0 and j + 2 < len(doc) and doc[j].lower_ in word_set(lang, "ordinal_prefixes") \
+        and doc[j + 1].text == "-" and doc[j + 2].like_num and \
+        doc[j - 1].lower_ in title_words(lang)
+
+
+def field_named(doc: Doc, j: int, lang: str) -> bool:
+    """Whether a capitalised word at j names the field a role's field word opens ("Ketua DPP
+    PDIP Bidang [Kehormatan] Komarudin Watubun")."""
+    return j > 0 and doc[j].is_title and doc[j - 1].lower_ in word_set(lang, "field_markers")
 
 
 def numbered_unit(doc: Doc, j: int, lang: str) -> bool:

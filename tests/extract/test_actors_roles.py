@@ -451,3 +451,11 @@ def test_bodies_listed_with_commas_stay_bodies_of_their_own():
     types = {a.name: a.type for a in rec.actors}
     assert types.get("Polri") == ActorType.ORGANIZATION
     assert not any(n.startswith("Polri,") for n in types)
+
+
+def test_an_ordinal_and_a_named_field_stay_in_the_role():
+    rec = run("Partai itu memecat Presiden ke-7 RI Joko Widodo. Keputusan itu diumumkan Ketua DPP "
+              "Bidang Kehormatan Komarudin Watubun pada Senin.")
+    assert actor_named(rec, "Joko Widodo").job_titles == ["Presiden ke-7 RI"]
+    assert actor_named(rec, "Komarudin Watubun").job_titles == ["Ketua DPP Bidang Kehormatan"]
+    assert "Presiden" not in names(rec)
