@@ -239,8 +239,9 @@ def subject_region(doc: Doc, start: int, cue: int, lang: str) -> Span | None:
                           (doc[i].lower_ in word_set(lang, "purpose_preps") and i > start and
                            doc[i - 1].lower_ in skip)):
         i -= 1
-    if i >= start and doc[i].lower_ in words_with_role(lang, "conj"):
-        return None  # "solusi dua negara dan siap mengirimkan": the main subject's verb
+    if i >= start and (doc[i].lower_ in words_with_role(lang, "conj") or
+                       doc[i].lower_ in word_set(lang, "citation_openers")):
+        return None  # "solusi dua negara dan siap mengirimkan", "..., sebagaimana dituntut"
     end = i + 1
     setting = setting_start(doc, start, end, lang)
     if setting is not None:

@@ -1796,6 +1796,16 @@ def test_a_verb_after_a_conjunction_has_no_subject_of_its_own():
     assert subject_region(doc, 0, verb, "id") is None
 
 
+def test_a_verb_citing_a_claim_has_no_subject_before_it():
+    from graph.extract.clauses import subject_region
+    from graph.nlp import pipeline
+
+    doc = pipeline.load("id")("Anwar semestinya diberhentikan sebagai hakim konstitusi, "
+                              "sebagaimana dituntut sejumlah pelapor.")
+    verb = next(t.i for t in doc if t.text == "dituntut")
+    assert subject_region(doc, 0, verb, "id") is None
+
+
 def test_bare_police_at_home_stay_the_police_though_a_foreign_leader_spoke_last():
     rec = run("Perdana Menteri Malaysia Muhyiddin Yassin mengatakan junta harus menghentikan "
               "kekerasan. Di luar gedung pertemuan di Jakarta, puluhan aktivis berunjuk rasa. "
