@@ -882,8 +882,8 @@ def acronym_pairs(doc: Doc, lang: str) -> list[tuple[Span, Span]]:
                     doc[j - 1].is_title)) and tok.i - 2 - j < 8:
                 j -= 1  # a lead in capitals too ("KEJAKSAAN Tinggi (Kejati)")
             run = name = doc[j + 1 : tok.i - 1]
-            while len(name) > 2 and not name[0].lower_.startswith(letters[:1]) and \
-                    name[0].lower_ not in org_words(lang):
+            while len(name) > 2 and not name[0].lower_.startswith(letters[:1]) and not (
+                    tok.is_upper and name[0].lower_ in org_words(lang)):
                 name = name[1:]  # not "Liga [Nasional untuk Demokrasi] (NLD)"
             initials = "".join(w.text[0].lower() for w in name if w.is_title)
             titled = all(is_title_word(w.text, lang) for w in name)

@@ -199,7 +199,9 @@ def fronted_end(doc: Doc, start: int, cue: int, lang: str) -> int:
     itu dengan ..., X"), or ``start`` when the words from ``start`` open none."""
     comma = next((t.i for t in doc[start:cue] if t.text == ","), None)
     timed = comma is not None and comma - start <= 4 and any(
-        t.lower_ in word_set(lang, "time_clause_openers") for t in doc[start:comma])
+        t.lower_ in word_set(lang, "time_clause_openers") for t in doc[start:comma]) and (
+        doc[start].pos_ != "PROPN" or doc[start:comma].text.lower() in time_words(lang))
+    # "Sehari sebelumnya, ...", but not "Komarudin sebelumnya, pada April lalu, ..."
     if start >= cue or (function_words(lang).get(doc[start].lower_) != "prep" and
                         doc[start].lower_ not in word_set(lang, "adverbial_openers") and
                         not verbal_opener(doc[start], lang) and not timed):
@@ -214,6 +216,24 @@ def manner_adverbial(doc: Doc, i: int, lang: str) -> bool:
         doc[i + 1].is_lower and doc[i + 1].pos_ in ("ADJ", "ADV")
 
 
+def past_modifiers(doc: Doc, start: int, i: int, cue: int, lang: str) -> int:
+    """The last word before i, going back, that is no adverb, modal, negator, time word
+    ("sebelumnya") or time phrase between a subject and its verb."""
+    skip = words_with_role(lang, "adv") | words_with_role(lang, "modal") | \
+        words_with_role(lang, "neg") | words_with_role(lang, "recip") | \
+        word_set(lang, "alleging") | word_set(lang, "unhesitating") | word_set(lang, "outcomes")
+    shifts = {w for w, (kind, *_) in time_words(lang).items() if kind == "shift"}
+    while i >= start and (doc[i].lower_ in skip or doc[i].is_space or se_nya(doc[i]) or
+                          doc[i].lower_ in shifts or
+                          (is_temporal(doc[i], lang) and not ballot_number(doc, i, lang)) or
+                          (doc[i].lower_ in word_set(lang, "time_preps") and i + 1 < cue
+                           and is_temporal(doc[i + 1], lang)) or
+                          (doc[i].lower_ in word_set(lang, "purpose_preps") and i > start and
+                           doc[i - 1].lower_ in skip)):
+        i -= 1
+    return i
+
+
 def subject_region(doc: Doc, start: int, cue: int, lang: str) -> Span | None:
     """The subject noun phrase(s) right before a verb, after a fronted prepositional phrase or
     adverbial clause, time words, adverbs, "saling", "diduga" and modals (with their "untuk":
@@ -222,9 +242,6 @@ def subject_region(doc: Doc, start: int, cue: int, lang: str) -> Span | None:
     ("... itu ilegal dan dia mendesak"); an outcome before a passive is skipped ("X tewas
     ditembak")."""
     fw, relative = function_words(lang), word_set(lang, "relativizers")
-    skip = words_with_role(lang, "adv") | words_with_role(lang, "modal") | \
-        words_with_role(lang, "neg") | words_with_role(lang, "recip") | \
-        word_set(lang, "alleging") | word_set(lang, "unhesitating") | word_set(lang, "outcomes")
     start = fronted_end(doc, start, cue, lang)
     i = cue - 1
     if i - 1 > start and manner_adverbial(doc, i - 1, lang):
@@ -232,13 +249,7 @@ def subject_region(doc: Doc, start: int, cue: int, lang: str) -> Span | None:
     if i - 3 >= start and doc[i].text == ")" and bracketed_acronym(doc, i - 2) and \
             doc[i - 3].is_title:
         i -= 3  # "Komisi III Dewan Perwakilan Rakyat (DPR) mencecar"
-    while i >= start and (doc[i].lower_ in skip or doc[i].is_space or se_nya(doc[i]) or
-                          (is_temporal(doc[i], lang) and not ballot_number(doc, i, lang)) or
-                          (doc[i].lower_ in word_set(lang, "time_preps") and i + 1 < cue
-                           and is_temporal(doc[i + 1], lang)) or
-                          (doc[i].lower_ in word_set(lang, "purpose_preps") and i > start and
-                           doc[i - 1].lower_ in skip)):
-        i -= 1
+    i = past_modifiers(doc, start, i, cue, lang)
     if i >= start and (doc[i].lower_ in words_with_role(lang, "conj") or
                        doc[i].lower_ in word_set(lang, "citation_openers")):
         return None  # "solusi dua negara dan siap mengirimkan", "..., sebagaimana dituntut"
@@ -255,7 +266,8 @@ def subject_region(doc: Doc, start: int, cue: int, lang: str) -> Span | None:
         end = insertions_end(doc, start, i, lang)
         if end is None:
             return None
-        i = end - 1
+        i = past_modifiers(doc, start, end - 1, end, lang)  # "X [sebelumnya], pada April lalu,"
+        end = i + 1
     while i >= start:
         tok = doc[i]
         role = fw.get(tok.lower_)

@@ -1935,3 +1935,9 @@ def test_a_cue_opening_an_adverbial_clause_is_the_subject_s_own():
     assert [(speaker_names(rec)[i], s.content.text) for i, s in enumerate(rec.statements)] == [
         ("Ganjar Pranowo", "menghormati putusan MK"),
         ("Ganjar Pranowo", "ada persoalan etika dalam penyelenggaraan pemilu")]
+
+
+def test_a_time_adverb_after_the_subject_and_a_time_phrase_set_off_leave_the_subject():
+    rec = run("Komarudin Watubun hadir pada Senin.\n\nKomarudin sebelumnya, pada April lalu, "
+              "menyebut Jokowi sudah tidak lagi menjadi bagian dari partai.")
+    assert speaker_names(rec) == ["Komarudin Watubun"]
