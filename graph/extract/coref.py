@@ -796,12 +796,26 @@ def note_governments(ctx: Context, military: bool = False) -> None:
                 ctx.actors_within(tok.idx, tok.idx + len(tok)):
             continue
         key = (located_state(ctx, tok.idx) or setting_state(ctx)) if tok.lower_ in police \
-            else foreign_state(ctx) if military else \
-            fronted_place_state(ctx, tok) or governing_state(ctx, tok.idx, tok.lower_ in forces)
+            else paired_state(ctx, tok) or (
+                foreign_state(ctx) if military else fronted_place_state(ctx, tok) or
+                governing_state(ctx, tok.idx, tok.lower_ in forces))
         if key and tok.lower_ in police and home is not None and key == home.qid:
             continue  # the police at home are no mention of the state
         if key:
             ctx.table.mention(key, tok.idx + ctx.offset, tok.idx + len(tok) + ctx.offset, tok.text)
+
+
+def paired_state(ctx: Context, tok: Token) -> str | None:
+    """The one state the text names right after the same word, or for a junta after a word
+    for armed forces ("militer Myanmar" makes a later bare "militer" or "junta" Myanmar's,
+    though China is named more)."""
+    doc = ctx.doc
+    words = {tok.lower_} | (word_set(ctx.lang, "armed_forces_words") if tok.lower_ in word_set(
+        ctx.lang, "military_governments") else set())
+    after = {doc[t.i + 1].idx + ctx.offset for t in doc[:-1] if t.lower_ in words}
+    states = {k for s, _, k in ctx.table.spans
+              if s in after and ctx.table.actors[k].type == ActorType.COUNTRY}
+    return states.pop() if len(states) == 1 else None
 
 
 def fronted_place_state(ctx: Context, tok: Token) -> str | None:
