@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from graph.extract.actors import AGENTS, is_title_word
-from graph.extract.clauses import is_verb, skip_adverbs, subject_region
+from graph.extract.clauses import QUOTE_MARKS, is_verb, skip_adverbs, subject_region
 from graph.extract.context import Context
 from graph.extract.coref import pronoun_of, state_of
 from graph.extract.lexicon import collectives, obligations, org_words, word_set, words_with_role
@@ -26,7 +26,8 @@ def obliged(ctx: Context, stmt: Statement) -> tuple[list[str], int] | None:
         if tok.lower_ not in obligations(ctx.lang) or (
                 tok.i > content.start and doc[tok.i - 1].lower_ in negators | relative):
             continue  # not "tidak harus", nor "yang seharusnya melindungi" (what X is for)
-        region = subject_region(doc, content.start, tok.i, ctx.lang)
+        quoted = tok.i > content.start and doc[tok.i - 1].text in QUOTE_MARKS
+        region = subject_region(doc, content.start, tok.i - quoted, ctx.lang)  # X "harus ..."
         if region is None or undergoes(ctx, tok.i + 1, content.end):
             return None
         keys = [k for k in ctx.actors_within(region.start_char, region.end_char)

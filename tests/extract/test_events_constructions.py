@@ -224,6 +224,14 @@ def test_a_statement_that_another_party_must_act_is_a_request():
     assert pairs(rec, "REQUEST") == [(["Wahyu Santoso"], ["Komisi Pemilihan Umum"])]
 
 
+def test_a_party_told_not_to_act_or_to_bear_a_quoted_cost_is_asked_or_threatened():
+    rec = run('"DPR jangan main-main dengan putusan MK," kata Presiden Partai Buruh Said Iqbal. '
+              'Wakil Menteri Luar Negeri Houthi Hussein al-Ezzi memperingatkan bahwa Amerika '
+              'Serikat "harus bersiap membayar harga yang mahal".')
+    assert pairs(rec, "REQUEST") == [(["Said Iqbal"], ["DPR"])]
+    assert pairs(rec, "THREATEN") == [(["Hussein al-Ezzi"], ["Amerika Serikat"])]
+
+
 def test_passive_with_its_agent_right_after_the_verb():
     rec = run("Uganda menuduh Kenya mendukung pemberontak. Tuduhan itu dibantah Kenya pada Senin.")
     assert (["Kenya"], ["Uganda"]) in pairs(rec, "REJECT")
@@ -2151,7 +2159,7 @@ def test_the_bare_cue_seru_after_a_quote_exclaims_and_calls_on_no_one():
     rec = run('"Kami datang untuk mengawal putusan MK. DPR jangan mengkhianati konstitusi!" seru '
               "Presiden Partai Buruh Said Iqbal dari atas mobil komando.\n\nMassa bertahan "
               "hingga malam.")
-    assert pairs(rec, "REQUEST") == []
+    assert [e.trigger.text for e in rec.events if e.type == "REQUEST"] == ["jangan"]
 
 
 def test_a_bare_title_owning_the_object_is_its_holder_but_not_an_aide_s():
