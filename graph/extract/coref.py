@@ -795,10 +795,13 @@ def note_governments(ctx: Context, military: bool = False) -> None:
                                       nxt.lower_ in word_set(ctx.lang, "local_levels"))) or \
                 ctx.actors_within(tok.idx, tok.idx + len(tok)):
             continue
-        key = (located_state(ctx, tok.idx) or setting_state(ctx)) if tok.lower_ in police \
-            else paired_state(ctx, tok) or (
-                foreign_state(ctx) if military else fronted_place_state(ctx, tok) or
-                governing_state(ctx, tok.idx, tok.lower_ in forces))
+        if tok.lower_ in police:
+            key = located_state(ctx, tok.idx) or setting_state(ctx)
+        elif military:
+            key = foreign_state(ctx)
+        else:
+            key = paired_state(ctx, tok) or fronted_place_state(ctx, tok) or \
+                governing_state(ctx, tok.idx, tok.lower_ in forces)
         if key and tok.lower_ in police and home is not None and key == home.qid:
             continue  # the police at home are no mention of the state
         if key:
@@ -806,13 +809,10 @@ def note_governments(ctx: Context, military: bool = False) -> None:
 
 
 def paired_state(ctx: Context, tok: Token) -> str | None:
-    """The one state the text names right after the same word, or for a junta after a word
-    for armed forces ("militer Myanmar" makes a later bare "militer" or "junta" Myanmar's,
-    though China is named more)."""
+    """The one state the text names right after the same word ("militer Myanmar" makes a later
+    bare "militer" Myanmar's, though China is named more)."""
     doc = ctx.doc
-    words = {tok.lower_} | (word_set(ctx.lang, "armed_forces_words") if tok.lower_ in word_set(
-        ctx.lang, "military_governments") else set())
-    after = {doc[t.i + 1].idx + ctx.offset for t in doc[:-1] if t.lower_ in words}
+    after = {doc[t.i + 1].idx + ctx.offset for t in doc[:-1] if t.lower_ == tok.lower_}
     states = {k for s, _, k in ctx.table.spans
               if s in after and ctx.table.actors[k].type == ActorType.COUNTRY}
     return states.pop() if len(states) == 1 else None
