@@ -308,6 +308,7 @@ def complement_ok(ctx: Context, i: int, end: int, frame: str, denial: bool = Fal
         np = np_after(doc, i, end, ctx.lang)
         k = skip_adverbs(doc, past_acronym(doc, np.end, end), ctx.lang)
         k = skip_adverbs(doc, past_time(doc, k, end, ctx.lang), ctx.lang)
+        k = past_modifying_phrases(ctx, k, end)  # "membantah putusan [soal X] dibuat ..."
         negators = words_with_role(ctx.lang, "neg")
         if k < end and doc[k].lower_ in negators and (  # not "meminta namanya tidak ..."
                 collective_np(np, ctx.lang) is not None or
@@ -328,6 +329,19 @@ def complement_ok(ctx: Context, i: int, end: int, frame: str, denial: bool = Fal
     if frame == "inverted" and doc[i].lower_ in word_set(ctx.lang, "act_nouns"):
         return not event_np(ctx, i, end)  # "mengucapkan selamat kepada X"
     return frame != "verb" or not event_np(ctx, i, end)
+
+
+def past_modifying_phrases(ctx: Context, k: int, end: int) -> int:
+    """Where an object goes on past the prepositional phrases that qualify it ("putusan [soal
+    batas usia calon presiden] dibuat ..."), when a verb follows them."""
+    doc, j = ctx.doc, k
+    while j < end and doc[j].lower_ in words_with_role(ctx.lang, "prep") and \
+            doc[j].lower_ not in word_set(ctx.lang, "clause_markers"):
+        phrase = np_after(doc, j + 1, end, ctx.lang)
+        if not len(phrase):
+            break
+        j = phrase.end
+    return j if j > k and j < end and is_verb(doc[j], ctx.lang) else k
 
 
 def referring_object(ctx: Context, i: int, end: int) -> bool:
@@ -824,9 +838,11 @@ def cut_before_next(ctx: Context, stmt: Statement, others: list[Statement]) -> S
 
 def about(ctx: Context, stmt: Statement) -> list[str]:
     """Agents the content of a statement mentions (other than its speaker; places only locate
-    what is said, and are actors only as an event's place or target)."""
+    what is said, and are actors only as an event's place or target; an unnamed person or
+    description is an actor only when it speaks, acts or is acted on)."""
     keys = [k for _, _, k in ctx.table.within(stmt.content.start, stmt.content.end)
-            if ctx.table.actors[k].type != ActorType.PLACE and not counted(ctx, k)]
+            if ctx.table.actors[k].type != ActorType.PLACE and not counted(ctx, k)
+            and not ctx.table.actors[k].local]
     return [k for k in dict.fromkeys(keys) if k != stmt.speaker]
 
 

@@ -1949,3 +1949,12 @@ def test_bare_forces_are_the_state_named_with_them_though_another_is_named_more(
               "menuduh militer menyerang desa pada Jumat.")
     assert "militer" in actor_named(rec, "Myanmar").aliases
     assert "militer" not in actor_named(rec, "Tiongkok").aliases
+
+
+def test_a_denied_clause_whose_subject_a_phrase_qualifies_is_a_statement():
+    rec = run("Anwar Usman membantah putusan soal batas usia calon presiden dan wakil presiden "
+              "dibuat untuk kepentingan keluarganya.")
+    assert [(s.content.text, s.negated) for s in rec.statements] == [
+        ("putusan soal batas usia calon presiden dan wakil presiden dibuat untuk kepentingan "
+         "keluarganya", True)]
+    assert all(a.name != "wakil presiden" for a in rec.actors)
