@@ -21,6 +21,7 @@ from graph.extract.clauses import (
 )
 from graph.extract.context import Context
 from graph.extract.coref import (
+    by_pronoun,
     investigating_bodies,
     is_collective,
     resolve,
@@ -789,6 +790,8 @@ def genitive(
     if type_ in MUTUAL and partner is not None and prev is not None and \
             prev.lower_ in word_set(ctx.lang, "settings"):
         return setting(ctx, partner, sent)
+    if type_ in MUTUAL and partner is not None and analysis.clitic:
+        return own_meeting(ctx, tok, partner, sent)
     if after < sent.end and doc[after].lower_ in word_set(ctx.lang, "between_preps"):
         parties = actors_in(ctx, coordinated_np(ctx, after + 1, sent.end))
         return (parties, []) if len(parties) > 1 else ([], [])
@@ -810,6 +813,20 @@ def genitive(
     np = np_after(doc, start, sent.end, ctx.lang)
     sources = [k for k in actors_in(ctx, np) if ctx.table.actors[k].type in AGENTS]
     return (sources, targets_after(ctx, np.end, sent.end)) if sources else ([], [])
+
+
+def own_meeting(ctx: Context, tok: Token, partner: int, sent: Span) -> tuple[list[str], list[str]]:
+    """(sources, targets) of a meeting noun with -nya and its partner ("hasil pertemuannya
+    dengan X"): the person last named before it in the sentence, else whom -nya refers to,
+    meets X."""
+    persons = [k for s, _, k in sorted(ctx.table.spans)
+               if sent.start_char + ctx.offset <= s < tok.idx + ctx.offset
+               and ctx.table.actors[k].type == ActorType.PERSON]
+    owner = persons[-1] if persons else by_pronoun(ctx, "nya", tok.idx + ctx.offset)
+    named = apposed_person(ctx, partner + 1, sent.end) or \
+        actors_in(ctx, coordinated_np(ctx, partner + 1, sent.end))
+    partners = [k for k in named if k != owner]  # "dengan pemimpin NLD ..., Aung San Suu Kyi"
+    return ([owner], partners) if owner and partners else ([], [])
 
 
 def condemning(ctx: Context, tok: Token) -> bool:

@@ -2168,3 +2168,12 @@ def test_a_bare_title_owning_the_object_is_its_holder_but_not_an_aide_s():
               "mengkritik ajudan Kapolri.")
     assert pairs(rec, "SUPPORT") == [(["Mahfud MD"], ["Listyo Sigit Prabowo"])]
     assert pairs(rec, "ACCUSE") == []
+
+
+def test_a_meeting_noun_with_nya_is_the_last_named_person_s_meeting_with_its_partner():
+    rec = run("Menteri Luar Negeri Thailand Don Pramudwinai memaparkan hasil pertemuannya dengan "
+              "pemimpin NLD yang digulingkan, Aung San Suu Kyi, di Naypyidaw pada Minggu. Dewan "
+              "Pengawas KPK memeriksa Firli Bahuri terkait pertemuannya dengan Syahrul Yasin "
+              "Limpo di Jakarta.")
+    assert pairs(rec, "CONSULT") == [(["Don Pramudwinai"], ["Aung San Suu Kyi"]),
+                                     (["Firli Bahuri"], ["Syahrul Yasin Limpo"])]
