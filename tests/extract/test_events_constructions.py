@@ -2177,3 +2177,10 @@ def test_a_meeting_noun_with_nya_is_the_last_named_person_s_meeting_with_its_par
               "Limpo di Jakarta.")
     assert pairs(rec, "CONSULT") == [(["Don Pramudwinai"], ["Aung San Suu Kyi"]),
                                      (["Firli Bahuri"], ["Syahrul Yasin Limpo"])]
+
+
+def test_an_act_a_party_is_judged_to_have_done_in_what_is_said_is_an_accusation():
+    rec = run("Juru bicara militer Israel Daniel Hagari mengatakan Hamas dinilai menyerang warga "
+              "sipil di Rafah.")
+    assert pairs(rec, "ASSAULT") == []
+    assert pairs(rec, "ACCUSE") == [(["Daniel Hagari"], ["Hamas"])]
