@@ -256,6 +256,19 @@ def planned_purpose(ctx: Context, tok: Token, sent: Span) -> Token | None:
                 None)
 
 
+def hostile_pledge(ctx: Context, end: Token, sent: Span) -> bool:
+    """Whether what a promise pledges, in the few words after it, is a hostile act or
+    retaliation ("berjanji akan memberikan balasan", "berjanji akan menyerang")."""
+    for tok in ctx.doc[end.i + 1 : min(sent.end, end.i + 6)]:
+        if tok.is_punct or ends_clause(tok, ctx.lang):
+            return False
+        found = entry_of(ctx, tok, frames=False)
+        if tok.lower_ in word_set(ctx.lang, "retaliation") or (
+                found is not None and found[1].type in HOSTILE):
+            return True
+    return False
+
+
 def asked_for(ctx: Context, tok: Token) -> bool:
     """Whether an act is what a request or offer named by a noun asks for ("menolak permintaan
     Erywan untuk bertemu ..."): asked, not done."""
@@ -1673,6 +1686,8 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
             if (conditional(ctx, tok, sent) and type_ not in CONDITIONAL_OK) or \
                     asked_for(ctx, tok) or wished(ctx, tok, sent):
                 continue
+            if type_ == "AGREE" and not negated and hostile_pledge(ctx, end_tok, sent):
+                type_ = "THREATEN"  # "berjanji akan memberikan balasan": a promise to strike
             sources, targets = arguments(ctx, tok, found, sent, end_tok.i + 1, by_cue,
                                          [] if within else last_subject, within)
             if type_ == "THREATEN" != entry.type:

@@ -2184,3 +2184,11 @@ def test_an_act_a_party_is_judged_to_have_done_in_what_is_said_is_an_accusation(
               "sipil di Rafah.")
     assert pairs(rec, "ASSAULT") == []
     assert pairs(rec, "ACCUSE") == [(["Daniel Hagari"], ["Hamas"])]
+
+
+def test_a_promise_to_strike_back_is_a_threat_and_one_to_help_an_agreement():
+    rec = run("Presiden Rusia Vladimir Putin berjanji akan memberikan balasan atas serangan "
+              "Ukraina ke Jembatan Krimea. Kepala BP Batam Muhammad Rudi menjanjikan setiap "
+              "kepala keluarga akan mendapat rumah.")
+    assert pairs(rec, "THREATEN") == [(["Vladimir Putin"], ["Ukraina"])]
+    assert [e.sources for e in rec.events if e.type == "AGREE"] == [["muhammad-rudi"]]
