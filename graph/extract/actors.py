@@ -1354,13 +1354,20 @@ def places_named(doc: Doc) -> set[str]:
 
 
 def body_before_name(ent: Span, lang: str) -> Span | None:
-    """The body an organisation entity names before the name of the person who closes it
-    ("[Presidium MER-C] Sarbini Abdul Murad"), or None."""
+    """The body an organisation entity names before the name of the person who closes it, set
+    off by the body's acronym or place or by the person's rank ("[Presidium MER-C] Sarbini Abdul
+    Murad", "[Polda Metro Jaya] Komisaris Besar Ade Ary"), or None."""
     cut = name_after_body(ent, lang)
+    end = cut
+    if cut is None and LABELS[ent.label_] == ActorType.ORGANIZATION:
+        cut = end = after_rank(ent, lang)  # "[Polda Metro Jaya] Komisaris Besar Ade Ary"
+        while end is not None and end > ent.start and is_title_word(ent.doc[end - 1].text, lang):
+            end -= 1
     person = titled_person(ent, lang) if cut is not None else None
-    if person is None or person.start != cut:
+    if person is None or person.start != cut or end <= ent.start or \
+            ent.doc[ent.start].lower_ not in org_words(lang):
         return None
-    return Span(ent.doc, ent.start, cut, label=ent.label_)
+    return Span(ent.doc, ent.start, end, label=ent.label_)
 
 
 def named_after_role(ent: Span, lang: str) -> bool:

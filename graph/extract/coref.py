@@ -1133,9 +1133,9 @@ def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
         ctx.table.mention(key, np.start_char + ctx.offset, np.end_char + ctx.offset, np.text)
         return key
     group = collective_np(np, lang)
-    force = police_command(ctx, group) if group is not None else None
+    force = police_command(ctx, group if group is not None else np)
     if force:
-        return force  # "tindakan aparat"
+        return force  # "tindakan aparat", "polisi" where a police command is named
     opening = next((t.i for t in np if function_words(lang).get(t.lower_) != "quant"), np.start)
     headed = led is not None and group is not None and group.start == opening
     places = (ActorType.PLACE, ActorType.COUNTRY) if headed else (ActorType.PLACE,)

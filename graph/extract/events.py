@@ -618,7 +618,9 @@ def arguments(
         return sources, targets
     coordinated = tok.i > sent.start and ctx.doc[tok.i - 1].lower_ in \
         word_set(ctx.lang, "coordinators") | {","}
-    sources = last_subject if coordinated and last_subject else sources_before(ctx, sent, tok)
+    governing = governing_verb(ctx, tok, sent)
+    sources = last_subject if coordinated and last_subject else \
+        sources_before(ctx, sent, governing or tok)
     if within is not None and opens(ctx, tok, within):
         sources = speakers_of(ctx, tok, within, by_cue) or sources
     if within is not None and ctx.in_quote(tok) and quoted_subject(ctx, tok) != "body":
@@ -634,6 +636,22 @@ def arguments(
     if not targets and entry.type == "ACCUSE":
         targets = accused_in(ctx, after, sent)
     return sources, targets
+
+
+def governing_verb(ctx: Context, tok: Token, sent: Span) -> Token | None:
+    """The verb whose subject a verb opened by "dengan" or "untuk" acts for ("polisi membalas
+    dengan menembakkan gas air mata untuk membubarkan mereka": the police fire and disperse):
+    the nearest verb before that word when it is an act, itself followed back the same way."""
+    doc, preps = ctx.doc, word_set(ctx.lang, "instrument_preps") | word_set(
+        ctx.lang, "purpose_preps")
+    found = None
+    while tok.i > sent.start + 1 and doc[tok.i - 1].lower_ in preps:
+        verb = next((t for t in reversed(doc[max(sent.start, tok.i - 8) : tok.i - 1])
+                     if is_verb(t, ctx.lang) or t.is_punct), None)
+        if verb is None or verb.is_punct or entry_of(ctx, verb, frames=False) is None:
+            break  # not a modal's complement ("berencana untuk menawarkan")
+        found = tok = verb
+    return found
 
 
 def crowd_after(ctx: Context, after: int, sent: Span) -> list[str]:

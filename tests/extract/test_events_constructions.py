@@ -2192,3 +2192,13 @@ def test_a_promise_to_strike_back_is_a_threat_and_one_to_help_an_agreement():
               "kepala keluarga akan mendapat rumah.")
     assert pairs(rec, "THREATEN") == [(["Vladimir Putin"], ["Ukraina"])]
     assert [e.sources for e in rec.events if e.type == "AGREE"] == [["muhammad-rudi"]]
+
+
+def test_police_dispersing_a_crowd_after_a_place_phrase_are_the_command_the_text_names():
+    rec = run("Ribuan mahasiswa berunjuk rasa di depan Gedung DPR pada Kamis. Kepala Bidang Humas "
+              "Polda Metro Jaya Komisaris Besar Ade Ary Syam Indradi mengatakan massa bertahan "
+              "hingga malam. Sebagian pengunjuk rasa merobohkan pagar di sisi belakang kompleks "
+              "parlemen, dan polisi membalas dengan menembakkan gas air mata untuk membubarkan "
+              "mereka.")
+    assert actor_named(rec, "Ade Ary Syam Indradi").affiliation == "polda-metro-jaya"
+    assert pairs(rec, "COERCE") == [(["Polda Metro Jaya"], ["mahasiswa"])]
