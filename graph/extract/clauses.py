@@ -328,11 +328,10 @@ def subject_region(doc: Doc, start: int, cue: int, lang: str) -> Span | None:
             break
         i -= 1
     region = doc[i + 1 : end]
-    if i >= start and fw.get(doc[i].lower_) == "prep":
-        joint = next((t.i for t in reversed(region[:-1]) if t.text == "," and
-                      doc[t.i + 1].lower_ in words_with_role(lang, "conj")), None)
-        if joint is not None:  # "merobohkan pagar di [sisi belakang kompleks], dan polisi"
-            region = doc[joint + 2 : end]
+    commas = [t.i for t in region[:-1] if t.text == ","]
+    if i >= start and (fw.get(doc[i].lower_) == "prep" or is_verb(doc[i], lang)) and \
+            len(commas) == 1 and doc[commas[0] + 1].lower_ in words_with_role(lang, "conj"):
+        region = doc[commas[0] + 2 : end]  # "merobohkan pagar [di sisi ...], dan polisi"
     while (len(region) and region[0].text in (",",)) or (len(region) and region[0].lower_ in
                                                       words_with_role(lang, "conj")):
         region = region[1:]

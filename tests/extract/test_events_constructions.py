@@ -2202,3 +2202,11 @@ def test_police_dispersing_a_crowd_after_a_place_phrase_are_the_command_the_text
               "mereka.")
     assert actor_named(rec, "Ade Ary Syam Indradi").affiliation == "polda-metro-jaya"
     assert pairs(rec, "COERCE") == [(["Polda Metro Jaya"], ["mahasiswa"])]
+
+
+def test_a_clause_joined_by_a_comma_and_dan_after_an_object_has_its_own_subject():
+    rec = run("Ribuan mahasiswa berunjuk rasa di depan gedung DPR pada Kamis. Sebagian massa "
+              "menjebol pagar gedung parlemen, dan polisi menembakkan gas air mata untuk "
+              "membubarkan mereka. Kepolisian Daerah Metro Jaya mengatakan puluhan demonstran "
+              "diamankan.")
+    assert (["Kepolisian Daerah Metro Jaya"], ["mahasiswa"]) in pairs(rec, "COERCE")
