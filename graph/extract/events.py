@@ -1071,12 +1071,13 @@ def detaining_body(ctx: Context, after: int, sent: Span) -> list[str]:
 
 
 def unsaid_agent(ctx: Context, stmt: Statement | None) -> list[str]:
-    """Who arrests or charges where no agent is said: the investigating body a speaker belongs
-    to, else in the narration the one investigating body (police command, prosecutor, anti-graft
-    commission) the story names."""
+    """Who arrests or charges where no agent is said: the investigating body that speaks or a
+    speaker belongs to, else in the narration the one investigating body (police command,
+    prosecutor, anti-graft commission) the story names."""
     bodies = {k for _, k in investigating_bodies(ctx)}
     if stmt is not None:
-        body = ctx.table.actors[stmt.speaker].affiliation
+        body = stmt.speaker if stmt.speaker in bodies else \
+            ctx.table.actors[stmt.speaker].affiliation  # the body itself, or its spokesperson's
         return [body] if body in bodies else []
     return list(bodies) if len(bodies) == 1 else []
 
