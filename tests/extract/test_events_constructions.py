@@ -2215,4 +2215,4 @@ def test_a_clause_joined_by_a_comma_and_dan_after_an_object_has_its_own_subject(
 def test_people_held_by_no_agent_in_what_a_police_command_says_are_held_by_it():
     rec = run("Ribuan mahasiswa berunjuk rasa di depan gedung DPR pada Kamis. Kepolisian Daerah "
               "Metro Jaya mengatakan puluhan demonstran diamankan.")
-    assert pairs(rec, "COERCE") == [(["Kepolisian Daerah Metro Jaya"], ["demonstran"])]
+    assert pairs(rec, "COERCE") == [(["Kepolisian Daerah Metro Jaya"], ["mahasiswa"])]
