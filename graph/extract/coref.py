@@ -101,8 +101,8 @@ def by_pronoun(ctx: Context, pronoun: str, char: int) -> str | None:
     """The most recent salient actor before an offset that a pronoun can refer to (a singular
     one: a person, or an organisation or state when no person is salient since the sentence
     before); for a plural pronoun with no subject or speaker since the sentence before, the
-    last collective, state or organisation that sentence mentions ("... membuat Pemerintah
-    Australia geram. Mereka memprotes ...")."""
+    last collective that sentence mentions, else its last state or organisation ("... membuat
+    Pemerintah Australia geram. Mereka memprotes ...")."""
     plural = pronouns(ctx.lang).get(pronoun) == "pl"
     recent = ctx.recent(char)
     found = next((k for k in reversed(recent)
@@ -129,7 +129,8 @@ def by_pronoun(ctx: Context, pronoun: str, char: int) -> str | None:
     before = sorted((s, key) for s, _, key in ctx.table.spans
                     if since + ctx.offset <= s < ctx.sents[k][0] + ctx.offset
                     and ctx.table.actors[key].type in PLURAL_REFERENTS)
-    return before[-1][1] if before else found
+    groups = [key for _, key in before if ctx.table.actors[key].type == ActorType.GROUP]
+    return groups[-1] if groups else before[-1][1] if before else found
 
 
 def spelled_out(role: str, lang: str) -> str:

@@ -14,7 +14,7 @@ from datetime import date
 
 from graph.extract.clauses import QUOTE_MARKS
 from graph.extract.context import Context
-from graph.extract.lexicon import words_with_role
+from graph.extract.lexicon import time_words, word_set, words_with_role
 from graph.extract.time import sentence_date, shifts, vague
 from graph.records import Event, Span, Statement
 
@@ -30,8 +30,10 @@ def day_in(ctx: Context, text: str, base: str | None = None) -> str | None:
 
 
 def date_at(ctx: Context, start: int, end: int, days: list[str | None]) -> str | None:
-    """The date written in the sentences of an article span (article offsets)."""
-    return day_in(ctx, ctx.article.text[start:end], told_before(ctx, days, start))
+    """The date written in the sentences of an article span (article offsets), but in its
+    relative clauses that count a day from another."""
+    holes = relative_counts(ctx, start - ctx.offset, end - ctx.offset)
+    return day_in(ctx, blanked(ctx, start, end, holes), told_before(ctx, days, start))
 
 
 def told_before(ctx: Context, days: list[str | None], start: int) -> str | None:
@@ -46,9 +48,14 @@ def last_day(days: list[str | None]) -> str | None:
 
 def unquoted(ctx: Context, start: int, end: int, holes: list[tuple[int, int]]) -> str:
     """The article text between two offsets with quotations and other holes blanked."""
-    chars = list(ctx.article.text[start:end])
     quoted = [(q.start + ctx.offset, q.end + ctx.offset) for q in ctx.quotes]
-    for a, b in quoted + holes:
+    return blanked(ctx, start, end, quoted + holes)
+
+
+def blanked(ctx: Context, start: int, end: int, holes: list[tuple[int, int]]) -> str:
+    """The article text between two offsets with some stretches blanked."""
+    chars = list(ctx.article.text[start:end])
+    for a, b in holes:
         for i in range(max(a, start), min(b, end)):
             chars[i - start] = " "
     return "".join(chars)
@@ -60,9 +67,26 @@ def sentence_days(ctx: Context, stmts: list[Statement]) -> list[str | None]:
     contents = [(s.content.start, s.content.end) for s in stmts]
     days: list[str | None] = []
     for a, b in ctx.sents:
-        text = unquoted(ctx, a + ctx.offset, b + ctx.offset, contents)
+        text = unquoted(ctx, a + ctx.offset, b + ctx.offset, contents + relative_counts(ctx, a, b))
         days.append(day_in(ctx, text, last_day(days)))
     return days
+
+
+def relative_counts(ctx: Context, a: int, b: int) -> list[tuple[int, int]]:
+    """The relative clauses of a sentence (body offsets a..b) that count a day from another
+    ("revisi yang dikebut Baleg sehari sebelumnya"): they date their own act, not the
+    sentence's (article offsets)."""
+    counted = [w for w, (kind, *_) in time_words(ctx.lang).items() if kind == "counted"]
+    span = ctx.doc.char_span(a, b, alignment_mode="expand")
+    holes = []
+    for tok in span if span is not None else []:
+        if tok.lower_ not in word_set(ctx.lang, "relativizers"):
+            continue
+        end = next((t.idx for t in span[tok.i - span.start :] if t.text in ",.;"), b)
+        clause = ctx.doc.text[tok.idx : end].lower()
+        if any(f" {w}" in f" {clause}" for w in counted):
+            holes.append((tok.idx + ctx.offset, end + ctx.offset))
+    return holes
 
 
 def carried(ctx: Context, days: list[str | None], reports: set[int]) -> list[str | None]:

@@ -2216,3 +2216,12 @@ def test_people_held_by_no_agent_in_what_a_police_command_says_are_held_by_it():
     rec = run("Ribuan mahasiswa berunjuk rasa di depan gedung DPR pada Kamis. Kepolisian Daerah "
               "Metro Jaya mengatakan puluhan demonstran diamankan.")
     assert pairs(rec, "COERCE") == [(["Kepolisian Daerah Metro Jaya"], ["mahasiswa"])]
+
+
+def test_mereka_is_the_crowd_before_and_a_counted_day_in_a_relative_clause_dates_only_it():
+    rec = run("Ribuan demonstran berunjuk rasa di depan Gedung DPR, Senayan, pada Kamis, 22 "
+              "Agustus 2024. Mereka menolak revisi undang-undang yang dikebut Badan Legislasi "
+              "DPR sehari sebelumnya.", date="2024-08-23")
+    reject = next(e for e in rec.events if e.type == "REJECT")
+    assert [rec.actor(k).name for k in reject.sources] == ["demonstran"]
+    assert reject.date == "2024-08-22"
