@@ -1465,7 +1465,7 @@ def proposer(ctx: Context, after: int, sent: Span) -> list[str]:
     relative clause ("usulan yang diajukan Mesir dan Qatar")."""
     doc = ctx.doc
     found = phrase_actors(ctx, after, sent.end, word_set(ctx.lang, "origin_preps"))
-    for j in range(after, min(sent.end - 1, after + 8)):
+    for j in range(after, min(sent.end - 1, after + 14)):
         if found or ends_clause(doc[j], ctx.lang):
             break
         if doc[j].lower_ in word_set(ctx.lang, "relativizers") and \

@@ -2225,3 +2225,9 @@ def test_mereka_is_the_crowd_before_and_a_counted_day_in_a_relative_clause_dates
     reject = next(e for e in rec.events if e.type == "REJECT")
     assert [rec.actor(k).name for k in reject.sources] == ["demonstran"]
     assert reject.date == "2024-08-22"
+
+
+def test_a_refused_petition_named_at_length_answers_who_filed_it():
+    rec = run("Mahkamah Konstitusi (MK) menolak seluruh permohonan sengketa hasil Pemilihan "
+              "Presiden (Pilpres) 2024 yang diajukan Partai Buruh terhadap Komisi Pemilihan Umum.")
+    assert pairs(rec, "REJECT") == [(["Mahkamah Konstitusi"], ["Partai Buruh"])]
