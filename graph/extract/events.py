@@ -1337,7 +1337,7 @@ def referred_deed(ctx: Context, after: int, sent: Span, so_far: list[Event],
     serangan itu" after "Rusia melancarkan serangan ..."): the sources of the latest event of
     the noun's type by another side than the speaker's, or of the latest use of force for an
     incident ("protes atas insiden itu"), or of the latest material act for a step ("mengecam
-    langkah tersebut")."""
+    langkah tersebut"); a ruling's is whoever last decided ("memuji putusan tersebut")."""
     doc, lang = ctx.doc, ctx.lang
     np = np_after(doc, skip_adverbs(doc, after, lang), sent.end, lang)
     if np.end + 1 < sent.end and doc[np.end].lower_ in word_set(lang, "affected"):
@@ -1345,6 +1345,8 @@ def referred_deed(ctx: Context, after: int, sent: Span, so_far: list[Event],
     if len(np) < 2 or not {t.lower_ for t in np[1:4]} & words_with_role(lang, "det"):
         return []
     found = entry_of(ctx, np[0], frames=False)
+    if set(roots(np[0].text)) & word_set(lang, "ruling_roots"):
+        return decider(ctx, so_far, list(own))  # "memuji putusan tersebut": the court's
     if np[0].lower_ in word_set(lang, "incident_nouns"):
         types = FORCE
     elif np[0].lower_ in word_set(lang, "deed_nouns"):

@@ -2231,3 +2231,9 @@ def test_a_refused_petition_named_at_length_answers_who_filed_it():
     rec = run("Mahkamah Konstitusi (MK) menolak seluruh permohonan sengketa hasil Pemilihan "
               "Presiden (Pilpres) 2024 yang diajukan Partai Buruh terhadap Komisi Pemilihan Umum.")
     assert pairs(rec, "REJECT") == [(["Mahkamah Konstitusi"], ["Partai Buruh"])]
+
+
+def test_praising_a_ruling_referred_back_to_supports_whoever_ruled():
+    rec = run("Mahkamah Konstitusi (MK) menolak permohonan yang diajukan Partai Buruh. Kuasa "
+              "hukum pemerintah, Yusril Ihza Mahendra, memuji putusan tersebut.")
+    assert pairs(rec, "SUPPORT") == [(["Yusril Ihza Mahendra"], ["Mahkamah Konstitusi"])]
