@@ -1165,6 +1165,8 @@ def refined_targets(
         targets = [t for t in protest_site(ctx, after, sent) if t not in sources]
     if type_ == "THREATEN":
         targets = [t for t in targets if not armed(ctx, t, after, sent)]
+        if targets and announcing(ctx, after, sent):
+            targets = condition_subject(ctx, after, sent)  # "mengancam buruh akan mogok jika"
     if type_ == "THREATEN" and not targets:
         own = set(sources) | {ctx.table.actors[k].affiliation for k in sources}
         targets = [t for t in condition_subject(ctx, after, sent) + warned_subject(ctx, after, sent)
@@ -1532,6 +1534,16 @@ def passive_after(ctx: Context, i: int, end: int) -> int | None:
     verb = j < end and is_verb(ctx.doc[j], ctx.lang) and any(
         a.passive for a in analyses(ctx.doc[j].text))
     return j if verb else None
+
+
+def announcing(ctx: Context, after: int, sent: Span) -> bool:
+    """Whether a threat's object is the subject of what it announces ("mengancam [buruh] akan
+    menggelar aksi"): a noun phrase followed by a word of intent."""
+    doc = ctx.doc
+    np = np_after(doc, after, sent.end, ctx.lang) if after < sent.end else None
+    return np is not None and any(
+        t.i > np.start and t.lower_ in intentions(ctx.lang) and t.i + 1 < sent.end and
+        is_verb(doc[t.i + 1], ctx.lang) for t in doc[np.start : min(np.end + 1, sent.end)])
 
 
 def condition_subject(ctx: Context, after: int, sent: Span) -> list[str]:

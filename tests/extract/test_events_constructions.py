@@ -2237,3 +2237,9 @@ def test_praising_a_ruling_referred_back_to_supports_whoever_ruled():
     rec = run("Mahkamah Konstitusi (MK) menolak permohonan yang diajukan Partai Buruh. Kuasa "
               "hukum pemerintah, Yusril Ihza Mahendra, memuji putusan tersebut.")
     assert pairs(rec, "SUPPORT") == [(["Yusril Ihza Mahendra"], ["Mahkamah Konstitusi"])]
+
+
+def test_a_threat_whose_object_announces_an_act_is_aimed_at_its_condition():
+    rec = run("Presiden Partai Buruh Said Iqbal mengancam buruh akan mogok nasional jika DPR "
+              "tetap mengesahkan revisi itu.")
+    assert pairs(rec, "THREATEN") == [(["Said Iqbal"], ["DPR"])]
