@@ -1674,8 +1674,9 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
         said = charges(ctx, [s for s in stmts if s.evidence.start == sent.start_char + ctx.offset],
                        out)  # accusations in what this sentence says, for answers to find
         for tok in sent:
-            claiming = claiming and tok.lower_ not in word_set(ctx.lang, "contrasts") | {";"} and \
-                not next_predicate(ctx, tok.i, sent.end)
+            claiming = claiming and tok.lower_ not in word_set(ctx.lang, "contrasts") | word_set(
+                ctx.lang, "time_clause_openers") | {";"} and \
+                not next_predicate(ctx, tok.i, sent.end)  # "memanggil diplomat setelah X ..."
             if (ctx.in_quote(tok) and not speaker_act(ctx, tok, stmts)) or \
                     (tok.is_title and tok.i != sent.start) or tok.i <= consumed:
                 continue

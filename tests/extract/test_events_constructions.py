@@ -2243,3 +2243,9 @@ def test_a_threat_whose_object_announces_an_act_is_aimed_at_its_condition():
     rec = run("Presiden Partai Buruh Said Iqbal mengancam buruh akan mogok nasional jika DPR "
               "tetap mengesahkan revisi itu.")
     assert pairs(rec, "THREATEN") == [(["Said Iqbal"], ["DPR"])]
+
+
+def test_an_act_in_a_time_clause_after_a_request_is_no_part_of_what_is_asked():
+    rec = run("Pemerintah Filipina memanggil diplomat China di Manila setelah kapal Penjaga Pantai "
+              "China menembakkan meriam air ke kapal pemasok Filipina.")
+    assert pairs(rec, "ASSAULT") == [(["Penjaga Pantai China"], ["Filipina"])]
