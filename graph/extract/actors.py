@@ -1084,8 +1084,8 @@ def arabic_article(doc: Doc, i: int, lang: str) -> bool:
 
 def widened(ent: Span, lang: str) -> Span:
     """A person entity grown over the name words the tagger left out: either half of a
-    hyphenated name ("Sung-[Min]", "Koo Byoung-[sam]"), one word after a role, another entity
-    or an acronym in brackets ("Korea Selatan Sung [Yun-mo]", "(BSK) Patrick [Njoroge]"), any
+    hyphenated name ("Sung-[Min]", "Koo Byoung-[sam]"), one word after a role, another entity,
+    a verb or an acronym in brackets ("Korea Selatan Sung [Yun-mo]", "(BSK) Patrick [Njoroge]"), any
     after it ("[Luiz Inacio] Lula da Silva", "[Muhammed] el-Sebai"); an organisation without an
     organisation word whose first name the tagger left out is that person ("Dolfie [Othniel
     Frederic Palit]"), one with such a word grows over the name word after a title ("Direktur
@@ -1142,8 +1142,9 @@ def widened(ent: Span, lang: str) -> Span:
         start -= 2  # the first half of a hyphenated name ("Sung-[Min]"), not another name
     if start > 1 and name_word(doc[start - 1], lang) and (
             doc[start - 2].ent_type_ or is_title_word(doc[start - 2].text, lang)
-            or bracketed_acronym(doc, start - 4) or numbered_role(doc, start - 2)):
-        start -= 1
+            or bracketed_acronym(doc, start - 4) or numbered_role(doc, start - 2)
+            or (doc[start - 2].is_lower and is_verb(doc[start - 2], lang))):
+        start -= 1  # also after a verb ("menetapkan [Kuat] Ma'ruf")
     while end < len(doc):
         if end + 1 < len(doc) and doc[end - 1].lower_ in word_set(lang, "name_articles") and \
                 doc[end].text == "-" and doc[end + 1].is_title:

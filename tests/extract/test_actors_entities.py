@@ -370,3 +370,10 @@ def test_a_foreign_acronym_names_the_whole_body_with_its_cause():
     table = build(labelled(words, ents, ["NOUN"] + ["PROPN"] * 7 + ["VERB"]), 0, "id", [])
     assert table.actors[table.by_name("NLD") or table.by_name("Liga Nasional untuk Demokrasi")
                         ].name == "Liga Nasional untuk Demokrasi"
+
+
+def test_a_person_grows_over_a_first_name_the_tagger_left_after_a_verb():
+    words = ["timsus", "menetapkan", "Kuat", "Ma'ruf", "sebagai", "tersangka"]
+    doc = labelled(words, ["O", "O", "O", "B-PER", "O", "O"],
+                   ["NOUN", "VERB", "PROPN", "PROPN", "ADP", "NOUN"])
+    assert widened(doc.ents[0], "id").text == "Kuat Ma'ruf"
