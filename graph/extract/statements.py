@@ -294,7 +294,7 @@ def complement_ok(ctx: Context, i: int, end: int, frame: str, denial: bool = Fal
     ("melaporkan pada hari Kamis, yang menghubungkan ...")."""
     doc = ctx.doc
     if frame == "judge":
-        return characterised(ctx, i, end)
+        return characterised(ctx, i, end) or refused_claim(ctx, i)
     if i >= end or doc[i].lower_ in word_set(ctx.lang, "relativizers") or \
             referring_object(ctx, i, end):
         return False
@@ -355,6 +355,15 @@ def referring_object(ctx: Context, i: int, end: int) -> bool:
         not is_verb(np[0], ctx.lang) and collective_np(np, ctx.lang) is None and (
         k >= end or doc[k].text in ",." or doc[k].lower_ in word_set(ctx.lang, "settings") |
         words_with_role(ctx.lang, "prep")) and not characterised(ctx, i, end)
+
+
+def refused_claim(ctx: Context, i: int) -> bool:
+    """Whether a refusal's clause is the claim it refuses ("menolak tudingan [bahwa] X ..."):
+    what is denied."""
+    doc, that = ctx.doc, word_set(ctx.lang, "complementizers")
+    j = i if i < len(doc) and doc[i].lower_ in that else i - 1
+    return 0 < j < len(doc) and doc[j].lower_ in that and \
+        doc[j - 1].lower_ in word_set(ctx.lang, "claim_nouns")
 
 
 def characterised(ctx: Context, i: int, end: int) -> bool:
@@ -531,6 +540,7 @@ def indirect_statements(ctx: Context, taken: set[int]) -> list[Statement]:
                 i += 1
             if not complement_ok(ctx, i, sent.end, found.cue.frame, found.cue.negated):
                 continue
+            negated = negated or (found.cue.frame == "judge" and refused_claim(ctx, i))
             i += doc[i].lower_ in word_set(ctx.lang, "complementizers")
             end = content_end(ctx, i, sent.end)
             if end - i < 2 or doc[i:end].text.lower().rstrip(".") in word_set(

@@ -1958,3 +1958,10 @@ def test_a_denied_clause_whose_subject_a_phrase_qualifies_is_a_statement():
         ("putusan soal batas usia calon presiden dan wakil presiden dibuat untuk kepentingan "
          "keluarganya", True)]
     assert all(a.name != "wakil presiden" for a in rec.actors)
+
+
+def test_refusing_a_claim_with_its_clause_is_a_negated_statement():
+    rec = run("Anwar Usman menolak tudingan bahwa dirinya memiliki konflik kepentingan dalam "
+              "memutus perkara itu.")
+    assert [(s.content.text, s.negated) for s in rec.statements] == [
+        ("dirinya memiliki konflik kepentingan dalam memutus perkara itu", True)]
