@@ -341,7 +341,9 @@ def past_modifying_phrases(ctx: Context, k: int, end: int) -> int:
         if not len(phrase):
             break
         j = phrase.end
-    return j if j > k and j < end and is_verb(doc[j], ctx.lang) else k
+    acting = j < end and is_verb(doc[j], ctx.lang) and any(
+        a.passive or a.prefix == "me" for a in analyses(doc[j].text))  # not "negara berkembang"
+    return j if j > k and acting else k
 
 
 def referring_object(ctx: Context, i: int, end: int) -> bool:

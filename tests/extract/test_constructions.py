@@ -1960,6 +1960,12 @@ def test_a_denied_clause_whose_subject_a_phrase_qualifies_is_a_statement():
     assert all(a.name != "wakil presiden" for a in rec.actors)
 
 
+def test_a_call_for_help_to_a_party_a_stative_verb_describes_is_no_statement():
+    rec = run("Utusan iklim China Xie Zhenhua menyerukan adanya bantuan kepada negara berkembang "
+              "untuk menghadapi perubahan iklim.")
+    assert rec.statements == []
+
+
 def test_refusing_a_claim_with_its_clause_is_a_negated_statement():
     rec = run("Anwar Usman menolak tudingan bahwa dirinya memiliki konflik kepentingan dalam "
               "memutus perkara itu.")
