@@ -326,9 +326,10 @@ def complement_ok(ctx: Context, i: int, end: int, frame: str, denial: bool = Fal
         if doc[k].lower_ in word_set(ctx.lang, "directive_markers"):
             return collective_np(np, ctx.lang) is not None or resolve(ctx, np) is not None
         return is_verb(doc[k], ctx.lang) or doc[k].lower_ in word_set(ctx.lang, "clause_markers")
-    if frame == "inverted" and doc[i].lower_ in word_set(ctx.lang, "act_nouns"):
-        return not event_np(ctx, i, end)  # "mengucapkan selamat kepada X"
-    return frame != "verb" or not event_np(ctx, i, end)
+    if frame == "verb" or (frame == "inverted" and doc[i].lower_ in word_set(
+            ctx.lang, "act_nouns")):  # "mengucapkan selamat kepada X"
+        return not event_np(ctx, i, end)
+    return True
 
 
 def past_modifying_phrases(ctx: Context, k: int, end: int) -> int:
