@@ -977,6 +977,18 @@ def the_concerned(ctx: Context, np: Span) -> str | None:
     return before[-1] if before else None
 
 
+def legislature(ctx: Context, np: Span) -> str | None:
+    """The legislature last named before a bare word for a parliament, which it stands for
+    ("menuding parlemen membangkang" after "DPR")."""
+    words = " ".join(head_words(np, ctx.lang)).lower()
+    if words not in word_set(ctx.lang, "parliament_words"):
+        return None
+    names = word_set(ctx.lang, "legislatures")
+    before = [k for s, _, k in sorted(ctx.table.spans)
+              if ctx.table.actors[k].name in names and s < np.start_char + ctx.offset]
+    return before[-1] if before else None
+
+
 def police_commands(ctx: Context) -> list[tuple[int, str]]:
     """The mentions of police commands (Polda X, Polres Y), in text order."""
     heads = word_set(ctx.lang, "police_heads")
@@ -1134,9 +1146,9 @@ def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
         ctx.table.mention(key, np.start_char + ctx.offset, np.end_char + ctx.offset, np.text)
         return key
     group = collective_np(np, lang)
-    force = police_command(ctx, group if group is not None else np)
+    force = police_command(ctx, group if group is not None else np) or legislature(ctx, np)
     if force:
-        return force  # "tindakan aparat", "polisi" where a police command is named
+        return force  # "tindakan aparat", "polisi" where a police command is named, "parlemen"
     opening = next((t.i for t in np if function_words(lang).get(t.lower_) != "quant"), np.start)
     headed = led is not None and group is not None and group.start == opening
     places = (ActorType.PLACE, ActorType.COUNTRY) if headed else (ActorType.PLACE,)

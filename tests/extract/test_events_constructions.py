@@ -2249,3 +2249,10 @@ def test_an_act_in_a_time_clause_after_a_request_is_no_part_of_what_is_asked():
     rec = run("Pemerintah Filipina memanggil diplomat China di Manila setelah kapal Penjaga Pantai "
               "China menembakkan meriam air ke kapal pemasok Filipina.")
     assert pairs(rec, "ASSAULT") == [(["Penjaga Pantai China"], ["Filipina"])]
+
+
+def test_a_bare_word_for_parliament_is_the_legislature_named_before():
+    rec = run("Dewan Perwakilan Rakyat (DPR) batal mengesahkan revisi itu pada Kamis. Presiden "
+              "Partai Buruh Said Iqbal mengancam buruh akan mogok nasional jika parlemen tetap "
+              "mengesahkannya.")
+    assert pairs(rec, "THREATEN") == [(["Said Iqbal"], ["Dewan Perwakilan Rakyat"])]
