@@ -71,7 +71,19 @@ def place_of(ctx: Context, evt: Event) -> str | None:
     return None
 
 
+def besieged(ctx: Context, evt: Event) -> str | None:
+    """The place a protest's verb takes as its object ("mengepung Gedung DPR"): where it is
+    held."""
+    span = ctx.tokens(evt.trigger)
+    if evt.type != "PROTEST" or span is None or span.end >= len(ctx.doc):
+        return None
+    start = ctx.doc[span.end].idx + ctx.offset
+    here = [(e, k) for s, e, k in ctx.table.spans if s == start]
+    key = max(here)[1] if here else None
+    return key if key is not None and ctx.table.actors[key].type == ActorType.PLACE else None
+
+
 def assign(ctx: Context, evts: list[Event]) -> None:
     """Give each event the place its sentence names, if any."""
     for evt in evts:
-        evt.place = place_of(ctx, evt)
+        evt.place = besieged(ctx, evt) or place_of(ctx, evt)

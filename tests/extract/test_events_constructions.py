@@ -2256,3 +2256,9 @@ def test_a_bare_word_for_parliament_is_the_legislature_named_before():
               "Partai Buruh Said Iqbal mengancam buruh akan mogok nasional jika parlemen tetap "
               "mengesahkannya.")
     assert pairs(rec, "THREATEN") == [(["Said Iqbal"], ["Dewan Perwakilan Rakyat"])]
+
+
+def test_a_building_a_crowd_besieges_is_where_it_protests():
+    rec = run("Ribuan mahasiswa dan buruh mengepung Gedung DPR di Senayan, Jakarta, pada Kamis.")
+    protest = next(e for e in rec.events if e.type == "PROTEST")
+    assert rec.actor(protest.place).name == "Gedung DPR"
