@@ -1706,10 +1706,10 @@ def building_places(doc: Doc, lang: str) -> list[Span]:
     preps = word_set(lang, "locative_preps") | word_set(lang, "motion_preps")
     out = []
     for tok in doc:
-        if not (tok.is_title and tok.lower_ in buildings(lang)) or not (
-                any(t.lower_ in preps for t in doc[max(0, tok.i - 3) : tok.i])
-                or (tok.i > 0 and is_verb(doc[tok.i - 1], lang))):
-            continue
+        after_prep = any(t.lower_ in preps for t in doc[max(0, tok.i - 3) : tok.i])
+        if tok.lower_ not in buildings(lang) or not (tok.is_title or after_prep) or not (
+                after_prep or (tok.i > 0 and is_verb(doc[tok.i - 1], lang))):
+            continue  # also in lower case after a preposition ("di depan gedung DPR")
         end = tok.i + 1
         while end < len(doc) and (doc[end].is_title or is_acronym(doc[end].text)) and \
                 not doc[end].is_sent_start and doc[end].lower_ not in time_words(lang):

@@ -2262,3 +2262,9 @@ def test_a_building_a_crowd_besieges_is_where_it_protests():
     rec = run("Ribuan mahasiswa dan buruh mengepung Gedung DPR di Senayan, Jakarta, pada Kamis.")
     protest = next(e for e in rec.events if e.type == "PROTEST")
     assert rec.actor(protest.place).name == "Gedung DPR"
+
+
+def test_a_building_named_in_lower_case_after_a_preposition_is_where_a_crowd_protests():
+    rec = run("Ribuan mahasiswa berunjuk rasa di depan gedung DPR pada Kamis.")
+    protest = next(e for e in rec.events if e.type == "PROTEST")
+    assert rec.actor(protest.place).name == "gedung DPR"
