@@ -139,6 +139,11 @@ def addressee_after(ctx: Context, i: int, end: int) -> tuple[str | None, str | N
     doc = ctx.doc
     i = skip_adverbs(doc, i, ctx.lang)
     address = word_set(ctx.lang, "address_preps")
+    if i + 1 < end and doc[i].text == ",":
+        j = next((t.i for t in doc[i + 1 : min(end - 1, i + 10)] if t.text == "," or
+                  is_verb(t, ctx.lang) or t.text in QUOTE_MARKS), None)  # "X, tokoh adat Y,"
+        if j is not None and doc[j].text == "," and doc[j + 1].lower_ in address:
+            i = j
     if i + 1 < end and doc[i].text == "," and doc[i + 1].lower_ in address:
         i += 1
     phrase = i + 1 < end and f"{doc[i].lower_} {doc[i + 1].lower_}" in address

@@ -1971,3 +1971,9 @@ def test_refusing_a_claim_with_its_clause_is_a_negated_statement():
               "memutus perkara itu.")
     assert [(s.content.text, s.negated) for s in rec.statements] == [
         ("dirinya memiliki konflik kepentingan dalam memutus perkara itu", True)]
+
+
+def test_the_addressee_after_a_speaker_s_apposed_description_is_found():
+    rec = run('"Kami tidak menolak pembangunan," kata Gerisman Ahmad, tokoh masyarakat adat '
+              "Rempang, kepada BBC News Indonesia.")
+    assert [rec.actor(s.recipient).name for s in rec.statements] == ["BBC News Indonesia"]
