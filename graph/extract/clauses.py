@@ -20,6 +20,7 @@ from graph.extract.lexicon import (
     pronouns,
     province_forms,
     regions,
+    time_forms,
     time_words,
     title_words,
     titles,
@@ -222,9 +223,8 @@ def past_modifiers(doc: Doc, start: int, i: int, cue: int, lang: str) -> int:
     skip = words_with_role(lang, "adv") | words_with_role(lang, "modal") | \
         words_with_role(lang, "neg") | words_with_role(lang, "recip") | \
         word_set(lang, "alleging") | word_set(lang, "unhesitating") | word_set(lang, "outcomes")
-    shifts = {w for w, (kind, *_) in time_words(lang).items() if kind == "shift"}
     while i >= start and (doc[i].lower_ in skip or doc[i].is_space or se_nya(doc[i]) or
-                          doc[i].lower_ in shifts or
+                          doc[i].lower_ in time_forms(lang, "shift") or
                           (is_temporal(doc[i], lang) and not ballot_number(doc, i, lang)) or
                           (doc[i].lower_ in word_set(lang, "time_preps") and i + 1 < cue
                            and is_temporal(doc[i + 1], lang)) or
@@ -526,7 +526,7 @@ def split_at_commas(words: Span) -> list[Span]:
 
 def citation(words: Span, lang: str) -> bool:
     """Whether words cite a medium ("seperti dilansir AFP", "mengutip Reuters")."""
-    report = {w for w, (kind, _) in time_words(lang).items() if kind == "report"}
+    report = time_forms(lang, "report")
     first = 1 if len(words) > 1 and words[0].lower_ in word_set(lang, "citation_openers") else 0
     return len(words) > first + 1 and words[first].lower_ in report
 

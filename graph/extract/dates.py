@@ -14,7 +14,7 @@ from datetime import date
 
 from graph.extract.clauses import QUOTE_MARKS
 from graph.extract.context import Context
-from graph.extract.lexicon import time_words, word_set, words_with_role
+from graph.extract.lexicon import time_forms, word_set, words_with_role
 from graph.extract.time import sentence_date, shifts, vague
 from graph.records import Event, Span, Statement
 
@@ -76,7 +76,7 @@ def relative_counts(ctx: Context, a: int, b: int) -> list[tuple[int, int]]:
     """The relative clauses of a sentence (body offsets a..b) that count a day from another
     ("revisi yang dikebut Baleg sehari sebelumnya"): they date their own act, not the
     sentence's (article offsets)."""
-    counted = [w for w, (kind, *_) in time_words(ctx.lang).items() if kind == "counted"]
+    counted = time_forms(ctx.lang, "counted")
     span = ctx.doc.char_span(a, b, alignment_mode="expand")
     holes = []
     for tok in span if span is not None else []:

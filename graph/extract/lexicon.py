@@ -138,6 +138,12 @@ def time_words(lang: str) -> dict[str, tuple[str, str]]:
 
 
 @cache
+def time_forms(lang: str, kind: str) -> frozenset[str]:
+    """The time words of one kind ("shift": "sebelumnya"; "counted": "sehari sebelumnya")."""
+    return frozenset(w for w, (k, _) in time_words(lang).items() if k == kind)
+
+
+@cache
 def function_words(lang: str) -> dict[str, str]:
     """Function words by lower-cased form with their role (prep, stop, conj, neg, modal ...)."""
     return {r[0]: r[1] for r in rows(lang, "function_words.tsv")}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from graph.extract.lexicon import alternation, time_words, word_set
+from graph.extract.lexicon import alternation, time_forms, time_words, word_set
 
 NUMERIC = re.compile(r"\((\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\)")
 WORD = r"[A-Za-z']+"
@@ -130,7 +130,7 @@ def _offset(masked: str, kind: str, lang: str) -> int | None:
     """The days the longest time word of a kind in a lower-cased text counts ("kemarin" -1),
     or None."""
     kinds = time_words(lang)
-    for form in sorted((w for w, (k, _) in kinds.items() if k == kind), key=len, reverse=True):
+    for form in sorted(time_forms(lang, kind), key=len, reverse=True):
         if re.search(rf"\b{re.escape(form)}\b", masked):
             return int(kinds[form][1])
     return None
