@@ -2268,3 +2268,9 @@ def test_a_building_named_in_lower_case_after_a_preposition_is_where_a_crowd_pro
     rec = run("Ribuan mahasiswa berunjuk rasa di depan gedung DPR pada Kamis.")
     protest = next(e for e in rec.events if e.type == "PROTEST")
     assert rec.actor(protest.place).name == "gedung DPR"
+
+
+def test_standing_with_an_ally_is_support():
+    rec = run("Jepang menyatakan berdiri bersama Filipina dalam sengketa itu. Kanada juga "
+              "berdiri di samping Ukraina.")
+    assert pairs(rec, "SUPPORT") == [(["Jepang"], ["Filipina"]), (["Kanada"], ["Ukraina"])]
