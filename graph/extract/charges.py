@@ -27,7 +27,18 @@ def charge_at(content: Span, i: int, lang: str) -> int:
     words = [t.lower_ for t in content[i : i + 4]]
     found = next((len(p) for p in charge_words(lang) if tuple(words[: len(p)]) == p), 0)
     cancels = words_with_role(lang, "neg") | words_with_role(lang, "prep") | charge_topics(lang)
-    return 0 if i > 0 and content[i - 1].lower_ in cancels else found
+    if i > 0 and content[i - 1].lower_ in cancels:
+        return 0
+    return found or int(alleged_at(content, i, lang))
+
+
+def alleged_at(content: Span, i: int, lang: str) -> bool:
+    """Whether a content index holds a word that alleges the act after it of the name right
+    before it ("Hendra [diduga] menerima uang"), not of a relative clause ("orang yang
+    mendekat dan dianggap mengancam")."""
+    nxt = content.start + i + 1
+    return i > 0 and content[i].lower_ in word_set(lang, "alleging") and nxt < content.end and \
+        is_verb(content.doc[nxt], lang) and content[i - 1].pos_ == "PROPN"
 
 
 def charged_party(ctx: Context, content: Span, start: int, end: int, speaker: str) -> str | None:

@@ -692,6 +692,13 @@ def test_a_statement_that_charges_another_party_is_an_accusation():
                                     (["Maria Zakharova"], ["Amerika Serikat"])]
 
 
+def test_a_named_party_a_speaker_says_is_suspected_of_an_act_is_accused():
+    rec = run("Menurut jaksa Rina Hartono, Ahmad Yusuf diduga menerima uang dari kontraktor. "
+              "Juru bicara polisi Budi Santoso mengatakan petugas menangkap warga yang diduga "
+              "merusak pagar.")
+    assert pairs(rec, "ACCUSE") == [(["Rina Hartono"], ["Ahmad Yusuf"])]
+
+
 def test_a_charge_that_is_only_talked_about_or_denied_accuses_no_one():
     rec = run("Menteri Luar Negeri Retno Marsudi mengatakan kasus pelanggaran di Myanmar "
               "dibahas ASEAN. Ia menegaskan langkah Indonesia bukan provokasi terhadap China.")
