@@ -635,7 +635,18 @@ def arguments(
     targets = partners or condemned(ctx, entry, after, sent, targets_after(ctx, after, end))
     if not targets and entry.type == "ACCUSE":
         targets = accused_in(ctx, after, sent)
+    if not targets and analysis.clitic and analysis.prefix:
+        targets = clitic_object(ctx, tok, sent, sources)
     return sources, targets
+
+
+def clitic_object(ctx: Context, tok: Token, sent: Span, sources: list[str]) -> list[str]:
+    """Whom the -nya of an active verb stands for: the last agent named before it in the
+    sentence that is not its subject ("KPK menahan X setelah memeriksanya")."""
+    start, here = sent.start_char + ctx.offset, tok.idx + ctx.offset
+    named = [k for s, _, k in sorted(ctx.table.spans) if start <= s < here
+             and k not in sources and ctx.table.actors[k].type in AGENTS]
+    return named[-1:]
 
 
 def governing_verb(ctx: Context, tok: Token, sent: Span) -> Token | None:

@@ -2281,3 +2281,9 @@ def test_standing_with_an_ally_is_support():
     rec = run("Jepang menyatakan berdiri bersama Filipina dalam sengketa itu. Kanada juga "
               "berdiri di samping Ukraina.")
     assert pairs(rec, "SUPPORT") == [(["Jepang"], ["Filipina"]), (["Kanada"], ["Ukraina"])]
+
+
+def test_the_clitic_object_of_an_active_verb_is_the_party_named_before_it():
+    rec = run("Kejaksaan Agung menahan Ahmad Yusuf setelah memeriksanya selama delapan jam.")
+    assert pairs(rec, "COERCE") == [(["Kejaksaan Agung"], ["Ahmad Yusuf"])]
+    assert pairs(rec, "ACCUSE") == [(["Kejaksaan Agung"], ["Ahmad Yusuf"])]
