@@ -133,9 +133,10 @@ def entry_of(ctx: Context, tok: Token, frames: bool = True) -> tuple[Analysis, E
 
 
 def counts(ctx: Context, i: int) -> bool:
-    """Whether a number or a quantity word stands at a token ("20 ton bantuan", "ratusan")."""
-    return i < len(ctx.doc) and (ctx.doc[i].like_num or ctx.doc[i].lower_ in words_with_role(
-        ctx.lang, "quant") | word_set(ctx.lang, "indefinite"))
+    """Whether a number or a quantity word stands at a token ("20 ton bantuan", "ratusan",
+    "sekitar 300 personel")."""
+    return i < len(ctx.doc) and (ctx.doc[i].like_num or vague_quantity(ctx.doc[i], ctx.lang)
+                                 or ctx.doc[i].lower_ in word_set(ctx.lang, "indefinite"))
 
 
 def form_fits(analysis: Analysis, entry: EventEntry) -> bool:

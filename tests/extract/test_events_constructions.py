@@ -2287,3 +2287,9 @@ def test_the_clitic_object_of_an_active_verb_is_the_party_named_before_it():
     rec = run("Kejaksaan Agung menahan Ahmad Yusuf setelah memeriksanya selama delapan jam.")
     assert pairs(rec, "COERCE") == [(["Kejaksaan Agung"], ["Ahmad Yusuf"])]
     assert pairs(rec, "ACCUSE") == [(["Kejaksaan Agung"], ["Ahmad Yusuf"])]
+
+
+def test_deployment_of_an_approximate_number_of_personnel():
+    rec = run("Polda Metro Jaya mengerahkan sekitar 300 personel gabungan untuk mengamankan "
+              "jalannya sidang.")
+    assert pairs(rec, "MOBILIZE") == [(["Polda Metro Jaya"], [])]
