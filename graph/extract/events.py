@@ -735,7 +735,7 @@ def past_owner(ctx: Context, sources: list[str], after: int, end: int) -> int:
     np = np_after(doc, after, end, ctx.lang) if after < end else None
     if np is None or not len(np) or not doc[after].text[:1].isupper():
         return after
-    side = set(sources) | {state_of(ctx, k) for k in sources}
+    side = (set(sources) | {state_of(ctx, k) for k in sources}) - {None}
     owners = ctx.actors_within(np.start_char, np.end_char)
     return np.end if owners and all(k in side or state_of(ctx, k) in side for k in owners) \
         else after
@@ -1657,6 +1657,21 @@ def aim_protests(evts: list[Event]) -> None:
     evts[:] = [e for e in evts if e.type != "PROTEST" or e.targets or not any(
         o is not e and o.type == "PROTEST" and o.sources == e.sources and
         o.evidence == e.evidence for o in evts)]  # one protest ("turun ke jalan memprotes")
+
+
+def merge_meetings(evts: list[Event]) -> None:
+    """Keep one meeting per set of parties and day: later mentions of a meeting already told
+    ("sarapan bersama X ... pertemuannya dengan X ... berdiskusi") are the same event."""
+    seen: set[tuple[frozenset[str], str | None]] = set()
+    kept = []
+    for evt in evts:
+        key = (frozenset(evt.sources) | frozenset(evt.targets), evt.date)
+        if evt.type == "CONSULT" and not evt.negated and key in seen:
+            continue
+        if evt.type == "CONSULT" and not evt.negated:
+            seen.add(key)
+        kept.append(evt)
+    evts[:] = kept
 
 
 def drop_aimless_protests(evts: list[Event]) -> None:

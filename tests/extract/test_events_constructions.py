@@ -2293,3 +2293,17 @@ def test_deployment_of_an_approximate_number_of_personnel():
     rec = run("Polda Metro Jaya mengerahkan sekitar 300 personel gabungan untuk mengamankan "
               "jalannya sidang.")
     assert pairs(rec, "MOBILIZE") == [(["Polda Metro Jaya"], [])]
+
+
+def test_a_visit_received_from_the_head_of_another_party():
+    rec = run("Ketua Umum Partai Golkar Hartono Wibisono menerima kunjungan Ketua Umum Partai "
+              "Kebangkitan Bangsa (PKB) Andi Mappasessu di kediamannya di kawasan Menteng, Senin "
+              "malam.")
+    assert pairs(rec, "CONSULT") == [(["Andi Mappasessu"], ["Hartono Wibisono"])]
+
+
+def test_a_meeting_told_again_is_one_event():
+    rec = run("Menteri Keuangan Sri Wahyuni sarapan bersama Gubernur Bank Indonesia Budi Santoso "
+              "di Jakarta, Rabu (21/1). Sri mengatakan pertemuannya dengan Budi membahas rupiah. "
+              "Keduanya juga berdiskusi tentang suku bunga.")
+    assert pairs(rec, "CONSULT") == [(["Sri Wahyuni"], ["Budi Santoso"])]
