@@ -51,5 +51,5 @@ def extract(article: Article, doc: Doc) -> ArticleRecord:
         stmt.about = statements.about(ctx, stmt)
     found = actors.emitted(ctx.table, stmts, evts, article)
     dates.assign(ctx, stmts, evts)
-    events.merge_meetings(evts)
+    events.merge_repeats(ctx, evts)
     return ArticleRecord(article, found, stmts, evts)

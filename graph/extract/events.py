@@ -1659,19 +1659,29 @@ def aim_protests(evts: list[Event]) -> None:
         o.evidence == e.evidence for o in evts)]  # one protest ("turun ke jalan memprotes")
 
 
-def merge_meetings(evts: list[Event]) -> None:
-    """Keep one meeting per set of parties and day: later mentions of a meeting already told
-    ("sarapan bersama X ... pertemuannya dengan X ... berdiskusi") are the same event."""
-    seen: set[tuple[frozenset[str], str | None]] = set()
-    kept = []
+def merge_repeats(ctx: Context, evts: list[Event]) -> None:
+    """Keep one event per real-world meeting or demand: a meeting told again with the same
+    parties on the same day ("sarapan bersama X ... pertemuannya dengan X"), and a demand
+    repeated on the same party by the same side ("Washington mendesak Beijing ... 'Kami
+    mendesak Beijing ...,' kata juru bicara X")."""
+    kept: list[Event] = []
     for evt in evts:
-        key = (frozenset(evt.sources) | frozenset(evt.targets), evt.date)
-        if evt.type == "CONSULT" and not evt.negated and key in seen:
+        if not evt.negated and any(repeats(ctx, evt, k) for k in kept):
             continue
-        if evt.type == "CONSULT" and not evt.negated:
-            seen.add(key)
         kept.append(evt)
     evts[:] = kept
+
+
+def repeats(ctx: Context, evt: Event, earlier: Event) -> bool:
+    """Whether an event tells again a meeting or a demand (not a proposal) told before."""
+    if evt.type != earlier.type or earlier.negated or evt.date != earlier.date:
+        return False
+    if evt.type == "CONSULT":
+        return set(evt.sources) | set(evt.targets) == set(earlier.sources) | set(earlier.targets)
+    demanding = word_set(ctx.lang, "demand_roots")
+    return evt.type == "REQUEST" and bool(evt.targets) and evt.targets == earlier.targets and \
+        bool(side_of(ctx, evt.sources) & side_of(ctx, earlier.sources)) and all(
+            set(roots(e.trigger.text.split()[0].lower())) & demanding for e in (evt, earlier))
 
 
 def drop_aimless_protests(evts: list[Event]) -> None:

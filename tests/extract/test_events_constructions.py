@@ -2307,3 +2307,13 @@ def test_a_meeting_told_again_is_one_event():
               "di Jakarta, Rabu (21/1). Sri mengatakan pertemuannya dengan Budi membahas rupiah. "
               "Keduanya juga berdiskusi tentang suku bunga.")
     assert pairs(rec, "CONSULT") == [(["Sri Wahyuni"], ["Budi Santoso"])]
+
+
+def test_a_demand_made_again_by_the_same_side_is_one_event_but_a_proposal_is_another():
+    rec = run('Washington mendesak Beijing untuk menahan diri. "Kami mendesak Beijing bertindak '
+              'dengan menahan diri," kata juru bicara Departemen Luar Negeri AS Matthew Miller. '
+              "Amerika Serikat juga mengusulkan Beijing membuka jalur komunikasi militer.")
+    assert pairs(rec, "REQUEST") == [(["Amerika Serikat"], ["Tiongkok"]),
+                                     (["Amerika Serikat"], ["Tiongkok"])]
+    assert [e.trigger.text for e in rec.events if e.type == "REQUEST"] == ["mendesak",
+                                                                          "mengusulkan"]
