@@ -617,7 +617,11 @@ def arguments(
                 end = fronted_end(ctx, sent, tok) or sent.end
                 targets = phrase_actors(ctx, after, end, word_set(ctx.lang, "partner_preps"))
         return sources, targets
-    coordinated = tok.i > sent.start and ctx.doc[tok.i - 1].lower_ in \
+    lead = words_with_role(ctx.lang, "adv") | words_with_role(ctx.lang, "modal")
+    k = tok.i - 1
+    while k > sent.start and ctx.doc[k].lower_ in lead:
+        k -= 1  # "dan [telah] mengerahkan"
+    coordinated = k >= sent.start and k < tok.i and ctx.doc[k].lower_ in \
         word_set(ctx.lang, "coordinators") | {","}
     governing = governing_verb(ctx, tok, sent)
     sources = last_subject if coordinated and last_subject else \
@@ -1705,6 +1709,7 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
         if sent is None:
             continue
         last_subject: list[str] = []
+        subject_at = -1  # where the last subject was found: inside a content it is the content's
         last_patients: list[str] = []
         seen_here: set[tuple[str, tuple[str, ...], tuple[str, ...]]] = set()
         consumed, claiming = -1, False
@@ -1720,9 +1725,10 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
             found = entry_of(ctx, tok) if tok.lower_ not in suspects else None  # "terdakwa"
             within = reported_in(ctx, tok, stmts) if found is not None else None
             if found is None or (within is not None and claimed(ctx, tok, within)):
-                if found is None and tok.pos_ == "VERB" and \
+                if found is None and is_verb(tok, ctx.lang) and \
                         subject_region(ctx.doc, sent.start, tok.i, ctx.lang) is not None:
                     last_subject = sources_before(ctx, sent, tok)  # a new subject, maybe none
+                    subject_at = tok.idx + ctx.offset
                 continue
             analysis, entry = found
             type_ = {"LAUNCH": "MOBILIZE", "BLOCK": "COERCE"}.get(entry.type, entry.type)
@@ -1760,7 +1766,8 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
             if type_ == "AGREE" and not negated and hostile_pledge(ctx, end_tok, sent):
                 type_ = "THREATEN"  # "berjanji akan memberikan balasan": a promise to strike
             sources, targets = arguments(ctx, tok, found, sent, end_tok.i + 1, by_cue,
-                                         [] if within else last_subject, within)
+                                         last_subject if within is None or
+                                         subject_at >= within.content.start else [], within)
             if type_ == "THREATEN" != entry.type:
                 if predicted(ctx, tok, sent, within, sources):
                     continue
@@ -1780,7 +1787,8 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
                     word_set(ctx.lang, "coordinators")
                 targets = (last_patients if joined else []) or targets  # "... dan ditahan"
                 last_patients = targets
-            last_subject = sources or last_subject
+            if sources:
+                last_subject, subject_at = sources, tok.idx + ctx.offset
             if set(entry.objects) & word_set(ctx.lang, "envoys"):
                 targets = envoy_state(ctx, end_tok, sent, sources) or targets
             here = tok.idx + ctx.offset

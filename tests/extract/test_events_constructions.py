@@ -2317,3 +2317,9 @@ def test_a_demand_made_again_by_the_same_side_is_one_event_but_a_proposal_is_ano
                                      (["Amerika Serikat"], ["Tiongkok"])]
     assert [e.trigger.text for e in rec.events if e.type == "REQUEST"] == ["mendesak",
                                                                           "mengusulkan"]
+
+
+def test_a_verb_joined_after_an_adverb_in_a_statement_keeps_its_subject():
+    rec = run("Kementerian Pertahanan Taiwan mengatakan pihaknya mendeteksi 49 pesawat militer "
+              "China dan telah mengerahkan pasukan.")
+    assert pairs(rec, "MOBILIZE") == [(["Taiwan"], [])]
