@@ -51,5 +51,6 @@ def extract(article: Article, doc: Doc) -> ArticleRecord:
         stmt.about = statements.about(ctx, stmt)
     found = actors.emitted(ctx.table, stmts, evts, article)
     dates.assign(ctx, stmts, evts)
+    events.drop_arrivals(ctx, evts)
     events.merge_repeats(ctx, evts)
     return ArticleRecord(article, found, stmts, evts)

@@ -1676,6 +1676,21 @@ def merge_repeats(ctx: Context, evts: list[Event]) -> None:
     evts[:] = kept
 
 
+def drop_arrivals(ctx: Context, evts: list[Event]) -> None:
+    """Leave out an arrival in a state its visitor meets someone of on the same day ("tiba di
+    Kyiv ... bertemu Presiden Ukraina X"): the meeting is the event."""
+    arriving = word_set(ctx.lang, "arrival_roots")
+
+    def met_there(arrival: Event) -> bool:
+        return any(e is not arrival and e.type == "CONSULT" and e.date == arrival.date
+                   and set(e.sources) & set(arrival.sources) and set(arrival.targets) & {
+                       state_of(ctx, k) for k in e.targets} for e in evts)
+
+    evts[:] = [e for e in evts if not (
+        e.type == "CONSULT" and set(roots(e.trigger.text.split()[0].lower())) & arriving
+        and met_there(e))]
+
+
 def repeats(ctx: Context, evt: Event, earlier: Event) -> bool:
     """Whether an event tells again a meeting or a demand (not a proposal) told before."""
     if evt.type != earlier.type or earlier.negated or evt.date != earlier.date:

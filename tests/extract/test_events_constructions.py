@@ -2323,3 +2323,11 @@ def test_a_verb_joined_after_an_adverb_in_a_statement_keeps_its_subject():
     rec = run("Kementerian Pertahanan Taiwan mengatakan pihaknya mendeteksi 49 pesawat militer "
               "China dan telah mengerahkan pasukan.")
     assert pairs(rec, "MOBILIZE") == [(["Taiwan"], [])]
+
+
+def test_an_arrival_where_the_visitor_meets_a_leader_is_the_meeting():
+    rec = run("Menteri Luar Negeri Jepang Yoko Kamikawa tiba di Manila, Senin (8/7). Kamikawa "
+              "bertemu Presiden Filipina Ferdinand Marcos pada hari yang sama. Kamikawa juga tiba "
+              "di Jakarta pada Rabu (10/7).")
+    assert pairs(rec, "CONSULT") == [(["Yoko Kamikawa"], ["Ferdinand Marcos"]),
+                                     (["Yoko Kamikawa"], ["Indonesia"])]
