@@ -2331,3 +2331,9 @@ def test_an_arrival_where_the_visitor_meets_a_leader_is_the_meeting():
               "di Jakarta pada Rabu (10/7).")
     assert pairs(rec, "CONSULT") == [(["Yoko Kamikawa"], ["Ferdinand Marcos"]),
                                      (["Yoko Kamikawa"], ["Indonesia"])]
+
+
+def test_parties_named_with_acronyms_sign_a_ceasefire_together():
+    rec = run("Angkatan Bersenjata Sudan (SAF) dan Pasukan Dukungan Cepat (RSF) menandatangani "
+              "perjanjian gencatan senjata di Jeddah pada Sabtu.")
+    assert pairs(rec, "AGREE") == [(["Angkatan Bersenjata Sudan", "Pasukan Dukungan Cepat"], [])]
