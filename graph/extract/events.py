@@ -1191,6 +1191,8 @@ def refined_targets(
         targets = mobilized_against(ctx, sources, after, sent, so_far)
     if type_ == "SANCTION" and not targets:
         targets = first_other(ctx, ctx.doc[after : sent.end], side_of(ctx, sources), seats=True)
+    if type_ == "ASSAULT":
+        targets = killed_in(ctx, trigger, sent) or targets
     if type_ == "ASSAULT" and not targets:
         targets = aimed_at(ctx, after, sent) or struck_place(ctx, after, sent)
     if type_ == "CONSULT" and not targets:
@@ -1416,6 +1418,17 @@ def noun_types(ctx: Context, tok: Token) -> frozenset[str]:
     military or joint)."""
     return frozenset(e.type for a in analyses(tok.text) if a.form == "N"
                      for e in events(ctx.lang).get(a.root, ()) if "N" in e.form)
+
+
+def killed_in(ctx: Context, trigger: Span, sent: Span) -> list[str]:
+    """The victims an attack noun is told the toll of before it ("67 warga Palestina tewas
+    dalam serangan udara Israel"): the subject of the killing word before "dalam"."""
+    doc, k = ctx.doc, trigger.start - 1
+    if k - 1 <= sent.start or doc[k].lower_ not in word_set(ctx.lang, "toll_preps") or \
+            not set(roots(doc[k - 1].text)) & word_set(ctx.lang, "casualty_roots"):
+        return []
+    return [t for t in sources_before(ctx, sent, doc[k - 1])
+            if ctx.table.actors[t].type in AGENTS]
 
 
 def aimed_at(ctx: Context, after: int, sent: Span) -> list[str]:

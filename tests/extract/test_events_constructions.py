@@ -2337,3 +2337,8 @@ def test_parties_named_with_acronyms_sign_a_ceasefire_together():
     rec = run("Angkatan Bersenjata Sudan (SAF) dan Pasukan Dukungan Cepat (RSF) menandatangani "
               "perjanjian gencatan senjata di Jeddah pada Sabtu.")
     assert pairs(rec, "AGREE") == [(["Angkatan Bersenjata Sudan", "Pasukan Dukungan Cepat"], [])]
+
+
+def test_the_dead_told_before_an_attack_noun_are_its_target():
+    rec = run("Sedikitnya 20 warga sipil tewas dalam serangan udara Rusia ke Kharkiv pada Senin.")
+    assert pairs(rec, "ASSAULT") == [(["Rusia"], ["warga sipil"])]
