@@ -1156,7 +1156,8 @@ def refined_targets(
     condition names (never the owner of the weapon it names: "roket Hamas"), an attack with
     none at the place it hits, a sanction with none at the first other party after it ("tarif
     tambahan terhadap produk China"), a call with none at whom its source speaks to in the
-    sentence ("Dalam panggilan telepon, X mengatakan kepada Y")."""
+    sentence ("Dalam panggilan telepon, X mengatakan kepada Y"); a protest held for a party is
+    not aimed at it ("aksi bela Palestina")."""
     after = trigger.end
     targets = [t for t in dict.fromkeys(seat_state(ctx, t) for t in targets) if t not in sources]
     own = side_of(ctx, sources) if type_ == "REJECT" else set()
@@ -1177,6 +1178,9 @@ def refined_targets(
     if type_ == "CONCEDE" and not targets and \
             set(roots(trigger[-1].text)) & word_set(ctx.lang, "ruling_roots"):
         targets = decider(ctx, so_far, sources)
+    if type_ == "PROTEST" and after < sent.end and \
+            ctx.doc[after].lower_ in word_set(ctx.lang, "solidarity_words"):
+        targets = []  # "aksi bela Palestina": for whom it is held, not against
     if type_ == "PROTEST" and not targets:
         targets = [t for t in protest_site(ctx, after, sent) if t not in sources]
     if type_ == "THREATEN":

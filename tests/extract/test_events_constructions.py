@@ -2342,3 +2342,13 @@ def test_parties_named_with_acronyms_sign_a_ceasefire_together():
 def test_the_dead_told_before_an_attack_noun_are_its_target():
     rec = run("Sedikitnya 20 warga sipil tewas dalam serangan udara Rusia ke Kharkiv pada Senin.")
     assert pairs(rec, "ASSAULT") == [(["Rusia"], ["warga sipil"])]
+
+
+def test_a_counted_crowd_is_new_and_a_rally_for_a_party_is_aimed_at_whom_it_demands_of():
+    rec = run("Sedikitnya 30 warga Palestina tewas dalam serangan udara Israel ke Rafah. Di "
+              "Jakarta, ribuan warga menggelar aksi bela Palestina di depan Kedutaan Besar "
+              "Amerika Serikat. Massa menuntut Washington menghentikan pasokan senjata kepada "
+              "Israel.")
+    crowd = actor_named(rec, "warga")
+    assert crowd.type == ActorType.GROUP and "ribuan warga" in crowd.aliases
+    assert pairs(rec, "PROTEST") == [(["warga"], ["Amerika Serikat"])]
