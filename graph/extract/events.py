@@ -79,6 +79,8 @@ FRAMES = frozenset({"LIGHT", "RECEIVE", "CLAIM", "LAUNCH", "BLOCK"})
 weapons launch: MOBILIZE, or ASSAULT when aimed at a target)."""
 GOVERNING = frozenset({"LIGHT", "RECEIVE"})
 """Light verbs: the event noun they govern is the event (RECEIVE: its subject undergoes it)."""
+LAUNCHES = {"LAUNCH": ("MOBILIZE", "ASSAULT")}
+"""Frames of a launch, with the event types a launch told may have been coded as."""
 INSTITUTIONS = frozenset({ActorType.ORGANIZATION, ActorType.COUNTRY})
 MUTUAL = frozenset({"CONSULT", "COOPERATE"})
 RECIPROCAL = MUTUAL | {"AGREE", "SUPPORT"}
@@ -1419,9 +1421,11 @@ def mention_agents(ctx: Context, tok: Token, sent: Span) -> list[str]:
 
 def noun_types(ctx: Context, tok: Token) -> frozenset[str]:
     """The event types an event noun may have whatever follows it ("latihan itu": a drill,
-    military or joint)."""
-    return frozenset(e.type for a in analyses(tok.text) if a.form == "N"
-                     for e in events(ctx.lang).get(a.root, ()) if "N" in e.form)
+    military or joint; "peluncuran itu": the launch a launching verb told)."""
+    return frozenset(t for a in analyses(tok.text) if a.form == "N"
+                     for e in events(ctx.lang).get(a.root, ())
+                     if "N" in e.form or (e.type in LAUNCHES and a.prefix)
+                     for t in LAUNCHES.get(e.type, (e.type,)))
 
 
 def killed_in(ctx: Context, trigger: Span, sent: Span) -> list[str]:
@@ -1878,8 +1882,10 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
                     {o.lstrip("~") for o in entry.objects} & word_set(ctx.lang, "suspects"):
                 sources = unsaid_agent(ctx, within)  # "X telah ditetapkan sebagai tersangka"
             if not sources and analysis.passive and within is not None and \
-                    type_ in MATERIAL and state_of(ctx, within.speaker):
+                    type_ in MATERIAL and state_of(ctx, within.speaker) and \
+                    ctx.doc[tok.i - 1].lower_ not in words_with_role(ctx.lang, "det"):
                 sources = [state_of(ctx, within.speaker)]  # its own side's act, agent unsaid
+                # (not "rudal itu diluncurkan": a launch told before, by whoever launched it)
             if len(sources) == 1:
                 targets = [k for k in targets if k not in sources]  # no body acts on itself
             if not sources or (not targets and not (

@@ -2352,3 +2352,11 @@ def test_a_counted_crowd_is_new_and_a_rally_for_a_party_is_aimed_at_whom_it_dema
     crowd = actor_named(rec, "warga")
     assert crowd.type == ActorType.GROUP and "ribuan warga" in crowd.aliases
     assert pairs(rec, "PROTEST") == [(["warga"], ["Amerika Serikat"])]
+
+
+def test_a_launch_referred_back_to_is_its_launchers_and_not_relaunched_by_the_reporter():
+    rec = run("Korea Utara menembakkan rudal balistik pada Senin. Kepala Staf Gabungan Korea "
+              "Selatan menyatakan rudal itu diluncurkan dari kawasan Pyongyang. Presiden Korea "
+              "Selatan Yoon Suk Yeol mengecam peluncuran itu.")
+    assert pairs(rec, "MOBILIZE") == [(["Korea Utara"], [])]
+    assert pairs(rec, "ACCUSE") == [(["Yoon Suk Yeol"], ["Korea Utara"])]
