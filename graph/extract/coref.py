@@ -419,17 +419,6 @@ def counted_again(ctx: Context, group: Span) -> str | None:
     return group_key(ctx, earlier) if earlier is not None else None
 
 
-def introduced(group: Span, name: str, lang: str) -> bool:
-    """Whether a bare head word comes counted, with no demonstrative after it: a new crowd
-    ("ribuan warga" is not the "warga Palestina" told of before)."""
-    doc = group.doc
-    before = doc[group.start - 1] if group.start > 0 else None
-    after = doc[group.end].lower_ if group.end < len(doc) else ""
-    return len(name.split()) == 1 and before is not None and (
-        before.like_num or vague_quantity(before, lang)) and \
-        after not in words_with_role(lang, "det")
-
-
 def same_group(ctx: Context, name: str) -> str | None:
     """A collective already seen with the same head and last word as a name of two or more
     words, or the one collective seen whose head a bare head word is ("pengemudi" after
@@ -479,11 +468,9 @@ def group_key(ctx: Context, group: Span) -> str:
         unprefixed(located_name, lang) if len(located_name.split()) > 2 else located_name)
     # the fullest name first, then the head words, then those without a plural article: a
     # set here would make the match depend on the string hash seed
-    new = introduced(group, name, lang)
     key = next((k for k in map(table.by_name, dict.fromkeys([name, short, unprefixed(short, lang)]))
-                if k and not new), None) \
-        or possessed_group(ctx, group) or counted_again(ctx, group) or (
-            None if new else same_group(ctx, name)) \
+                if k), None) \
+        or possessed_group(ctx, group) or counted_again(ctx, group) or same_group(ctx, name) \
         or crowd_of(ctx, group, name) or table.add(name, ActorType.GROUP)
     actor = table.actors[key]
     if len(name) < len(actor.name) and group_core(name, lang) == group_core(actor.name, lang):
