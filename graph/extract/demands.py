@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from graph.extract.actors import AGENTS, is_title_word
-from graph.extract.clauses import QUOTE_MARKS, is_verb, skip_adverbs, subject_region
+from graph.extract.clauses import QUOTE_MARKS, is_verb, np_after, skip_adverbs, subject_region
 from graph.extract.context import Context
 from graph.extract.coref import pronoun_of, state_of
 from graph.extract.lexicon import collectives, obligations, org_words, word_set, words_with_role
@@ -28,12 +28,27 @@ def obliged(ctx: Context, stmt: Statement) -> tuple[list[str], int] | None:
             continue  # not "tidak harus", nor "yang seharusnya melindungi" (what X is for)
         quoted = tok.i > content.start and doc[tok.i - 1].text in QUOTE_MARKS
         region = subject_region(doc, content.start, tok.i - quoted, ctx.lang)  # X "harus ..."
-        if region is None or undergoes(ctx, tok.i + 1, content.end):
+        undone = undoing(ctx, tok.i + 1, content.end)
+        if region is None and undone and tok.i > content.start and \
+                doc[tok.i - 1].lower_ in word_set(ctx.lang, "coordinators"):
+            region = np_after(doc, content.start, tok.i, ctx.lang)  # "X ilegal dan harus ..."
+        if region is None or (undergoes(ctx, tok.i + 1, content.end) and not undone):
             return None
         keys = [k for k in ctx.actors_within(region.start_char, region.end_char)
                 if ctx.table.actors[k].type in AGENTS]
-        return (keys, tok.i) if keys and agent_led(ctx, region) else None
+        if undone and not keys and stmt.recipient is not None:
+            return [stmt.recipient], tok.i  # "Pasal ini harus dicabut," kata X kepada Menteri Y
+        return (keys, tok.i) if keys and (undone or agent_led(ctx, region)) else None
     return None
+
+
+def undoing(ctx: Context, i: int, end: int) -> bool:
+    """Whether the verb after an obligation word is a passive that ends, revokes or punishes
+    ("pendudukan Israel harus diakhiri", "Anwar semestinya diberhentikan", "pasal ini harus
+    dicabut"): a demand on whoever does what is ended, or on whoever is to be punished."""
+    k = skip_adverbs(ctx.doc, i, ctx.lang)
+    return k < end and any(a.passive and a.root in word_set(ctx.lang, "undoing_roots")
+                           for a in analyses(ctx.doc[k].text))
 
 
 def agent_led(ctx: Context, region: Span) -> bool:

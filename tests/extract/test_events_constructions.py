@@ -2357,3 +2357,14 @@ def test_a_launch_referred_back_to_is_its_launchers_and_not_relaunched_by_the_re
               "Selatan Yoon Suk Yeol mengecam peluncuran itu.")
     assert pairs(rec, "MOBILIZE") == [(["Korea Utara"], [])]
     assert pairs(rec, "ACCUSE") == [(["Yoon Suk Yeol"], ["Korea Utara"])]
+
+
+def test_a_demand_that_an_act_be_ended_or_a_person_dismissed_or_a_clause_revoked():
+    rec = run('"Pendudukan Israel jelas ilegal dan harus segera diakhiri," kata Menteri Luar '
+              "Negeri Retno Marsudi. Anggota majelis Bintan Saragih mengatakan Ahmad Yusuf "
+              "semestinya diberhentikan secara tidak hormat. "
+              '"Pasal ini harus dicabut," kata Sugiarto Halim kepada Menteri Hukum Yusuf Pradana. '
+              "Menurut Rina Hartono, sikap Megawati harus dicontoh.")
+    assert pairs(rec, "REQUEST") == [(["Retno Marsudi"], ["Israel"]),
+                                     (["Bintan Saragih"], ["Ahmad Yusuf"]),
+                                     (["Sugiarto Halim"], ["Yusuf Pradana"])]
