@@ -1,8 +1,11 @@
-"""Charges voiced in statements: a speaker who calls another party's act "ilegal", "provokasi"
-or "kejahatan" accuses it (PLOVER ACCUSE: express disapproval, condemn, allege), the word
-list per language in charges.txt."""
+"""Judgements voiced in statements: a speaker who calls another party's act "ilegal",
+"provokasi" or "kejahatan" accuses it (PLOVER ACCUSE: express disapproval, condemn, allege),
+one who calls its step "tepat" or "sesuai prosedur" commends it (SUPPORT); the word lists per
+language in charges.txt and praises.txt."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from spacy.tokens import Span
 
@@ -10,7 +13,14 @@ from graph.extract.actors import AGENTS
 from graph.extract.clauses import is_verb
 from graph.extract.context import Context
 from graph.extract.coref import state_of
-from graph.extract.lexicon import charge_topics, charge_words, documents, word_set, words_with_role
+from graph.extract.lexicon import (
+    charge_topics,
+    charge_words,
+    documents,
+    praise_words,
+    word_set,
+    words_with_role,
+)
 from graph.extract.morph import roots
 from graph.records import ActorType, Event, Statement
 
@@ -24,12 +34,29 @@ def charge_at(content: Span, i: int, lang: str) -> int:
     """The number of words of a charge starting at a content index (0 if none), unless a
     negator, a preposition or a topic word right before it cancels it ("bukan provokasi",
     "atas tuduhan genosida", "kasus pelanggaran")."""
+    found = phrase_at(content, i, lang, charge_words(lang))
+    return found or int(alleged_at(content, i, lang) and not cancelled(content, i, lang))
+
+
+def praise_at(content: Span, i: int, lang: str) -> int:
+    """The number of words of a praise starting at a content index (0 if none, or if cancelled
+    as a charge is: "tidak tepat")."""
+    return phrase_at(content, i, lang, praise_words(lang))
+
+
+def phrase_at(content: Span, i: int, lang: str, phrases: tuple[tuple[str, ...], ...]) -> int:
+    """The number of words of the longest listed phrase starting at a content index, 0 if
+    none or if the word before cancels it."""
     words = [t.lower_ for t in content[i : i + 4]]
-    found = next((len(p) for p in charge_words(lang) if tuple(words[: len(p)]) == p), 0)
+    found = next((len(p) for p in phrases if tuple(words[: len(p)]) == p), 0)
+    return 0 if cancelled(content, i, lang) else found
+
+
+def cancelled(content: Span, i: int, lang: str) -> bool:
+    """Whether a negator, a preposition or a topic word right before a content index makes
+    what follows no judgement ("bukan provokasi", "atas tuduhan genosida", "tidak tepat")."""
     cancels = words_with_role(lang, "neg") | words_with_role(lang, "prep") | charge_topics(lang)
-    if i > 0 and content[i - 1].lower_ in cancels:
-        return 0
-    return found or int(alleged_at(content, i, lang))
+    return i > 0 and content[i - 1].lower_ in cancels
 
 
 def alleged_at(content: Span, i: int, lang: str) -> bool:
@@ -91,24 +118,40 @@ def referred_act(ctx: Context, content: Span, speaker: str, acts: list[Event]) -
 def charges(ctx: Context, stmts: list[Statement], acts: list[Event] = ()) -> list[Event]:
     """An ACCUSE of the speaker for each statement that charges another party (named, or the
     agent of an earlier act it refers back to); a denial charges no one with what it denies."""
+    return judged(ctx, stmts, acts, "ACCUSE", charge_at)
+
+
+def praises(ctx: Context, stmts: list[Statement], acts: list[Event] = ()) -> list[Event]:
+    """A SUPPORT of the speaker for each statement that commends another party ("langkah Polda
+    sudah sesuai prosedur", "X adalah orang yang tepat")."""
+    return judged(ctx, stmts, acts, "SUPPORT", praise_at)
+
+
+def judged(ctx: Context, stmts: list[Statement], acts: list[Event], type_: str,
+           found_at: Callable[[Span, int, str], int]) -> list[Event]:
+    """An event of this type of the speaker for each statement whose content judges another
+    party with a listed word; a denial judges no one, nor does a statement whose cue is the
+    act already ("menuduh X ..."), nor one reported inside another of the same sentence ("X
+    mengatakan Inggris meyakini ...")."""
     out = []
     for stmt in stmts:
         content = ctx.tokens(stmt.content)
         if content is None or stmt.negated or any(
-                e.type == "ACCUSE" and e.trigger.start <= stmt.cue.start < e.trigger.end
+                e.type == type_ and e.trigger.start <= stmt.cue.start < e.trigger.end
                 for e in acts):
-            continue  # "menuduh X ...": the cue is the accusation already
+            continue
         for i in range(len(content)):
-            size = charge_at(content, i, ctx.lang)
+            size = found_at(content, i, ctx.lang)
             if not size:
                 continue
             start = content.start + i
             party = charged_party(ctx, content, start, start + size, stmt.speaker) or \
                 referred_act(ctx, content, stmt.speaker, list(acts))
-            if party is not None:
+            if party is not None and not any(o.evidence == stmt.evidence and o.targets == [party]
+                                             for o in out):  # said once, reported twice
                 trigger = ctx.doc[start : start + size]
                 out.append(Event(
-                    type="ACCUSE", evidence=stmt.evidence, sources=[stmt.speaker],
+                    type=type_, evidence=stmt.evidence, sources=[stmt.speaker],
                     targets=[party], trigger=ctx.span(trigger.start_char, trigger.end_char)))
                 break
     return out

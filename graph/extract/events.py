@@ -7,7 +7,7 @@ from functools import partial
 from spacy.tokens import Span, Token
 
 from graph.extract.actors import AGENTS, is_title_word, office_body, promote_agents
-from graph.extract.charges import charges
+from graph.extract.charges import charges, praises
 from graph.extract.clauses import (
     QUOTE_MARKS,
     ends_clause,
@@ -1912,7 +1912,8 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
                 sources=sources, targets=targets, negated=negated,
             ))
     aim_protests(out)
-    for evt in [*demands(ctx, stmts), *allegations(ctx, stmts), *charges(ctx, stmts, out)]:
+    for evt in [*demands(ctx, stmts), *allegations(ctx, stmts), *charges(ctx, stmts, out),
+                *praises(ctx, stmts, out)]:
         signature = (evt.type, tuple(sorted(evt.sources)), tuple(sorted(evt.targets)))
         if signature not in seen:
             seen.add(signature)

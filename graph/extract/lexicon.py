@@ -217,6 +217,14 @@ def charge_words(lang: str) -> tuple[tuple[str, ...], ...]:
 
 
 @cache
+def praise_words(lang: str) -> tuple[tuple[str, ...], ...]:
+    """Words and phrases that commend the party named beside them, as lower-cased word tuples,
+    the longest first (praises.txt)."""
+    phrases = {tuple(r[0].lower().split()) for r in rows(lang, "praises.txt")}
+    return tuple(sorted(phrases, key=len, reverse=True))
+
+
+@cache
 def charge_topics(lang: str) -> frozenset[str]:
     """Words before a charge that make it a topic, not an accusation ("kasus", "dugaan")."""
     return frozenset(r[0].lower() for r in rows(lang, "charges.txt") if r[1:2] == ["topic"])

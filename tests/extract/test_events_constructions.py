@@ -2368,3 +2368,12 @@ def test_a_demand_that_an_act_be_ended_or_a_person_dismissed_or_a_clause_revoked
     assert pairs(rec, "REQUEST") == [(["Retno Marsudi"], ["Israel"]),
                                      (["Bintan Saragih"], ["Ahmad Yusuf"]),
                                      (["Sugiarto Halim"], ["Yusuf Pradana"])]
+
+
+def test_a_statement_that_commends_another_party_is_support_unless_negated():
+    rec = run("Menteri Koordinator Politik Rina Hartono menilai langkah Polda Metro Jaya sudah "
+              "sesuai prosedur. Menteri Luar Negeri Inggris Budi Santoso mengatakan Inggris "
+              "meyakini Juan Guaido adalah orang yang tepat untuk memimpin Venezuela. Ketua DPR "
+              "Ahmad Yusuf mengatakan langkah Kejaksaan Agung tidak tepat.")
+    assert pairs(rec, "SUPPORT") == [(["Rina Hartono"], ["Polda Metro Jaya"]),
+                                     (["Budi Santoso"], ["Juan Guaido"])]

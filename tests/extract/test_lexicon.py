@@ -79,6 +79,7 @@ def test_ministry_portfolios_are_title_words():
 
 def test_new_lexicon_files_load():
     assert ("ilegal",) in lexicon.charge_words("id") and "kasus" in lexicon.charge_topics("id")
+    assert ("sesuai", "prosedur") in lexicon.praise_words("id")
     assert "perbatasan" in lexicon.areas("id")
     assert "kapal" in lexicon.belongings("id")
     assert {"roket", "rudal"} <= lexicon.weapons("id")
