@@ -623,7 +623,7 @@ def arguments(
     k = tok.i - 1
     while k > sent.start and ctx.doc[k].lower_ in lead:
         k -= 1  # "dan [telah] mengerahkan"
-    coordinated = k >= sent.start and k < tok.i and ctx.doc[k].lower_ in \
+    coordinated = k >= sent.start and ctx.doc[k].lower_ in \
         word_set(ctx.lang, "coordinators") | {","}
     governing = governing_verb(ctx, tok, sent)
     sources = last_subject if coordinated and last_subject else \
@@ -1697,6 +1697,18 @@ def merge_repeats(ctx: Context, evts: list[Event]) -> None:
     evts[:] = kept
 
 
+def repeats(ctx: Context, evt: Event, earlier: Event) -> bool:
+    """Whether an event tells again a meeting or a demand (not a proposal) told before."""
+    if evt.type != earlier.type or earlier.negated or evt.date != earlier.date:
+        return False
+    if evt.type == "CONSULT":
+        return set(evt.sources) | set(evt.targets) == set(earlier.sources) | set(earlier.targets)
+    demanding = word_set(ctx.lang, "demand_roots")
+    return evt.type == "REQUEST" and bool(evt.targets) and evt.targets == earlier.targets and \
+        bool(side_of(ctx, evt.sources) & side_of(ctx, earlier.sources)) and all(
+            set(roots(e.trigger.text.split()[0].lower())) & demanding for e in (evt, earlier))
+
+
 def drop_arrivals(ctx: Context, evts: list[Event]) -> None:
     """Leave out an arrival in a state its visitor meets someone of on the same day ("tiba di
     Kyiv ... bertemu Presiden Ukraina X"): the meeting is the event."""
@@ -1710,18 +1722,6 @@ def drop_arrivals(ctx: Context, evts: list[Event]) -> None:
     evts[:] = [e for e in evts if not (
         e.type == "CONSULT" and set(roots(e.trigger.text.split()[0].lower())) & arriving
         and met_there(e))]
-
-
-def repeats(ctx: Context, evt: Event, earlier: Event) -> bool:
-    """Whether an event tells again a meeting or a demand (not a proposal) told before."""
-    if evt.type != earlier.type or earlier.negated or evt.date != earlier.date:
-        return False
-    if evt.type == "CONSULT":
-        return set(evt.sources) | set(evt.targets) == set(earlier.sources) | set(earlier.targets)
-    demanding = word_set(ctx.lang, "demand_roots")
-    return evt.type == "REQUEST" and bool(evt.targets) and evt.targets == earlier.targets and \
-        bool(side_of(ctx, evt.sources) & side_of(ctx, earlier.sources)) and all(
-            set(roots(e.trigger.text.split()[0].lower())) & demanding for e in (evt, earlier))
 
 
 def drop_aimless_protests(evts: list[Event]) -> None:
@@ -1745,7 +1745,7 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
         if sent is None:
             continue
         last_subject: list[str] = []
-        subject_at = -1  # where the last subject was found: inside a content it is the content's
+        subject_at = -1  # where last_subject was found (inside a content: that content's own)
         last_patients: list[str] = []
         seen_here: set[tuple[str, tuple[str, ...], tuple[str, ...]]] = set()
         consumed, claiming = -1, False
