@@ -2377,3 +2377,9 @@ def test_a_statement_that_commends_another_party_is_support_unless_negated():
               "Ahmad Yusuf mengatakan langkah Kejaksaan Agung tidak tepat.")
     assert pairs(rec, "SUPPORT") == [(["Rina Hartono"], ["Polda Metro Jaya"]),
                                      (["Budi Santoso"], ["Juan Guaido"])]
+
+
+def test_fighting_is_an_assault_but_a_fighter_jet_is_none():
+    rec = run("Angkatan Bersenjata Sudan bertempur dengan Pasukan Dukungan Cepat di Khartoum. "
+              "Rusia mengirim pesawat tempur ke Suriah.")
+    assert pairs(rec, "ASSAULT") == [(["Angkatan Bersenjata Sudan"], ["Pasukan Dukungan Cepat"])]
