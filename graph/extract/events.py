@@ -695,8 +695,17 @@ def not_by_force(ctx: Context, i: int, sent: Span) -> bool:
 def between(ctx: Context, end: Token, sent: Span) -> bool:
     """Whether an event's parties follow it after "antara", each a side of it ("bentrokan
     antara Thailand dan Kamboja")."""
-    return end.i + 1 < sent.end and \
-        ctx.doc[end.i + 1].lower_ in word_set(ctx.lang, "between_preps")
+    return between_at(ctx, end.i + 1, sent) is not None
+
+
+def between_at(ctx: Context, i: int, sent: Span) -> int | None:
+    """Where "antara" stands at a token, or right after an adjective there ("pertempuran
+    [sengit] antara X dan Y")."""
+    doc, among = ctx.doc, word_set(ctx.lang, "between_preps")
+    if i < sent.end and doc[i].lower_ in among:
+        return i
+    return i + 1 if i + 1 < sent.end and doc[i].pos_ == "ADJ" and doc[i + 1].lower_ in among \
+        else None
 
 
 def pursuer(ctx: Context, found: list[Event], targets: list[str]) -> list[str]:
@@ -841,8 +850,9 @@ def genitive(
         return setting(ctx, partner, sent)
     if type_ in MUTUAL and partner is not None and analysis.clitic:
         return own_meeting(ctx, tok, partner, sent)
-    if after < sent.end and doc[after].lower_ in word_set(ctx.lang, "between_preps"):
-        parties = actors_in(ctx, coordinated_np(ctx, after + 1, sent.end))
+    among = between_at(ctx, after, sent)
+    if among is not None:
+        parties = actors_in(ctx, coordinated_np(ctx, among + 1, sent.end))
         return (parties, []) if len(parties) > 1 else ([], [])
     if prev is not None and prev.lower_ in word_set(ctx.lang, "instrument_preps") and \
             prev.i > sent.start and \

@@ -2383,3 +2383,10 @@ def test_fighting_is_an_assault_but_a_fighter_jet_is_none():
     rec = run("Angkatan Bersenjata Sudan bertempur dengan Pasukan Dukungan Cepat di Khartoum. "
               "Rusia mengirim pesawat tempur ke Suriah.")
     assert pairs(rec, "ASSAULT") == [(["Angkatan Bersenjata Sudan"], ["Pasukan Dukungan Cepat"])]
+
+
+def test_the_parties_of_a_fight_after_an_adjective_and_antara():
+    rec = run("Pertempuran sengit antara Angkatan Bersenjata Sudan dan Pasukan Dukungan Cepat "
+              "kembali pecah di Khartoum pada Minggu.")
+    assert pairs(rec, "ASSAULT") == [(["Angkatan Bersenjata Sudan", "Pasukan Dukungan Cepat"],
+                                      [])]
