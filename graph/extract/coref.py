@@ -1238,9 +1238,9 @@ def coordinated_pair(ctx: Context, char: int, kind: ActorType | None,
     """The last two actors of a kind named side by side before a body offset ("Rusia dan
     Ukraina", "Thailand-Kamboja"), not the mediators between them ("dimediasi Mesir dan
     Qatar") nor those the sentence opens with ("Norwegia dan Meksiko meminta kedua pihak"),
-    or none."""
+    nor a name inside a longer one ("Angkatan Bersenjata [Sudan] dan RSF"), or none."""
     mediators = word_set(ctx.lang, "mediators")
-    before = [m for m in ctx.table.spans if m[1] <= char + ctx.offset and not mediators & set(
+    before = [m for m in ctx.table.within(0, char + ctx.offset) if not mediators & set(
         ctx.text[max(0, m[0] - ctx.offset - 40) : m[0] - ctx.offset].lower().split()[-2:])]
     for a, b in reversed(joined(before, ctx.text, ctx.offset,
                                 word_set(ctx.lang, "pair_joints"))):

@@ -699,13 +699,14 @@ def between(ctx: Context, end: Token, sent: Span) -> bool:
 
 
 def between_at(ctx: Context, i: int, sent: Span) -> int | None:
-    """Where "antara" stands at a token, or right after an adjective there ("pertempuran
-    [sengit] antara X dan Y")."""
+    """Where "antara" stands at a token, or right after a modifier there ("pertempuran
+    [sengit] antara X dan Y"), a lower-case word that is no function word nor verb."""
     doc, among = ctx.doc, word_set(ctx.lang, "between_preps")
     if i < sent.end and doc[i].lower_ in among:
         return i
-    return i + 1 if i + 1 < sent.end and doc[i].pos_ == "ADJ" and doc[i + 1].lower_ in among \
-        else None
+    modifier = i + 1 < sent.end and doc[i].is_lower and \
+        doc[i].lower_ not in function_words(ctx.lang) and not is_verb(doc[i], ctx.lang)
+    return i + 1 if modifier and doc[i + 1].lower_ in among else None
 
 
 def pursuer(ctx: Context, found: list[Event], targets: list[str]) -> list[str]:

@@ -2385,8 +2385,13 @@ def test_fighting_is_an_assault_but_a_fighter_jet_is_none():
     assert pairs(rec, "ASSAULT") == [(["Angkatan Bersenjata Sudan"], ["Pasukan Dukungan Cepat"])]
 
 
-def test_the_parties_of_a_fight_after_an_adjective_and_antara():
+def test_the_parties_of_a_fight_after_a_modifier_and_antara():
     rec = run("Pertempuran sengit antara Angkatan Bersenjata Sudan dan Pasukan Dukungan Cepat "
               "kembali pecah di Khartoum pada Minggu.")
+    assert pairs(rec, "ASSAULT") == [(["Angkatan Bersenjata Sudan", "Pasukan Dukungan Cepat"],
+                                      [])]
+    rec = run("Angkatan Bersenjata Sudan dan Pasukan Dukungan Cepat menandatangani gencatan "
+              "senjata pada Sabtu. Namun, pertempuran sengit antara kedua pihak kembali pecah di "
+              "Khartoum pada Minggu.")
     assert pairs(rec, "ASSAULT") == [(["Angkatan Bersenjata Sudan", "Pasukan Dukungan Cepat"],
                                       [])]
