@@ -692,6 +692,14 @@ def not_by_force(ctx: Context, i: int, sent: Span) -> bool:
     return found is None or found[1].type not in FORCE
 
 
+def called_for(ctx: Context, end: Token, sent: Span) -> bool:
+    """Whether a demand with no party asks for an act by its noun ("menyerukan penyelidikan
+    independen", "menuntut intervensi internasional"): a call on no one in particular."""
+    nxt = end.i + 1
+    return nxt < sent.end and bool(noun_types(ctx, ctx.doc[nxt])) and \
+        not ctx.actors_within(ctx.doc[nxt].idx, sent.end_char)
+
+
 def between(ctx: Context, end: Token, sent: Span) -> bool:
     """Whether an event's parties follow it after "antara", each a side of it ("bentrokan
     antara Thailand dan Kamboja")."""
@@ -1902,7 +1910,8 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
             if not sources or (not targets and not (
                     type_ in NO_TARGET_OK or (type_ in RECIPROCAL and len(sources) > 1)
                     or (len(sources) > 1 and between(ctx, end_tok, sent))
-                    or (type_ == "REJECT" and denies(ctx, tok)))):
+                    or (type_ == "REJECT" and denies(ctx, tok))
+                    or (type_ == "REQUEST" and called_for(ctx, end_tok, sent)))):
                 continue
             if not promote_agents(ctx.table, sources, ctx.article.text):
                 continue

@@ -2395,3 +2395,9 @@ def test_the_parties_of_a_fight_after_a_modifier_and_antara():
               "Khartoum pada Minggu.")
     assert pairs(rec, "ASSAULT") == [(["Angkatan Bersenjata Sudan", "Pasukan Dukungan Cepat"],
                                       [])]
+
+
+def test_a_call_for_an_act_named_by_its_noun_is_a_request_on_no_one_in_particular():
+    rec = run("Sekretaris Jenderal PBB Antonio Guterres menyerukan penyelidikan independen atas "
+              "penembakan itu. Menteri Keuangan Rina Hartono meminta waktu dua pekan.")
+    assert pairs(rec, "REQUEST") == [(["Antonio Guterres"], [])]
