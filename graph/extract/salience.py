@@ -30,10 +30,13 @@ def verb_follows(ctx: Context, i: int, end: int) -> bool:
 
 def relative_end(ctx: Context, i: int, end: int) -> int:
     """Past a relative clause set off by commas after a subject ("X, yang memimpin delegasi
-    Moskow, membantah ..."), else ``i``."""
+    Moskow, membantah ..."), or up to the verb after one without commas ("Ratusan buruh yang
+    tergabung dalam KSPI berunjuk rasa"), else ``i``."""
     doc = ctx.doc
-    if i + 1 >= end or doc[i].text != "," or \
-            doc[i + 1].lower_ not in word_set(ctx.lang, "relativizers"):
+    relative = word_set(ctx.lang, "relativizers")
+    if i + 2 < end and doc[i].lower_ in relative and is_verb(doc[i + 1], ctx.lang):
+        return next((t.i for t in doc[i + 2 : min(end, i + GAP)] if is_verb(t, ctx.lang)), i)
+    if i + 1 >= end or doc[i].text != "," or doc[i + 1].lower_ not in relative:
         return i
     comma = next((t.i for t in doc[i + 2 : end] if t.text == "," or t.is_sent_end), None)
     return comma + 1 if comma is not None and doc[comma].text == "," else i

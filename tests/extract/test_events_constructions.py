@@ -2401,3 +2401,11 @@ def test_a_call_for_an_act_named_by_its_noun_is_a_request_on_no_one_in_particula
     rec = run("Sekretaris Jenderal PBB Antonio Guterres menyerukan penyelidikan independen atas "
               "penembakan itu. Menteri Keuangan Rina Hartono meminta waktu dua pekan.")
     assert pairs(rec, "REQUEST") == [(["Antonio Guterres"], [])]
+
+
+def test_a_crowd_with_a_relative_clause_is_the_subject_mereka_refers_to():
+    rec = run("Ratusan buruh yang tergabung dalam Konfederasi Serikat Pekerja Indonesia (KSPI) "
+              "berunjuk rasa di depan Gedung DPR pada Senin. Mereka menuntut DPR membatalkan "
+              "revisi undang-undang itu.")
+    assert pairs(rec, "REQUEST") == [(["buruh"], ["DPR"])]
+    assert [rec.actor(s.speaker).name for s in rec.statements] == ["buruh"]
