@@ -28,27 +28,19 @@ def obliged(ctx: Context, stmt: Statement) -> tuple[list[str], int] | None:
             continue  # not "tidak harus", nor "yang seharusnya melindungi" (what X is for)
         quoted = tok.i > content.start and doc[tok.i - 1].text in QUOTE_MARKS
         region = subject_region(doc, content.start, tok.i - quoted, ctx.lang)  # X "harus ..."
-        undone = undoing(ctx, tok.i + 1, content.end)
+        passive = passive_roots(ctx, tok.i + 1, content.end)
+        undone = bool(passive & word_set(ctx.lang, "undoing_roots"))  # "harus diakhiri"
         if region is None and undone and tok.i > content.start and \
                 doc[tok.i - 1].lower_ in word_set(ctx.lang, "coordinators"):
             region = np_after(doc, content.start, tok.i, ctx.lang)  # "X ilegal dan harus ..."
-        if region is None or (undergoes(ctx, tok.i + 1, content.end) and not undone):
-            return None
+        if region is None or (passive and not undone):
+            return None  # "sikap Megawati harus dicontoh": nobody is told to act
         keys = [k for k in ctx.actors_within(region.start_char, region.end_char)
                 if ctx.table.actors[k].type in AGENTS]
         if undone and not keys and stmt.recipient is not None:
             return [stmt.recipient], tok.i  # "Pasal ini harus dicabut," kata X kepada Menteri Y
         return (keys, tok.i) if keys and (undone or agent_led(ctx, region)) else None
     return None
-
-
-def undoing(ctx: Context, i: int, end: int) -> bool:
-    """Whether the verb after an obligation word is a passive that ends, revokes or punishes
-    ("pendudukan Israel harus diakhiri", "Anwar semestinya diberhentikan", "pasal ini harus
-    dicabut"): a demand on whoever does what is ended, or on whoever is to be punished."""
-    k = skip_adverbs(ctx.doc, i, ctx.lang)
-    return k < end and any(a.passive and a.root in word_set(ctx.lang, "undoing_roots")
-                           for a in analyses(ctx.doc[k].text))
 
 
 def agent_led(ctx: Context, region: Span) -> bool:
@@ -66,12 +58,15 @@ def agent_led(ctx: Context, region: Span) -> bool:
         bool(pronoun_of(ctx.doc[first.i : first.i + 1], ctx.lang))
 
 
-def undergoes(ctx: Context, i: int, end: int) -> bool:
-    """Whether the verb after an obligation word is passive ("sikap Megawati harus dicontoh"):
-    its subject undergoes the act, nobody is told to act."""
+def passive_roots(ctx: Context, i: int, end: int) -> frozenset[str]:
+    """The roots of the passive readings of the verb after an obligation word, none if it is
+    active: its subject undergoes the act ("sikap Megawati harus dicontoh"), and a passive that
+    ends, revokes or punishes ("pendudukan Israel harus diakhiri", "Anwar semestinya
+    diberhentikan", "pasal ini harus dicabut") demands it of whoever does or is punished."""
     k = skip_adverbs(ctx.doc, i, ctx.lang)
-    return k < end and is_verb(ctx.doc[k], ctx.lang) and any(
-        a.passive for a in analyses(ctx.doc[k].text))
+    if k >= end or not is_verb(ctx.doc[k], ctx.lang):
+        return frozenset()
+    return frozenset(a.root for a in analyses(ctx.doc[k].text) if a.passive)
 
 
 def demands(ctx: Context, stmts: list[Statement]) -> list[Event]:
