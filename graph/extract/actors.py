@@ -752,9 +752,11 @@ def office_state(doc: Doc, j: int, lang: str) -> int | None:
 
 def title_at(doc: Doc, i: int, lang: str) -> bool:
     """Whether a title starts at a token: a title on its own ("Menteri") or a title word before
-    another ("Perdana Menteri"); a title word alone inside a name is a name ("Arya Perdana")."""
+    another ("Perdana Menteri"), not a conjunction before one ("X dan Kepala Seksi Y"); a title
+    word alone inside a name is a name ("Arya Perdana")."""
     return doc[i].lower_ in titles(lang) or (
         is_title_word(doc[i].text, lang) and i + 1 < len(doc) and
+        doc[i].lower_ not in function_words(lang) and
         is_title_word(doc[i + 1].text, lang) and doc[i + 1].lower_ not in function_words(lang))
 
 
@@ -1234,8 +1236,9 @@ def titled_person(ent: Span, lang: str) -> Span | None:
         i -= 2  # the numbered unit of the body named in the entity ("Ketua Komisi III [DPR X]")
     before = doc[i] if i >= 0 else None
     cut = after_rank(ent, lang) or ent.start
-    if cut == ent.start and before is not None and before.lower_ in ranks(lang):
-        return Span(doc, cut, ent.end, label="PER") if name_words(ent, lang) else None
+    if cut == ent.start and before is not None and before.lower_ in ranks(lang) and \
+            name_words(ent, lang):
+        return Span(doc, cut, ent.end, label="PER")
     if cut == ent.start and (before is None or not titled_before(doc, i, lang)
                              or before.lower_ in function_words(lang)):
         return None

@@ -14,6 +14,8 @@ from graph.extract.actors import (
     common_word,
     full_role,
     guess_type,
+    initials,
+    is_acronym,
     is_title_word,
     joined,
     name_words,
@@ -64,6 +66,8 @@ from graph.records import ActorType
 PLURAL_REFERENTS = frozenset({ActorType.GROUP, ActorType.COUNTRY, ActorType.ORGANIZATION})
 LIST_REACH = 16
 """Words a relative clause may run before the members a plural description spells out."""
+ROLE_REACH = 6
+"""Capitalised role words a listed name may come after ("Sekretaris Jenderal Kementerian X")."""
 
 
 def pronoun_of(np: Span, lang: str) -> str | None:
@@ -311,6 +315,19 @@ def name_part(ctx: Context, span: Span) -> str | None:
     holders = [(e - s, k) for s, e, k in ctx.table.spans if s <= start and end <= e
                and e - s > end - start and ctx.table.actors[k].type in NAMED_PLACES]
     return min(holders)[1] if holders else None
+
+
+def initialled(ctx: Context, np: Span) -> str | None:
+    """The one person named before whose initials close a description ("tersangka SYL" after
+    Syahrul Yasin Limpo), as the press shortens the names of people in a case."""
+    last = np[-1].text
+    if len(np) < 2 or not (is_acronym(last) and last.isalpha() and len(last) <= 4) or \
+            ctx.table.at(np[-1].idx + ctx.offset, np[-1].idx + len(last) + ctx.offset):
+        return None
+    found = {k for s, _, k in ctx.table.spans if s < np.start_char + ctx.offset
+             and ctx.table.actors[k].type == ActorType.PERSON
+             and initials(ctx.table.actors[k].name) == last}
+    return found.pop() if len(found) == 1 else None
 
 
 def people_named(np: Span, lang: str) -> bool:
@@ -763,15 +780,16 @@ def story_state(ctx: Context, home: str | None) -> str | None:
     return foreign_state(ctx, least=2)
 
 
-def foreign_state(ctx: Context, least: int = 1) -> str | None:
+def foreign_state(ctx: Context, least: int = 1, lead: bool = False) -> str | None:
     """The foreign state named most often (at least `least` times), if one is named more often
-    than any other."""
+    than any other or, with `lead`, named first of those named most."""
     home = home_state(ctx.lang)
-    counts = Counter(k for _, _, k in ctx.table.spans
+    counts = Counter(k for _, _, k in sorted(ctx.table.spans)
                      if ctx.table.actors[k].type == ActorType.COUNTRY
                      and (home is None or k != home.qid))
     ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < least or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
+    if not ranked or ranked[0][1] < least or (
+            not lead and len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
         return None
     return ranked[0][0]
 
@@ -799,7 +817,7 @@ def note_governments(ctx: Context, military: bool = False) -> None:
         if tok.lower_ in police:
             key = located_state(ctx, tok.idx) or setting_state(ctx)
         elif military:
-            key = foreign_state(ctx)
+            key = foreign_state(ctx, lead=True)  # a junta is of the state the story opens on
         else:
             key = paired_state(ctx, tok) or fronted_place_state(ctx, tok) or \
                 governing_state(ctx, tok.idx, tok.lower_ in forces)
@@ -1041,7 +1059,8 @@ def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
     part = name_part(ctx, np)
     if part:
         return part
-    force = police_command(ctx, np) or investigating_body(ctx, np) or the_concerned(ctx, np)
+    force = police_command(ctx, np) or investigating_body(ctx, np) or \
+        the_concerned(ctx, np) or initialled(ctx, np)
     if force:
         return force
     known = known_form(ctx, np)
@@ -1303,11 +1322,13 @@ def holder_office(ctx: Context, np: Span, holder: str, create: bool) -> str | No
 
 def enumerated(ctx: Context, np: Span) -> list[str]:
     """The two or more actors a plural description spells out after it, past its relative
-    clause and the commas in it ("Tiga negara yang dipimpin junta di kawasan Sahel, Afrika
-    Barat, yakni Mali, Burkina Faso, dan Niger"), or none."""
+    clause or prepositional phrase and the commas in it ("Tiga negara yang dipimpin junta di
+    kawasan Sahel, Afrika Barat, yakni Mali, Burkina Faso, dan Niger"; "dua tersangka lain
+    dalam perkara ini, yaitu X dan Y"), or none."""
     doc, i = np.doc, np.end
     enumerators = word_set(ctx.lang, "enumerators")
-    if i < len(doc) and doc[i].lower_ in word_set(ctx.lang, "relativizers"):
+    if i < len(doc) and (doc[i].lower_ in word_set(ctx.lang, "relativizers") or
+                         function_words(ctx.lang).get(doc[i].lower_) == "prep"):
         i = next((t.i for t in doc[i : i + LIST_REACH] if t.is_sent_end or (
             t.text == "," and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in enumerators)),
             len(doc))
@@ -1315,15 +1336,17 @@ def enumerated(ctx: Context, np: Span) -> list[str]:
             and doc[i + 1].lower_ in enumerators):
         return []
     separators = word_set(ctx.lang, "list_conjunctions") | {","}
-    keys, j = [], i + 2
+    keys, j, role = [], i + 2, 0
     while j < len(doc):
         start = doc[j].idx + ctx.offset
         found = max(((e, k) for s, e, k in ctx.table.spans if s == start), default=None)
         if found is not None:
             keys.append(found[1])
-            j = next((t.i for t in doc[j:] if t.idx + ctx.offset >= found[0]), len(doc))
+            j, role = next((t.i for t in doc[j:] if t.idx + ctx.offset >= found[0]), len(doc)), 0
         elif doc[j].lower_ in separators and keys:
             j += 1
+        elif doc[j].is_title and role < ROLE_REACH:
+            j, role = j + 1, role + 1  # the role before a name ("Direktur Alat Pertanian X")
         else:
             break
     keys = list(dict.fromkeys(keys))

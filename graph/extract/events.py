@@ -52,7 +52,8 @@ from graph.extract.lexicon import (
     words_with_role,
 )
 from graph.extract.morph import Analysis, analyses, lookup, roots
-from graph.extract.statements import apposed_charge, counted
+from graph.extract.places import clause_end
+from graph.extract.statements import apposed_charge, counted, deemed
 from graph.records import ActorType, Event, Statement
 from graph.records import Span as TextSpan
 
@@ -74,6 +75,8 @@ PLACE_TARGETS = frozenset({"ASSAULT", "COERCE"})
 """Types whose target may be a region (the guide: "Kharkiv kembali dihujani roket"); for the
 others a region or place is no target ("meluncurkan rudal ke arah Laut Jepang" is aimed at no
 one, "menolak gugatan Pilkada Kabupaten Jember" rejects no town)."""
+PLACE_REACH = 7
+"""Words after "di" within which a struck state is named ("di wilayah timur laut Ukraina")."""
 FRAMES = frozenset({"LIGHT", "RECEIVE", "CLAIM", "LAUNCH", "BLOCK"})
 """Lexicon types that are no PLOVER type: light verbs, receiving, claims and launches (a
 weapons launch: MOBILIZE, or ASSAULT when aimed at a target)."""
@@ -715,6 +718,25 @@ def between_at(ctx: Context, i: int, sent: Span) -> int | None:
     modifier = i + 1 < sent.end and doc[i].is_lower and \
         doc[i].lower_ not in function_words(ctx.lang) and not is_verb(doc[i], ctx.lang)
     return i + 1 if modifier and doc[i + 1].lower_ in among else None
+
+
+def struck_state(ctx: Context, end: Token, sent: Span, sources: list[str]) -> list[str]:
+    """The state whose ground an attack with no named victim strikes: the first state a
+    locative phrase of its clause names or places a city in, not the attacker's own ("menghantam
+    pusat perbelanjaan di Kharkiv, Ukraina", "serangan darat di wilayah timur laut Ukraina")."""
+    own = {state_of(ctx, k) for k in sources}
+    limit = clause_end(sent, end.idx + len(end), ctx.lang)
+    for prep in ctx.doc[end.i + 1 : sent.end]:
+        if prep.idx >= limit:
+            break
+        if prep.lower_ not in word_set(ctx.lang, "locative_preps"):
+            continue
+        stop = ctx.doc[min(sent.end, prep.i + PLACE_REACH) - 1]
+        named = sorted((s, k) for s, _, k in ctx.table.spans
+                       if prep.idx < s - ctx.offset <= min(stop.idx, limit - 1))
+        struck = [k for k in (state_of(ctx, k) for _, k in named) if k and k not in own]
+        return struck[:1]
+    return []
 
 
 def pursuer(ctx: Context, found: list[Event], targets: list[str]) -> list[str]:
@@ -1717,11 +1739,18 @@ def merge_repeats(ctx: Context, evts: list[Event]) -> None:
 
 
 def repeats(ctx: Context, evt: Event, earlier: Event) -> bool:
-    """Whether an event tells again a meeting or a demand (not a proposal) told before."""
+    """Whether an event tells again a meeting, a demand (not a proposal) or an act in the same
+    word by and on the same parties ("KPK menahan X ... 'Tim penyidik menahan tersangka X'")
+    told before on the same day."""
     if evt.type != earlier.type or earlier.negated or evt.date != earlier.date:
         return False
     if evt.type == "CONSULT":
         return set(evt.sources) | set(evt.targets) == set(earlier.sources) | set(earlier.targets)
+    if evt.sources and evt.targets and set(evt.sources) == set(earlier.sources) and \
+            set(evt.targets) == set(earlier.targets) and evt.place in (None, earlier.place) and \
+            set(roots(evt.trigger.text.split()[0].lower())) & set(
+                roots(earlier.trigger.text.split()[0].lower())):
+        return True
     demanding = word_set(ctx.lang, "demand_roots")
     return evt.type == "REQUEST" and bool(evt.targets) and evt.targets == earlier.targets and \
         bool(side_of(ctx, evt.sources) & side_of(ctx, earlier.sources)) and all(
@@ -1816,7 +1845,7 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
                     continue
                 type_ = "AGREE" if type_ in COOPERATIVE else "THREATEN"
             if (conditional(ctx, tok, sent) and type_ not in CONDITIONAL_OK) or \
-                    asked_for(ctx, tok) or wished(ctx, tok, sent):
+                    asked_for(ctx, tok) or wished(ctx, tok, sent) or deemed(ctx, tok):
                 continue
             if type_ == "AGREE" and not negated and hostile_pledge(ctx, end_tok, sent):
                 type_ = "THREATEN"  # "berjanji akan memberikan balasan": a promise to strike
@@ -1907,6 +1936,8 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
                 # (not "rudal itu diluncurkan": a launch told before, by whoever launched it)
             if len(sources) == 1:
                 targets = [k for k in targets if k not in sources]  # no body acts on itself
+            if type_ == "ASSAULT" and sources and not targets:
+                targets = struck_state(ctx, end_tok, sent, sources)
             if not sources or (not targets and not (
                     type_ in NO_TARGET_OK or (type_ in RECIPROCAL and len(sources) > 1)
                     or (len(sources) > 1 and between(ctx, end_tok, sent))

@@ -524,7 +524,7 @@ def indirect_statements(ctx: Context, taken: set[int]) -> list[Statement]:
                 ((coordinated or adverbial) and (subject_keys or shared)) or \
                 speakers_before(ctx, sent, tok) or subject_keys  # "..., meski menilai ..."
             if not keys or not promote_agents(ctx.table, keys, ctx.article.text) or \
-                    asked_to(ctx, sent, tok):
+                    asked_to(ctx, sent, tok) or deemed(ctx, tok):
                 continue
             subject_keys = keys
             negated = found.cue.negated and not (tok.i > 0 and doc[tok.i - 1].lower_ in
@@ -581,6 +581,15 @@ def asked_to(ctx: Context, sent: Span, tok: Token) -> bool:
     verb = ctx.doc[region.start - 1]
     return any(e.type == "REQUEST" and a.prefix for a in analyses(verb.text)
                for e in events(ctx.lang).get(a.root, ()))
+
+
+def deemed(ctx: Context, tok: Token) -> bool:
+    """Whether a cue completes a passive verb of a relative clause ("orang yang dianggap
+    mengancam"): what someone is held to do, not something said."""
+    doc = ctx.doc
+    return tok.i > 1 and doc[tok.i - 1].text.lower().startswith("di") and \
+        is_verb(doc[tok.i - 1], ctx.lang) and \
+        doc[tok.i - 2].lower_ in word_set(ctx.lang, "relativizers")
 
 
 def characterised_by(ctx: Context, tok: Token, sent: Span) -> list[Statement]:

@@ -459,3 +459,24 @@ def test_an_ordinal_and_a_named_field_stay_in_the_role():
     assert actor_named(rec, "Joko Widodo").job_titles == ["Presiden ke-7 RI"]
     assert actor_named(rec, "Komarudin Watubun").job_titles == ["Ketua DPP Bidang Kehormatan"]
     assert "Presiden" not in names(rec)
+
+
+def test_a_military_spokesperson_role_runs_over_the_forces_word():
+    rec = run("Juru bicara militer Thailand Laksamana Muda Somchai Srisuk mengatakan patroli "
+              "akan ditambah.")
+    assert "Juru bicara militer Thailand" in actor_named(rec, "Somchai Srisuk").job_titles
+
+
+def test_a_person_after_a_rank_title_and_a_body_named_alone_elsewhere():
+    rec = run("Kasus itu terjadi di lingkungan Kementerian Pertanian. KPK juga menahan Sekretaris "
+              "Jenderal Kementerian Pertanian Hendra Wijaya.")
+    person = actor_named(rec, "Hendra Wijaya")
+    assert person.job_titles == ["Sekretaris Jenderal Kementerian Pertanian"]
+    assert not any("Hendra" in a.name and a is not person for a in rec.actors)
+
+
+def test_two_titled_names_joined_by_dan_are_two_persons():
+    rec = run("KPK memeriksa Bendahara Dinas Pekerjaan Umum Andi Saputra dan Kepala Seksi "
+              "Anggaran Budi Hartanto pada Senin.")
+    assert actor_named(rec, "Andi Saputra").type == ActorType.PERSON
+    assert actor_named(rec, "Budi Hartanto").type == ActorType.PERSON

@@ -2409,3 +2409,40 @@ def test_a_crowd_with_a_relative_clause_is_the_subject_mereka_refers_to():
               "revisi undang-undang itu.")
     assert pairs(rec, "REQUEST") == [(["buruh"], ["DPR"])]
     assert [rec.actor(s.speaker).name for s in rec.statements] == ["buruh"]
+
+
+def test_initials_after_a_description_are_the_person_named_before():
+    rec = run("Kejaksaan Agung menahan bekas Gubernur Jawa Timur Bambang Adi Santoso pada Senin. "
+              "\"Tim penyidik menahan tersangka BAS untuk 20 hari pertama,\" kata Kepala Pusat "
+              "Penerangan Hukum Kejaksaan Agung Rudi Hartono.")
+    assert pairs(rec, "COERCE") == [(["Kejaksaan Agung"], ["Bambang Adi Santoso"])]
+    assert not any("BAS" in a.name for a in rec.actors)
+
+
+def test_counted_suspects_spelt_out_after_a_phrase_are_the_targets():
+    rec = run("Komisi Pemberantasan Korupsi (KPK) menahan dua tersangka lain dalam perkara ini, "
+              "yaitu Bendahara Dinas Pekerjaan Umum Andi Saputra dan Kepala Seksi Anggaran Budi "
+              "Hartanto.")
+    assert pairs(rec, "COERCE") == [(["Komisi Pemberantasan Korupsi"],
+                                     ["Andi Saputra", "Budi Hartanto"])]
+
+
+def test_an_unqualified_junta_is_the_state_the_story_opens_on():
+    rec = run("Blok ECOWAS menjatuhkan sanksi terhadap Niger setelah kudeta di Niamey. Nigeria "
+              "memimpin blok itu. Junta menolak menerima delegasi ECOWAS pada Selasa. Presiden "
+              "Nigeria Bola Tinubu mengatakan semua opsi terbuka bagi Niger.")
+    assert pairs(rec, "REJECT")[0][0] == ["Niger"]
+
+
+def test_what_a_relative_clause_holds_someone_to_do_is_neither_said_nor_done():
+    rec = run("Juru bicara kepolisian Andi Wibowo mengakui petugas menembakkan gas air mata ke "
+              "arah massa yang dianggap mengancam petugas, tetapi mengatakan tidak ada korban "
+              "jiwa dalam insiden itu.")
+    assert [rec.actor(s.speaker).name for s in rec.statements] == ["Andi Wibowo"] * 2
+    assert not {"THREATEN", "ACCUSE"} & types(rec)
+
+
+def test_an_attack_with_no_named_victim_strikes_the_state_it_lands_in():
+    rec = run("Dua rudal Rusia menghantam sebuah pusat perbelanjaan di Kharkiv, Ukraina, pada "
+              "Sabtu. Sejak Maret, Rusia melancarkan serangan darat di wilayah timur laut Ukraina.")
+    assert pairs(rec, "ASSAULT") == [(["Rusia"], ["Ukraina"])] * 2
