@@ -54,9 +54,14 @@ def phrase_at(content: Span, i: int, lang: str, phrases: tuple[tuple[str, ...], 
 
 def cancelled(content: Span, i: int, lang: str) -> bool:
     """Whether a negator, a preposition or a topic word right before a content index makes
-    what follows no judgement ("bukan provokasi", "atas tuduhan genosida", "tidak tepat")."""
+    what follows no judgement ("bukan provokasi", "atas tuduhan genosida", "tidak tepat"); a
+    preposition of a characterisation does not ("menyebut peluncuran itu sebagai provokasi"),
+    unless a suspicion opens it ("diduga sebagai provokator": suspected, not charged)."""
     cancels = words_with_role(lang, "neg") | words_with_role(lang, "prep") | charge_topics(lang)
-    return i > 0 and content[i - 1].lower_ in cancels
+    before = content[i - 1].lower_ if i > 0 else None
+    return before in cancels and not (
+        before in word_set(lang, "characterising") and i > 1 and
+        content[i - 2].lower_ not in word_set(lang, "alleging"))
 
 
 def alleged_at(content: Span, i: int, lang: str) -> bool:

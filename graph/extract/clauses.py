@@ -275,6 +275,10 @@ def subject_region(doc: Doc, start: int, cue: int, lang: str) -> Span | None:
                 i > start and doc[i - 1].lower_ in word_set(lang, "counterparts"))):
             i -= 1  # "tujuh negara di Afrika Timur", "mitranya dari Azerbaijan, X"
             continue
+        if role == "prep" and i - 1 > start and fw.get(doc[i - 1].lower_) == "prep" and \
+                locates_collective(doc, start, i - 1, lang):
+            i -= 2  # two prepositions: "seorang orator dari atas mobil komando"
+            continue
         if tok.lower_ in word_set(lang, "body_links") and i > start and i + 1 < end and (
                 doc[i - 1].is_title or doc[i - 1].text == ")") and \
                 doc[i + 1].lower_ in org_words(lang):

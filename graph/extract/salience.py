@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
+from graph.extract.actors import is_title_word
 from graph.extract.clauses import is_verb, np_after, opener_end, skip_adverbs, verbal_opener
 from graph.extract.context import Context
 from graph.extract.coref import collective_np, pronoun_of, resolve
@@ -61,6 +62,17 @@ def fronted_end(ctx: Context, i: int, end: int) -> int:
     return comma + 1 if comma is not None and doc[comma].text == "," else i
 
 
+def served_through(ctx: Context, np: Span, end: int) -> Span:
+    """A noun phrase run on over the state its role serves, to the name after it ("[Duta Besar
+    Israel untuk PBB Gilad Erdan], yang ... menolak")."""
+    doc = ctx.doc
+    if not len(np) or np.end + 1 >= end or doc[np.end].lower_ not in word_set(
+            ctx.lang, "serving_preps") or not is_title_word(np[0].text, ctx.lang):
+        return np
+    served = np_after(doc, np.end + 1, end, ctx.lang)
+    return doc[np.start : served.end] if len(served) else np
+
+
 def note_subjects(ctx: Context) -> None:
     """Note each sentence's opening noun phrase when a verb follows it (its subject), unless
     the sentence opens with its attribution or a quote."""
@@ -72,7 +84,8 @@ def note_subjects(ctx: Context) -> None:
         first = opener_end(doc, sent, lang)
         if first < sent.end and doc[first].lower_ in word_set(lang, "according_to"):
             continue  # "Menurut dia, X ...": X is said, not the story's subject
-        np = np_after(doc, fronted_end(ctx, first, sent.end), sent.end, lang)
+        np = served_through(ctx, np_after(doc, fronted_end(ctx, first, sent.end), sent.end,
+                                          lang), sent.end)
         if not len(np) or pronoun_of(np, lang) or not verb_follows(ctx, np.end, sent.end) or \
                 ctx.in_quote(np[0]):
             continue  # a quote's subject is the speaker's word, not the story's

@@ -1977,3 +1977,20 @@ def test_the_addressee_after_a_speaker_s_apposed_description_is_found():
     rec = run('"Kami tidak menolak pembangunan," kata Gerisman Ahmad, tokoh masyarakat adat '
               "Rempang, kepada BBC News Indonesia.")
     assert [rec.actor(s.recipient).name for s in rec.statements] == ["BBC News Indonesia"]
+
+
+def test_an_unnamed_orator_placed_by_two_prepositions_speaks_and_shouts():
+    rec = run("Ribuan buruh berunjuk rasa di depan Gedung DPRD Jawa Barat pada Senin. Seorang "
+              "orator dari atas mobil komando menuding gubernur mengabaikan nasib buruh. \"Kami "
+              "akan kembali dengan massa yang lebih besar!\" teriaknya.")
+    speakers = [rec.actor(s.speaker).name for s in rec.statements]
+    assert len(speakers) == 2 and len(set(speakers)) == 1 and "orator" in speakers[0]
+
+
+def test_a_subject_whose_role_serves_a_body_is_what_ia_refers_to_next():
+    rec = run("Menteri Luar Negeri Retno Marsudi mendesak Dewan Keamanan PBB segera bertindak. "
+              "Duta Besar Israel untuk PBB Gilad Erdan, yang berbicara dalam sesi yang sama, "
+              "menolak seruan tersebut. Ia menyebut gencatan senjata hanya menguntungkan Hamas.\n\n"
+              "Di sela debat, Retno bertemu Sekretaris Jenderal PBB Antonio Guterres.")
+    said = [s for s in rec.statements if s.cue.text == "menyebut"]
+    assert [rec.actor(s.speaker).name for s in said] == ["Gilad Erdan"]

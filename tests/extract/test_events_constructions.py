@@ -2446,3 +2446,10 @@ def test_an_attack_with_no_named_victim_strikes_the_state_it_lands_in():
     rec = run("Dua rudal Rusia menghantam sebuah pusat perbelanjaan di Kharkiv, Ukraina, pada "
               "Sabtu. Sejak Maret, Rusia melancarkan serangan darat di wilayah timur laut Ukraina.")
     assert pairs(rec, "ASSAULT") == [(["Rusia"], ["Ukraina"])] * 2
+
+
+def test_calling_an_act_a_provocation_accuses_its_agent():
+    rec = run("Korea Utara meluncurkan sebuah rudal balistik ke Laut Jepang pada Senin. "
+              "Kementerian Pertahanan Korea Selatan menyebut peluncuran itu sebagai provokasi "
+              "serius.")
+    assert pairs(rec, "ACCUSE") == [(["Kementerian Pertahanan Korea Selatan"], ["Korea Utara"])]
