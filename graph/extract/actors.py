@@ -775,7 +775,7 @@ def listed_names(doc: Doc, lang: str) -> list[Span]:
         j, listed = tok.i + 1, False
         while j < len(doc):
             nxt = doc[j + 1] if j + 1 < len(doc) else None
-            word = doc[j].is_title or doc[j].is_upper
+            word = doc[j].is_title or doc[j].is_upper or glued_slash(doc, j)
             if word or (doc[j].text == "," and nxt is not None and
                         (nxt.is_title or nxt.lower_ in listing)):
                 j += 1
@@ -1429,6 +1429,26 @@ def currency(doc: Doc, i: int, lang: str) -> bool:
     return i >= 1 and doc[i - 1].lower_ in word_set(lang, "currencies")
 
 
+def glued_slash(doc: Doc, i: int) -> bool:
+    """Whether a slash at i joins two halves of one name, with no space around it and a
+    capital after it ("DPR/MPR", "XVII/Cenderawasih")."""
+    return 0 < i < len(doc) - 1 and doc[i].text == "/" and not doc[i - 1].whitespace_ and \
+        not doc[i].whitespace_ and doc[i + 1].text[:1].isupper()
+
+
+def slashed(ents: list[Span]) -> list[Span]:
+    """Organisation and place names written with a slash grown over it and the name after it,
+    which the tagger ends at or before the slash ("[Gedung DPR/][MPR] RI" -> "Gedung
+    DPR/MPR")."""
+    grown = {}
+    for ent in ents:
+        slash = ent.end - 1 if ent[-1].text == "/" else ent.end
+        if glued_slash(ent.doc, slash) and LABELS[ent.label_] != ActorType.PERSON:
+            grown[ent] = Span(ent.doc, ent.start, slash + 2, label=ent.label_)
+    return [grown.get(e, e) for e in ents if e in grown or not any(
+        g.start < e.start < g.end for g in grown.values())]  # the name after the slash, taken
+
+
 def overlapping_persons(ents: list[Span]) -> list[Span]:
     """Person entities that overlap once widened as one person ("[Mousa Khamis]" and "[Khamis
     Adam]" from the tagger's "[Mousa] Khamis [Adam]")."""
@@ -1517,6 +1537,7 @@ def build(doc: Doc, offset: int, lang: str, skip: list[tuple[int, int]]) -> Tabl
             and not role_words(e, lang) and not any(p.start == e.start for p in buildings_at)]
     ents += [b for b in (body_before_name(e, lang) for e in doc.ents if e.label_ in LABELS)
              if b is not None]
+    ents = slashed(ents)
     ents = ticket_halves(initialled(overlapping_persons(ents), doc, lang))
     ents = split_persons(listed_people(ents, lang), lang)
     ents = [e for e in ents if LABELS[e.label_] != ActorType.ORGANIZATION or not any(
@@ -1689,9 +1710,11 @@ def headed_commands(table: Table, doc: Doc, offset: int) -> None:
 def add_housed(table: Table, name: Span, offset: int) -> None:
     """The body a building is named for, when known or an acronym, before the state it may
     name ("Gedung [DPR] RI"), or a body of a town or province ("Kantor [Pemkab Bekasi]",
-    "Gedung [DPRD Jawa Timur]")."""
+    "Gedung [DPRD Jawa Timur]"), the first of two a slash joins ("Gedung [DPR]/MPR")."""
     while len(name) > 1 and name[-1].text in gazetteer_index(table.lang):
         name = name[:-1]
+    slash = next((t.i for t in name if glued_slash(name.doc, t.i)), None)
+    name = name.doc[name.start : slash] if slash is not None else name
     lang = table.lang
     regional = len(name) > 1 and name[1:].text in regions(lang) and (
         is_acronym(name[0].text) or name[0].lower_ in org_words(lang))
@@ -1714,7 +1737,8 @@ def building_places(doc: Doc, lang: str) -> list[Span]:
                 after_prep or (tok.i > 0 and is_verb(doc[tok.i - 1], lang))):
             continue  # also in lower case after a preposition ("di depan gedung DPR")
         end = tok.i + 1
-        while end < len(doc) and (doc[end].is_title or is_acronym(doc[end].text)) and \
+        while end < len(doc) and (doc[end].is_title or is_acronym(doc[end].text) or
+                                  glued_slash(doc, end)) and \
                 not doc[end].is_sent_start and doc[end].lower_ not in time_words(lang):
             end += 1
         if end > tok.i + 1:
@@ -2472,7 +2496,7 @@ def emitted(table: Table, stmts: list, evts: list, article: Article) -> list[Act
     rekey(stmts, evts, apposed_groups(table, article.text))
     rekey(stmts, evts, consolidate(table))
     used = referenced(stmts, evts)
-    mentioned = Counter(k for _, _, k in table.spans)
+    mentioned = Counter(k for _, k in {(s, k) for s, _, k in table.spans})  # once per place
     named = standalone(table)
     for key, actor in table.actors.items():
         if ((actor.type in (ActorType.PERSON, ActorType.COUNTRY) and key in named) or (

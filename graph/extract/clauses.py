@@ -288,11 +288,11 @@ def subject_region(doc: Doc, start: int, cue: int, lang: str) -> Span | None:
                 doc[i - 3].is_title and (doc[i + 1].lower_ in word_set(lang, "body_links") or
                                          doc[i + 1].lower_ in words_with_role(lang, "conj") or
                                          getattr(gazetteer_index(lang).get(doc[i + 1].text),
-                                                 "label", None) == "GPE" or
+                                                 "label", None) in ("GPE", "LOC") or
                                          doc[i + 1 : i + 3].text in regions(lang) or
                                          doc[i + 1].text.lower() in province_forms(lang)):
             i -= 3  # "Pengadilan Tindak Pidana Korupsi (Tipikor) pada ...", "(RSF) Sudan",
-            continue  # "(Apindo) DKI Jakarta", "Angkatan Bersenjata Sudan (SAF) dan RSF"
+            continue  # "(Apindo) DKI Jakarta", "(LBH) Jakarta", "Angkatan ... (SAF) dan RSF"
         if tok.lower_ in word_set(lang, "locatives") and locates_name(doc, start, i, end):
             end, i = i, i - 1
             continue

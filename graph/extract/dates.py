@@ -15,8 +15,12 @@ from datetime import date
 from graph.extract.clauses import QUOTE_MARKS
 from graph.extract.context import Context
 from graph.extract.lexicon import time_forms, word_set, words_with_role
+from graph.extract.morph import roots
 from graph.extract.time import sentence_date, shifts, vague
 from graph.records import Event, Span, Statement
+
+ROOT_LEAST = 4
+"""Letters a root shared by an act and the noun that names it again must have."""
 
 
 def day_in(ctx: Context, text: str, base: str | None = None) -> str | None:
@@ -145,10 +149,11 @@ def mention_after(ctx: Context, days: list[str | None], key: str, after: int) ->
     return None
 
 
-def referred_day(ctx: Context, days: list[str | None], end: int) -> str | None:
+def referred_day(ctx: Context, days: list[str | None], end: int, act: str = "") -> str | None:
     """The day of the next sentence when it opens by referring back to what this one reports
     ("... sepakat untuk tidak menggunakan kekuatan. Kesepakatan itu dicapai ..., Kamis";
-    "Pengumuman yang disampaikan ... pada Rabu (22/5) itu")."""
+    "Pengumuman yang disampaikan ... pada Rabu (22/5) itu") or naming its act ("X menangkap Y.
+    Penangkapan dilakukan pada Senin malam, 7 Oktober 2024")."""
     k = ctx.sent_index(end - 1 - ctx.offset) + 1
     if k >= len(ctx.sents) or not days[k]:
         return None
@@ -156,7 +161,9 @@ def referred_day(ctx: Context, days: list[str | None], end: int) -> str | None:
     dets = words_with_role(ctx.lang, "det")
     said = opening[:1] and opening[0] in words_with_role(ctx.lang, "statement") and \
         bool(dets & set(opening[:12]))  # "Pengumuman yang disampaikan ... itu"
-    return days[k] if said or any(w in dets for w in opening[1:3]) else None
+    named = bool(act and opening) and any(
+        len(r) >= ROOT_LEAST for r in set(roots(opening[0])) & set(roots(act.lower())))
+    return days[k] if said or named or any(w in dets for w in opening[1:3]) else None
 
 
 def next_said(ctx: Context, stmts: list[Statement], key: str, ev: Span,
@@ -200,14 +207,14 @@ def assign(ctx: Context, stmts: list[Statement], evts: list[Event]) -> None:
 
 
 def inferred(ctx: Context, stmts: list[Statement], key: str, ev: Span,
-             tables: tuple[list[str | None], list[str | None]]) -> str | None:
-    """The day of an undated act by an actor: its earlier acts, its next statement's stated
-    day, the report, its later acts."""
+             tables: tuple[list[str | None], list[str | None]], act: str = "") -> str | None:
+    """The day of an undated act by an actor (named by the word ``act``, if an event): its
+    earlier acts, its next statement's stated day, the report, its later acts."""
     days, chain = tables
     report = report_day(ctx, chain, ev.start)
     return (speaker_day(stmts, key, ev.start, True) or next_said(ctx, stmts, key, ev, report)
             or report
-            or referred_day(ctx, days, ev.end) or speaker_day(stmts, key, ev.start, False)
+            or referred_day(ctx, days, ev.end, act) or speaker_day(stmts, key, ev.start, False)
             or mention_after(ctx, days, key, ev.end))
 
 
@@ -227,4 +234,4 @@ def event_date(ctx: Context, stmts: list[Statement], evt: Event,
         return None
     if not evt.sources:
         return report_day(ctx, tables[1], evt.evidence.start)
-    return inferred(ctx, stmts, evt.sources[0], evt.evidence, tables)
+    return inferred(ctx, stmts, evt.sources[0], evt.evidence, tables, evt.trigger.text.split()[0])

@@ -1712,14 +1712,15 @@ def housed_body(ctx: Context, key: str) -> str:
 
 def aim_protests(evts: list[Event]) -> None:
     """A protest with no target is aimed at whom its protesters demand of or reject in the same
-    sentence or the next ("berunjuk rasa ... untuk menuntut Bupati X mundur"; "Ribuan buruh
-    berunjuk rasa ... Mereka menuntut Gubernur X ..."); of two protests by the same crowd in
-    one sentence, the one aimed at no one is dropped."""
+    sentence or the next, by some of its protesters ("berunjuk rasa ... untuk menuntut Bupati X
+    mundur"; "Ribuan buruh berunjuk rasa ... Mereka menuntut Gubernur X ..."); of two protests
+    by the same crowd in one sentence, the one aimed at no one is dropped."""
     for evt in evts:
         if evt.type == "PROTEST" and not evt.targets:
             evt.targets = next((list(o.targets) for o in evts if o.type in DEMANDS and
-                                o.sources == evt.sources and (o.evidence == evt.evidence or
-                                0 <= o.evidence.start - evt.evidence.end <= 2)), [])
+                                set(o.sources) & set(evt.sources) and (
+                                    o.evidence == evt.evidence or
+                                    0 <= o.evidence.start - evt.evidence.end <= 2)), [])
     evts[:] = [e for e in evts if e.type != "PROTEST" or e.targets or not any(
         o is not e and o.type == "PROTEST" and o.sources == e.sources and
         o.evidence == e.evidence for o in evts)]  # one protest ("turun ke jalan memprotes")

@@ -480,3 +480,9 @@ def test_two_titled_names_joined_by_dan_are_two_persons():
               "Anggaran Budi Hartanto pada Senin.")
     assert actor_named(rec, "Andi Saputra").type == ActorType.PERSON
     assert actor_named(rec, "Budi Hartanto").type == ActorType.PERSON
+
+
+def test_ajun_komisaris_besar_written_out_is_a_rank():
+    rec = run("Kepala Bidang Humas Polda Papua Ajun Komisaris Besar Bayu Suseno mengatakan "
+              "tersangka ditangkap tanpa perlawanan.")
+    assert actor_named(rec, "Bayu Suseno").job_titles[0] == "Kepala Bidang Humas Polda Papua"

@@ -1994,3 +1994,11 @@ def test_a_subject_whose_role_serves_a_body_is_what_ia_refers_to_next():
               "Di sela debat, Retno bertemu Sekretaris Jenderal PBB Antonio Guterres.")
     said = [s for s in rec.statements if s.cue.text == "menyebut"]
     assert [rec.actor(s.speaker).name for s in said] == ["Gilad Erdan"]
+
+
+def test_names_joined_by_a_slash_are_one_name():
+    rec = run("Ribuan mahasiswa berunjuk rasa di depan Gedung DPR/MPR RI, Senayan, Jakarta, pada "
+              "Kamis. Adapun Kodam XVII/Cenderawasih pekan lalu mengirim pasukan ke Ilaga.")
+    names = {a.name for a in rec.actors}
+    assert {"Gedung DPR/MPR RI", "Kodam XVII/Cenderawasih", "DPR"} <= names
+    assert not names & {"MPR", "Cenderawasih", "Gedung DPR"}

@@ -2453,3 +2453,29 @@ def test_calling_an_act_a_provocation_accuses_its_agent():
               "Kementerian Pertahanan Korea Selatan menyebut peluncuran itu sebagai provokasi "
               "serius.")
     assert pairs(rec, "ACCUSE") == [(["Kementerian Pertahanan Korea Selatan"], ["Korea Utara"])]
+
+
+def test_bare_words_for_the_security_forces_are_the_task_force_named():
+    rec = run("Satuan Tugas Operasi Damai Cartenz menangkap seorang tersangka di Ilaga pada Senin. "
+              "Juru bicara kelompok itu, Sebby Sambom, menuding aparat salah tangkap dan meminta "
+              "polisi membebaskan tersangka.")
+    assert [t for _, t in pairs(rec, "ACCUSE") + pairs(rec, "REQUEST")] == [
+        ["Satuan Tugas Operasi Damai Cartenz"]] * 2
+
+
+def test_an_act_named_again_by_its_noun_takes_that_sentences_day():
+    rec = run("Polres Bogor menangkap pengusaha Budi Santoso di Cibinong. Penangkapan "
+              "dilakukan pada Senin malam, 7 Oktober 2024, di rumahnya.", date="2024-10-09")
+    assert [e.date for e in rec.events if e.type == "COERCE"] == ["2024-10-07"]
+
+
+def test_a_protest_is_aimed_at_whom_some_of_its_crowd_demand_of():
+    rec = run("Ribuan mahasiswa, buruh, dan elemen masyarakat sipil berunjuk rasa sejak Kamis "
+              "siang. Mereka menuntut DPR mematuhi putusan Mahkamah Konstitusi.")
+    assert [t for _, t in pairs(rec, "PROTEST")] == [["DPR"]]
+
+
+def test_a_body_named_with_its_acronym_and_city_is_one_subject():
+    rec = run("Polisi menangkap 301 orang di Jakarta. Lembaga Bantuan Hukum (LBH) Jakarta mengecam "
+              "penangkapan tersebut.")
+    assert pairs(rec, "ACCUSE")[0][0] == ["Lembaga Bantuan Hukum Jakarta"]
