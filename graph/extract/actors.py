@@ -227,8 +227,11 @@ def add_gazetteer_actor(table: Table, doc: Doc, span: Span, entry: GazetteerEntr
         start -= 1
     host = table.add(state.name, GAZ_TYPES.get(state.label, ActorType.COUNTRY), state.qid) \
         if state is not entry else None
+    district = (span.end < len(doc) and doc[span.end].lower_ in words_with_role(
+        table.lang, "compass")) or (start > 2 and doc[start - 1].text == ")" and bracketed_acronym(
+            doc, start - 3))  # "Jakarta Pusat", a branch's city: "Lembaga X (LBH) Jakarta"
     if host and not _preceded_by(doc, start, word_set(table.lang, "place_preps")) \
-            and not in_address(doc, start, table.lang) and \
+            and not in_address(doc, start, table.lang) and not district and \
             not _located_in(doc, span, state, table.lang):
         key = host
     else:

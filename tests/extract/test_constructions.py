@@ -2002,3 +2002,10 @@ def test_names_joined_by_a_slash_are_one_name():
     names = {a.name for a in rec.actors}
     assert {"Gedung DPR/MPR RI", "Kodam XVII/Cenderawasih", "DPR"} <= names
     assert not names & {"MPR", "Cenderawasih", "Gedung DPR"}
+
+
+def test_a_capital_with_a_compass_word_or_after_a_branch_acronym_is_no_state():
+    rec = run("Kapolres Metro Jakarta Pusat Kombes Rudi Hartono mengatakan pihaknya mengamankan "
+              "20 orang. Lembaga Bantuan Hukum (LBH) Jakarta mengecam penangkapan itu. Polisi "
+              "juga berjaga di depan Gedung DPR, Senayan, Jakarta.")
+    assert "Indonesia" not in {a.name for a in rec.actors}
