@@ -1939,6 +1939,10 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
                 targets = [k for k in targets if k not in sources]  # no body acts on itself
             if type_ == "ASSAULT" and sources and not targets:
                 targets = struck_state(ctx, end_tok, sent, sources)
+            if type_ == "ACCUSE" and sources and not targets:
+                targets = next((e.targets for e in reversed(out) if e.sources == sources and
+                                e.evidence.start == sent.start_char + ctx.offset), [])
+                # "memanggil Duta Besar X untuk menyampaikan protes keras": protested to X
             if not sources or (not targets and not (
                     type_ in NO_TARGET_OK or (type_ in RECIPROCAL and len(sources) > 1)
                     or (len(sources) > 1 and between(ctx, end_tok, sent))

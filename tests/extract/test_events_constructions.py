@@ -2479,3 +2479,14 @@ def test_a_body_named_with_its_acronym_and_city_is_one_subject():
     rec = run("Polisi menangkap 301 orang di Jakarta. Lembaga Bantuan Hukum (LBH) Jakarta mengecam "
               "penangkapan tersebut.")
     assert pairs(rec, "ACCUSE")[0][0] == ["Lembaga Bantuan Hukum Jakarta"]
+
+
+def test_a_protest_delivered_at_a_summons_is_aimed_at_the_summoned():
+    rec = run("Kementerian Luar Negeri Filipina memanggil Duta Besar China Huang Xilian untuk "
+              "menyampaikan protes keras.")
+    assert pairs(rec, "ACCUSE") == [(["Kementerian Luar Negeri Filipina"], ["Huang Xilian"])]
+
+
+def test_calling_a_body_defiant_of_the_constitution_accuses_it():
+    rec = run("Presiden Partai Buruh Said Iqbal menilai DPR telah membangkang terhadap konstitusi.")
+    assert pairs(rec, "ACCUSE") == [(["Said Iqbal"], ["DPR"])]
