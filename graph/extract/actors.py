@@ -1554,6 +1554,8 @@ def build(doc: Doc, offset: int, lang: str, skip: list[tuple[int, int]]) -> Tabl
     affiliate_persons(table)
     headed_commands(table, doc, offset)
     for name, role in titled_names(doc, lang):
+        if len(name) > 2 and name[0].text in acronyms:
+            name = name[1:]  # a body's short name closing the role ("Sekjen [Kementan] X Y")
         start, end = name.start_char + offset, name.end_char + offset
         inside = list(dict.fromkeys(k for s, e, k in sorted(table.spans) if s < end and start < e))
         if skipped(name) or named_on(name, lang) or not all(

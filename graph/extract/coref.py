@@ -1007,6 +1007,20 @@ def legislature(ctx: Context, np: Span) -> str | None:
     return before[-1] if before else None
 
 
+def bench(ctx: Context, np: Span) -> str | None:
+    """The court or bench a bare word for the judges refers back to: the last bench named before
+    it, else the last court ("Majelis Hakim Pengadilan Tipikor pada Pengadilan Negeri Jakarta
+    Pusat menjatuhkan vonis ... Hakim menyatakan ...": the bench)."""
+    if " ".join(head_words(np, ctx.lang)).lower() not in word_set(ctx.lang, "bench_words"):
+        return None
+    heads, judges = word_set(ctx.lang, "court_heads"), word_set(ctx.lang, "bench_words")
+    courts = [k for s, _, k in sorted(ctx.table.spans) if s < np.start_char + ctx.offset
+              and ctx.table.actors[k].type == ActorType.ORGANIZATION
+              and ctx.table.actors[k].name.split()[0].lower() in heads]
+    benches = [k for k in courts if ctx.table.actors[k].name.split()[0].lower() in judges]
+    return (benches or courts or [None])[-1]  # the bench before the court it sits in
+
+
 def police_commands(ctx: Context) -> list[tuple[int, str]]:
     """The mentions of police commands (Polda X, Polres Y), in text order."""
     heads = word_set(ctx.lang, "police_heads")
@@ -1060,7 +1074,7 @@ def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
     if part:
         return part
     force = police_command(ctx, np) or investigating_body(ctx, np) or \
-        the_concerned(ctx, np) or initialled(ctx, np)
+        the_concerned(ctx, np) or initialled(ctx, np) or bench(ctx, np)
     if force:
         return force
     known = known_form(ctx, np)

@@ -2009,3 +2009,19 @@ def test_a_capital_with_a_compass_word_or_after_a_branch_acronym_is_no_state():
               "20 orang. Lembaga Bantuan Hukum (LBH) Jakarta mengecam penangkapan itu. Polisi "
               "juga berjaga di depan Gedung DPR, Senayan, Jakarta.")
     assert "Indonesia" not in {a.name for a in rec.actors}
+
+
+def test_a_bare_word_for_the_judges_is_the_bench_named_before():
+    rec = run("Majelis Hakim Pengadilan Tindak Pidana Korupsi (Tipikor) pada Pengadilan Negeri "
+              "Jakarta Pusat menjatuhkan vonis 10 tahun penjara kepada mantan Menteri Pertanian "
+              "Rudi Hartono. Hakim menyatakan Rudi terbukti melakukan pemerasan.")
+    assert [rec.actor(s.speaker).name for s in rec.statements] == [
+        "Majelis Hakim Pengadilan Tindak Pidana Korupsi"]
+    assert "Hakim" not in {a.name for a in rec.actors}
+
+
+def test_a_bodys_short_name_closing_a_role_is_not_in_the_persons_name():
+    rec = run("Pemeriksaan berlangsung di Kementerian Pertanian (Kementan). Dalam perkara yang "
+              "sama, mantan Sekretaris Jenderal Kementan Hendra Wijaya divonis empat tahun "
+              "penjara.")
+    assert "Hendra Wijaya" in {a.name for a in rec.actors}
