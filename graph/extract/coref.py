@@ -340,7 +340,7 @@ def people_named(np: Span, lang: str) -> bool:
 
 def named_person(ctx: Context, np: Span, create: bool) -> str | None:
     """A person written as title words and a capitalised name ("Perdana Menteri X Y"), not a
-    collective head and a name ("warga Gaza")."""
+    collective head and a name ("warga Gaza") nor a list of names ("Sanaa, Hodeidah, Taiz")."""
     exact = ctx.actor_at(np.start_char, np.end_char)
     if exact and ctx.table.actors[exact].type != ActorType.PERSON and (np.start_char + ctx.offset,
             np.end_char + ctx.offset, exact) in ctx.table.spans:
@@ -350,7 +350,8 @@ def named_person(ctx: Context, np: Span, create: bool) -> str | None:
             placed(name, ctx.lang):
         return None
     words = [t for t in name if not t.is_punct]
-    if not words or not all(t.is_title for t in words) or len(words) > 4 or all(
+    if not words or any(t.text == "," for t in name) or \
+            not all(t.is_title for t in words) or len(words) > 4 or all(
             is_title_word(t.text, ctx.lang) for t in words):
         return None
     known = person_key(ctx.table, name.text) if inner is None and len(words) == 1 else None

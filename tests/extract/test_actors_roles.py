@@ -486,3 +486,10 @@ def test_ajun_komisaris_besar_written_out_is_a_rank():
     rec = run("Kepala Bidang Humas Polda Papua Ajun Komisaris Besar Bayu Suseno mengatakan "
               "tersangka ditangkap tanpa perlawanan.")
     assert actor_named(rec, "Bayu Suseno").job_titles[0] == "Kepala Bidang Humas Polda Papua"
+
+
+def test_a_list_of_towns_is_no_persons_name():
+    rec = run("Amerika Serikat dan Inggris melancarkan serangan udara terhadap kelompok Houthi di "
+              "Yaman pada Jumat. Juru bicara militer Houthi Yahya Saree mengatakan lima anggotanya "
+              "tewas akibat 73 serangan yang menghantam Sanaa, Hodeidah, Taiz, Hajjah, dan Saada.")
+    assert not any("," in a.name for a in rec.actors)
