@@ -1014,20 +1014,24 @@ def bench(ctx: Context, np: Span) -> str | None:
     Pusat menjatuhkan vonis ... Hakim menyatakan ...": the bench)."""
     if " ".join(head_words(np, ctx.lang)).lower() not in word_set(ctx.lang, "bench_words"):
         return None
-    heads, judges = word_set(ctx.lang, "court_heads"), word_set(ctx.lang, "bench_words")
-    courts = [k for s, _, k in sorted(ctx.table.spans) if s < np.start_char + ctx.offset
-              and ctx.table.actors[k].type == ActorType.ORGANIZATION
-              and ctx.table.actors[k].name.split()[0].lower() in heads]
+    judges = word_set(ctx.lang, "bench_words")
+    courts = [k for s, k in headed_bodies(ctx, word_set(ctx.lang, "court_heads"))
+              if s < np.start_char + ctx.offset]
     benches = [k for k in courts if ctx.table.actors[k].name.split()[0].lower() in judges]
     return (benches or courts or [None])[-1]  # the bench before the court it sits in
 
 
-def police_commands(ctx: Context) -> list[tuple[int, str]]:
-    """The mentions of police commands (Polda X, Polres Y), in text order."""
-    heads = word_set(ctx.lang, "police_heads")
+def headed_bodies(ctx: Context, heads: frozenset[str]) -> list[tuple[int, str]]:
+    """The mentions of organisations whose name opens with one of these head words, in text
+    order."""
     return [(s, k) for s, _, k in sorted(ctx.table.spans)
             if ctx.table.actors[k].type == ActorType.ORGANIZATION
             and ctx.table.actors[k].name.split()[0].lower() in heads]
+
+
+def police_commands(ctx: Context) -> list[tuple[int, str]]:
+    """The mentions of police commands (Polda X, Polres Y), in text order."""
+    return headed_bodies(ctx, word_set(ctx.lang, "police_heads"))
 
 
 def police_command(ctx: Context, np: Span) -> str | None:

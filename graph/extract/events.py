@@ -1241,7 +1241,8 @@ def refined_targets(
     if type_ == "ASSAULT":
         targets = killed_in(ctx, trigger, sent) or targets
     if type_ == "ASSAULT" and not targets:
-        targets = aimed_at(ctx, after, sent) or struck_place(ctx, after, sent)
+        targets = aimed_at(ctx, after, sent) or struck_place(ctx, after, sent) or \
+            struck_state(ctx, trigger[-1], sent, sources)
     if type_ == "CONSULT" and not targets:
         targets = [s.recipient for s in stmts if s.recipient and s.speaker in sources
                    and s.evidence.start == sent.start_char + ctx.offset] or \
@@ -1727,16 +1728,21 @@ def aim_protests(evts: list[Event]) -> None:
 
 
 def merge_repeats(ctx: Context, evts: list[Event]) -> None:
-    """Keep one event per real-world meeting or demand: a meeting told again with the same
-    parties on the same day ("sarapan bersama X ... pertemuannya dengan X"), and a demand
-    repeated on the same party by the same side ("Washington mendesak Beijing ... 'Kami
-    mendesak Beijing ...,' kata juru bicara X")."""
+    """Keep one event per real-world event told again on the same day (``repeats``): a meeting
+    with the same parties ("sarapan bersama X ... pertemuannya dengan X"), a demand on the same
+    party by the same side ("Washington mendesak Beijing ... 'Kami mendesak Beijing ...,' kata
+    juru bicara X"), an act in the same word by and on the same parties."""
     kept: list[Event] = []
     for evt in evts:
         if not evt.negated and any(repeats(ctx, evt, k) for k in kept):
             continue
         kept.append(evt)
     evts[:] = kept
+
+
+def lead_roots(evt: Event) -> set[str]:
+    """The possible roots of an event's first trigger word."""
+    return set(roots(evt.trigger.text.split()[0].lower()))
 
 
 def repeats(ctx: Context, evt: Event, earlier: Event) -> bool:
@@ -1749,13 +1755,12 @@ def repeats(ctx: Context, evt: Event, earlier: Event) -> bool:
         return set(evt.sources) | set(evt.targets) == set(earlier.sources) | set(earlier.targets)
     if evt.sources and evt.targets and set(evt.sources) == set(earlier.sources) and \
             set(evt.targets) == set(earlier.targets) and evt.place in (None, earlier.place) and \
-            set(roots(evt.trigger.text.split()[0].lower())) & set(
-                roots(earlier.trigger.text.split()[0].lower())):
+            lead_roots(evt) & lead_roots(earlier):
         return True
     demanding = word_set(ctx.lang, "demand_roots")
     return evt.type == "REQUEST" and bool(evt.targets) and evt.targets == earlier.targets and \
         bool(side_of(ctx, evt.sources) & side_of(ctx, earlier.sources)) and all(
-            set(roots(e.trigger.text.split()[0].lower())) & demanding for e in (evt, earlier))
+            lead_roots(e) & demanding for e in (evt, earlier))
 
 
 def drop_arrivals(ctx: Context, evts: list[Event]) -> None:
@@ -1769,7 +1774,7 @@ def drop_arrivals(ctx: Context, evts: list[Event]) -> None:
                        state_of(ctx, k) for k in e.targets} for e in evts)
 
     evts[:] = [e for e in evts if not (
-        e.type == "CONSULT" and set(roots(e.trigger.text.split()[0].lower())) & arriving
+        e.type == "CONSULT" and lead_roots(e) & arriving
         and met_there(e))]
 
 
@@ -1937,8 +1942,6 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
                 # (not "rudal itu diluncurkan": a launch told before, by whoever launched it)
             if len(sources) == 1:
                 targets = [k for k in targets if k not in sources]  # no body acts on itself
-            if type_ == "ASSAULT" and sources and not targets:
-                targets = struck_state(ctx, end_tok, sent, sources)
             if type_ == "ACCUSE" and sources and not targets:
                 targets = next((e.targets for e in reversed(out) if e.sources == sources and
                                 e.evidence.start == sent.start_char + ctx.offset), [])

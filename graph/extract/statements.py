@@ -587,9 +587,8 @@ def deemed(ctx: Context, tok: Token) -> bool:
     """Whether a cue completes a passive verb of a relative clause ("orang yang dianggap
     mengancam"): what someone is held to do, not something said."""
     doc = ctx.doc
-    return tok.i > 1 and doc[tok.i - 1].text.lower().startswith("di") and \
-        is_verb(doc[tok.i - 1], ctx.lang) and \
-        doc[tok.i - 2].lower_ in word_set(ctx.lang, "relativizers")
+    return tok.i > 1 and doc[tok.i - 2].lower_ in word_set(ctx.lang, "relativizers") and \
+        is_verb(doc[tok.i - 1], ctx.lang) and any(a.passive for a in analyses(doc[tok.i - 1].text))
 
 
 def characterised_by(ctx: Context, tok: Token, sent: Span) -> list[Statement]:
