@@ -194,11 +194,6 @@ def _state_of(entry: GazetteerEntry, lang: str, named: frozenset[str]) -> Gazett
     return entry
 
 
-def _preceded_by(doc: Doc, token_i: int, words: frozenset[str]) -> bool:
-    """Whether the token before an index is one of some words."""
-    return token_i > 0 and doc[token_i - 1].lower_ in words
-
-
 def in_address(doc: Doc, i: int, lang: str) -> bool:
     """Whether a name at i closes the address of a place after a locative preposition ("di
     Gedung Merah Putih KPK, Jakarta", "di Kompleks Parlemen, Senayan, Jakarta")."""
@@ -206,6 +201,18 @@ def in_address(doc: Doc, i: int, lang: str) -> bool:
         return False
     return any(t.lower_ in word_set(lang, "place_preps") for t in doc[max(0, i - 10) : i]
                if t.sent == doc[i].sent)
+
+
+def after_place_prep(doc: Doc, start: int, lang: str) -> bool:
+    """Whether a name follows a place preposition, directly or as the last of listed names
+    after one ("di Muara Selatan dan Jakarta")."""
+    i = start - 1
+    if i > 0 and doc[i].lower_ in word_set(lang, "list_conjunctions") | {","} and \
+            doc[i - 1].is_title:
+        i -= 1
+        while i >= 0 and doc[i].sent == doc[start].sent and (doc[i].is_title or doc[i].text == ","):
+            i -= 1
+    return i >= 0 and doc[i].lower_ in word_set(lang, "place_preps")
 
 
 def _located_in(doc: Doc, span: Span, state: GazetteerEntry, lang: str) -> bool:
@@ -230,7 +237,7 @@ def add_gazetteer_actor(table: Table, doc: Doc, span: Span, entry: GazetteerEntr
     district = (span.end < len(doc) and doc[span.end].lower_ in words_with_role(
         table.lang, "compass")) or (start > 2 and doc[start - 1].text == ")" and bracketed_acronym(
             doc, start - 3))  # "Jakarta Pusat", a branch's city: "Lembaga X (LBH) Jakarta"
-    if host and not _preceded_by(doc, start, word_set(table.lang, "place_preps")) \
+    if host and not after_place_prep(doc, start, table.lang) \
             and not in_address(doc, start, table.lang) and not district and \
             not _located_in(doc, span, state, table.lang):
         key = host

@@ -1410,16 +1410,26 @@ def role_continues(ctx: Context, prev: Span, part: Span) -> bool:
         first.ent_type_ not in ("PER", "PERSON") and names_person(ctx, part)
 
 
+def bare_collective(part: Span, lang: str) -> bool:
+    """Whether a noun phrase is a collective named by common nouns only ("ribuan mahasiswa",
+    "elemen masyarakat sipil"), not by a name nor by its possessor ("keluarganya")."""
+    words = head_words(part, lang)
+    return bool(words) and all(w.islower() for w in words) and \
+        any(is_collective(w, lang) for w in words[:2]) and not words[-1].endswith("nya")
+
+
 def whole_names(ctx: Context, parts: list[Span]) -> list[Span]:
     """Coordinated parts joined again where an organisation's name or a person's role runs
-    across the conjunction ("Kementerian Hukum dan Hak Asasi Manusia")."""
+    across the conjunction ("Kementerian Hukum dan Hak Asasi Manusia"), or where common nouns
+    name one crowd ("mahasiswa, buruh, dan elemen masyarakat sipil")."""
     out: list[Span] = []
     for part in parts:
         prev = out[-1] if out else None
         gap = (prev.end_char + ctx.offset, part.start_char + ctx.offset) if prev else None
         if gap and (any(s < gap[0] and gap[1] < e and ctx.table.actors[k].type ==
                         ActorType.ORGANIZATION for s, e, k in ctx.table.spans)
-                    or role_continues(ctx, prev, part)):
+                    or role_continues(ctx, prev, part) or (
+                        bare_collective(prev, ctx.lang) and bare_collective(part, ctx.lang))):
             out[-1] = part.doc[prev.start : part.end]
         else:
             out.append(part)

@@ -231,6 +231,12 @@ def test_a_capital_closing_an_address_is_no_state():
     assert "Indonesia" not in names(rec)
 
 
+def test_a_capital_listed_after_a_place_preposition_is_no_state():
+    rec = run("Penyidik menangkap lima orang dalam operasi di Kabupaten Lembata dan Jakarta, "
+              "Selasa. Ketua Komisi Etik Dedi Kurnia membantah tuduhan itu.")
+    assert "Indonesia" not in names(rec)
+
+
 def test_a_regional_office_without_a_name_is_an_unnamed_official_not_its_town():
     rec = run("Bupati Grobogan mengatakan jalan itu akan diperbaiki tahun ini.")
     [said] = rec.statements

@@ -806,6 +806,23 @@ def test_a_bare_crowd_word_is_the_collective_that_protested():
     assert [rec.actor(k).name for k in coerced[0].targets] == ["petani"]
 
 
+def test_listed_common_nouns_name_one_crowd():
+    rec = run("Ribuan petani dan elemen masyarakat adat berunjuk rasa di depan Kantor Bupati "
+              "pada Senin. Massa menuntut bupati mencabut izin tambang.")
+    groups = [a for a in rec.actors if a.type == ActorType.GROUP]
+    assert len(groups) == 1
+    [protest] = [e for e in rec.events if e.type == "PROTEST"]
+    assert protest.sources == [groups[0].key]
+
+
+def test_people_counted_after_a_protest_are_its_crowd():
+    rec = run("Ratusan buruh berunjuk rasa di depan Kantor Gubernur pada Senin. Polisi "
+              "mengamankan puluhan orang dalam aksi tersebut.")
+    [coerce] = [e for e in rec.events if e.type == "COERCE"]
+    assert [rec.actor(k).name for k in coerce.targets] == ["buruh"]
+    assert "orang" not in {a.name for a in rec.actors}
+
+
 def test_counted_citizens_of_a_state_are_a_collective_not_the_state():
     rec = run("Sejumlah warga negara Jepang mengeluhkan pungutan liar di bandara.")
     assert [rec.actor(s.speaker).name for s in rec.statements] == ["warga negara Jepang"]
