@@ -1505,7 +1505,8 @@ def build(doc: Doc, offset: int, lang: str, skip: list[tuple[int, int]]) -> Tabl
     table = Table(lang, skip=[(s + offset, e + offset) for s, e in skip])
 
     def skipped(span: Span) -> bool:
-        return table.skipped(span.start_char + offset) or stance(span, lang)
+        return table.skipped(span.start_char + offset) or stance(span, lang) or \
+            statute_named(span, lang)
 
     matches = gazetteer_matches(doc.text, lang)
     named = frozenset(entry.qid for _, _, entry in matches)
@@ -1833,7 +1834,8 @@ def add_entity(table: Table, ent: Span, offset: int,
     if type_ == ActorType.PERSON and len(ent) == 1 and (
             ent.text.lower() in collectives(lang) or ent.text.lower() in time_words(lang)):
         return None  # "Massa", "Ramadhan"
-    if occasion(ent, lang) or role_named(ent, lang) or bare_head(ent, lang) or \
+    if occasion(ent, lang) or statute_named(ent, lang) or role_named(ent, lang) or \
+            bare_head(ent, lang) or \
             ent.text.lower() in word_set(lang, "name_articles"):
         return None  # nor a bare "Al" cut off from "Al-Kuwari"
     known = table.at(ent.start_char + offset, ent.end_char + offset)
@@ -1954,6 +1956,12 @@ def occasion(ent: Span, lang: str) -> bool:
     before = any(t.lower_ in words and (opening is None or t.i > opening.i) for t in lead)
     body = getattr(gazetteer_index(lang).get(named.text), "label", None) == "ORG"
     return ((before or len(named) < len(ent)) and not body) or spelt_occasion(ent, lang)
+
+
+def statute_named(span: Span, lang: str) -> bool:
+    """Whether a name is what a statute is named for ("Undang-Undang TNI", "RUU Polri"): the
+    statute's subject, no actor."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in word_set(lang, "statutes")
 
 
 def spelt_occasion(ent: Span, lang: str) -> bool:

@@ -146,8 +146,9 @@ def counts(ctx: Context, i: int) -> bool:
 
 def form_fits(analysis: Analysis, entry: EventEntry) -> bool:
     """Whether a reading has a form the entry allows: "P" admits transitive forms with a
-    prefix only (memukul, not the bare "pukul" of "pukul 10")."""
-    return bool(analysis.form) and (analysis.form in entry.form or (
+    prefix only (memukul, not the bare "pukul" of "pukul 10"); no causative reading fits."""
+    return bool(analysis.form) and not analysis.causative and (
+        analysis.form in entry.form or (
         "P" in entry.form and analysis.form == "T" and bool(analysis.prefix)))
 
 

@@ -42,6 +42,12 @@ class Analysis:
         return "T" if self.prefix in ("", "me", "di", "ter", "memper", "diper") else ""
 
     @property
+    def causative(self) -> bool:
+        """A memper- or diper- verb: a word of its own, not a form of its root
+        ("mempertahankan" defends, "menahan" detains)."""
+        return self.prefix in ("memper", "diper")
+
+    @property
     def passive(self) -> bool:
         """A passive verb (di-, ter-)."""
         return self.prefix in ("di", "ter")

@@ -2490,3 +2490,22 @@ def test_a_protest_delivered_at_a_summons_is_aimed_at_the_summoned():
 def test_calling_a_body_defiant_of_the_constitution_accuses_it():
     rec = run("Presiden Partai Buruh Said Iqbal menilai DPR telah membangkang terhadap konstitusi.")
     assert pairs(rec, "ACCUSE") == [(["Said Iqbal"], ["DPR"])]
+
+
+def test_reminding_a_party_to_act_requests_it_and_a_bare_reminder_does_not():
+    rec = run("Menteri Dalam Negeri Budi Santoso mengingatkan para bupati agar segera mencairkan "
+              "dana pemilu. Ia juga mengingatkan bahwa tahun depan anggaran akan dipotong.")
+    assert pairs(rec, "REQUEST") == [(["Budi Santoso"], ["para bupati"])]
+
+
+def test_a_body_a_statute_is_named_for_is_no_target():
+    rec = run("Ratusan mahasiswa berunjuk rasa di depan Gedung DPR, Senayan, menolak pengesahan "
+              "revisi Undang-Undang TNI. Mereka menilai revisi UU Polri juga bermasalah.")
+    assert not {"TNI", "Polri"} & {a.name for a in rec.actors}
+    assert not pairs(rec, "REJECT")
+
+
+def test_a_memper_verb_is_no_form_of_its_root():
+    rec = run("Presiden Marcos mempertahankan Menteri Pertahanan Gilberto Teodoro. Kementerian "
+              "Pertahanan mempersiapkan latihan itu.")
+    assert not rec.events
