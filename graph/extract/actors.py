@@ -2247,13 +2247,19 @@ def shortened_for(table: Table, key: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+def bare_word(actor: Actor) -> bool:
+    """Whether an actor is a one-word name of no role or identity, however it was tagged (it
+    may be part of a place's longer name)."""
+    return " " not in actor.name and not (actor.wikidata or actor.job_titles or actor.local) \
+        and actor.type in (ActorType.PERSON, ActorType.ORGANIZATION, ActorType.PLACE)
+
+
 def place_opening_for(table: Table, key: str) -> str | None:
     """The one place whose longer name opens with this one-word name of no role, however it
     was tagged ("Scarborough" -> "Scarborough Shoal"), but not a part of it named by a
     direction ("Eropa" is not "Eropa Timur")."""
     actor = table.actors[key]
-    if " " in actor.name or actor.wikidata or actor.job_titles or actor.local or \
-            actor.type not in (ActorType.PERSON, ActorType.ORGANIZATION, ActorType.PLACE):
+    if not bare_word(actor):
         return None
     compass = words_with_role(table.lang, "compass")
     found = [k for k, other in table.actors.items() if k != key
@@ -2263,10 +2269,11 @@ def place_opening_for(table: Table, key: str) -> str | None:
 
 
 def region_for(table: Table, key: str) -> str | None:
-    """The one place named by this place's name after a kind of region ("Gaza" -> "Jalur
-    Gaza", "Pati" -> "Kabupaten Pati")."""
+    """The one place named by this place's name (or a one-word name of no role, however it was
+    tagged) after a kind of region ("Gaza" -> "Jalur Gaza", "Pati" -> "Kabupaten Pati",
+    "Scarborough" -> "Beting Scarborough")."""
     actor = table.actors[key]
-    if actor.type != ActorType.PLACE:
+    if actor.type != ActorType.PLACE and not bare_word(actor):
         return None
     kinds = word_set(table.lang, "region_kinds")
     found = [k for k, other in table.actors.items() if k != key

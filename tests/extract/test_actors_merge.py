@@ -168,6 +168,17 @@ def test_a_place_named_with_and_without_its_kind_of_region_is_one_place():
     assert region_for(table, long_name) is None
 
 
+def test_a_one_word_name_tagged_a_person_after_a_kind_of_region_is_that_place():
+    table = Table("id")
+    shoal = table.add("Beting Scarborough", ActorType.PLACE)
+    tagged = table.add("Scarborough", ActorType.PERSON)
+    table.add("Pulau Teodoro", ActorType.PLACE)
+    minister = table.add("Teodoro", ActorType.PERSON)
+    table.actors[minister].job_titles.append("Menteri Pertahanan")
+    assert region_for(table, tagged) == shoal
+    assert region_for(table, minister) is None
+
+
 def test_a_body_named_by_one_word_is_its_one_branch_in_the_story():
     out = table(("Bawaslu", ActorType.ORGANIZATION),
                 ("Bawaslu Kabupaten Sleman", ActorType.ORGANIZATION))
