@@ -27,7 +27,7 @@ from graph.extract.lexicon import (
     word_set,
     words_with_role,
 )
-from graph.extract.morph import active_shape, analyses
+from graph.extract.morph import active_shape, analyses, roots
 
 QUOTE_MARKS = frozenset("\"“”„«»'\u2019\u2018")
 
@@ -160,6 +160,15 @@ def bracketed_acronym(doc: Doc, i: int) -> bool:
         doc[i + 1].is_alpha and doc[i + 1].text[:1].isupper()
 
 
+def acronym_opening(doc: Doc, i: int) -> int | None:
+    """Where the brackets open of an acronym of one or two words closing at a token ("(DPR)",
+    "(BEM SI)"), if they do."""
+    if i < 0 or doc[i].text != ")":
+        return None
+    return next((o for o in (i - 2, i - 3) if o >= 0 and doc[o].text == "(" and all(
+        t.is_alpha and t.text[:1].isupper() for t in doc[o + 1 : i])), None)
+
+
 def past_acronym(doc: Doc, i: int, end: int) -> int:
     """The index after an acronym in brackets at a token ("Amerika Serikat (AS) agar"), else
     the token's."""
@@ -246,9 +255,9 @@ def subject_region(doc: Doc, start: int, cue: int, lang: str) -> Span | None:
     i = cue - 1
     if i - 1 > start and manner_adverbial(doc, i - 1, lang):
         i -= 2  # "Moskow dengan cepat menepis"
-    if i - 3 >= start and doc[i].text == ")" and bracketed_acronym(doc, i - 2) and \
-            doc[i - 3].is_title:
-        i -= 3  # "Komisi III Dewan Perwakilan Rakyat (DPR) mencecar"
+    opening = acronym_opening(doc, i)
+    if opening is not None and opening - 1 >= start and doc[opening - 1].is_title:
+        i = opening - 1  # "Komisi III Dewan Perwakilan Rakyat (DPR) mencecar", "(BEM SI)"
     i = past_modifiers(doc, start, i, cue, lang)
     if i >= start and (doc[i].lower_ in words_with_role(lang, "conj") or
                        doc[i].lower_ in word_set(lang, "citation_openers")):
@@ -278,6 +287,10 @@ def subject_region(doc: Doc, start: int, cue: int, lang: str) -> Span | None:
         if role == "prep" and i - 1 > start and fw.get(doc[i - 1].lower_) == "prep" and \
                 locates_collective(doc, start, i - 1, lang):
             i -= 2  # two prepositions: "seorang orator dari atas mobil komando"
+            continue
+        if role == "prep" and tok.lower_ in word_set(lang, "origin_preps") and \
+                unnamed_role(doc[start:i], lang):
+            i -= 1  # "Koordinator aksi dari Badan Eksekutif Mahasiswa": the coordinator
             continue
         if tok.lower_ in word_set(lang, "body_links") and i > start and i + 1 < end and (
                 doc[i - 1].is_title or doc[i - 1].text == ")") and \
@@ -313,6 +326,9 @@ def subject_region(doc: Doc, start: int, cue: int, lang: str) -> Span | None:
             break  # "Hal yang memberatkan, menurut jaksa, [terdakwa] tidak mendukung"
         if role == "prep":
             y = relative_start(doc, start, i, lang)
+            if y is not None and i + 1 < end and any(
+                    word_set(lang, "joining_roots") & set(roots(t.text)) for t in doc[y + 1 : i]):
+                return doc[i + 1 : end]  # "Massa yang tergabung dalam [BEM SI]": the body
             if y is not None and any(is_verb(t, lang) for t in doc[y + 1 : i]):
                 return subject_region(doc, start, y - (y > start and doc[y - 1].text == ","),
                                       lang)  # "diplomat [yang terlibat dalam perundingan]"
@@ -435,6 +451,13 @@ def locates_name(doc: Doc, start: int, i: int, end: int) -> bool:
     before = doc[i - 1] if i > start else None
     return before is not None and before.ent_type_ != "" and not any(
         t.text == "," or t.pos_ == "CCONJ" for t in doc[i + 1 : end])
+
+
+def unnamed_role(span: Span, lang: str) -> bool:
+    """Whether a span is a role named by no name, a title word and lower-case words
+    ("Koordinator aksi", "Ketua umum")."""
+    return 0 < len(span) <= 3 and span[0].lower_ in title_words(lang) and \
+        all(t.is_lower for t in span[1:])
 
 
 def locates_collective(doc: Doc, start: int, i: int, lang: str) -> bool:

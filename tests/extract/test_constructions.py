@@ -823,6 +823,22 @@ def test_people_counted_after_a_protest_are_its_crowd():
     assert "orang" not in {a.name for a in rec.actors}
 
 
+def test_a_role_of_a_body_named_after_dari_is_an_unnamed_speaker_who_goes_on():
+    rec = run("Ketua DPR Budi Santoso menyatakan rapat ditunda. Koordinator lapangan dari Aliansi "
+              "Buruh Bersatu (ABB) menegaskan pihaknya akan kembali berunjuk rasa. \"Kami tidak "
+              "percaya,\" katanya.")
+    speakers = [rec.actor(s.speaker) for s in rec.statements]
+    assert speakers[0].name == "Budi Santoso"
+    assert speakers[1].key == speakers[2].key and speakers[1].type == ActorType.PERSON
+    assert speakers[1].name.startswith("Koordinator lapangan")
+
+
+def test_a_crowd_that_joined_a_body_speaks_as_the_body():
+    rec = run("Massa yang tergabung dalam Serikat Petani Nusantara (SPN) mendesak DPR membatalkan "
+              "revisi itu.")
+    assert [rec.actor(s.speaker).name for s in rec.statements] == ["Serikat Petani Nusantara"]
+
+
 def test_counted_citizens_of_a_state_are_a_collective_not_the_state():
     rec = run("Sejumlah warga negara Jepang mengeluhkan pungutan liar di bandara.")
     assert [rec.actor(s.speaker).name for s in rec.statements] == ["warga negara Jepang"]
