@@ -1508,11 +1508,13 @@ def build(doc: Doc, offset: int, lang: str, skip: list[tuple[int, int]]) -> Tabl
         return table.skipped(span.start_char + offset) or stance(span, lang) or \
             statute_named(span, lang)
 
+    suspects = written_initials(doc, lang)
+
     matches = gazetteer_matches(doc.text, lang)
     named = frozenset(entry.qid for _, _, entry in matches)
     for start, end, entry in matches:
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None or skipped(span) or inside_name(span, lang):
+        if span is None or skipped(span) or inside_name(span, lang) or span.text in suspects:
             continue
         building = named_building(span, lang)
         if building is not None:
@@ -1834,9 +1836,11 @@ def add_entity(table: Table, ent: Span, offset: int,
     if type_ == ActorType.PERSON and len(ent) == 1 and (
             ent.text.lower() in collectives(lang) or ent.text.lower() in time_words(lang)):
         return None  # "Massa", "Ramadhan"
+    marked = ent.start > 0 and ent.doc[ent.start - 1].lower_ in word_set(
+        lang, "initial_markers")  # "berinisial AS": a suspect's initials
     if occasion(ent, lang) or statute_named(ent, lang) or role_named(ent, lang) or \
             bare_head(ent, lang) or \
-            ent.text.lower() in word_set(lang, "name_articles"):
+            (ent.text.lower() in word_set(lang, "name_articles") and not marked):
         return None  # nor a bare "Al" cut off from "Al-Kuwari"
     known = table.at(ent.start_char + offset, ent.end_char + offset)
     office = type_ == ActorType.ORGANIZATION and ent[0].lower_ in org_words(lang)
@@ -1847,7 +1851,7 @@ def add_entity(table: Table, ent: Span, offset: int,
         return known
     if type_ == ActorType.PERSON:
         name, role = split_title(ent, lang)
-        if name.text in gazetteer_index(lang) or name.text in acronyms or \
+        if (name.text in gazetteer_index(lang) and not marked) or name.text in acronyms or \
                 all(is_title_word(t.text, lang) for t in name):
             return known
         return add_person(table, name, full_role(name, role, lang), offset)
@@ -1956,6 +1960,13 @@ def occasion(ent: Span, lang: str) -> bool:
     before = any(t.lower_ in words and (opening is None or t.i > opening.i) for t in lead)
     body = getattr(gazetteer_index(lang).get(named.text), "label", None) == "ORG"
     return ((before or len(named) < len(ent)) and not body) or spelt_occasion(ent, lang)
+
+
+def written_initials(doc: Doc, lang: str) -> set[str]:
+    """The initials the press writes for a suspect ("berinisial AS"): wherever they recur they
+    are the person, not the state or body they also abbreviate."""
+    return {t.text for t in doc[1:] if doc[t.i - 1].lower_ in word_set(lang, "initial_markers")
+            and t.is_upper}
 
 
 def statute_named(span: Span, lang: str) -> bool:

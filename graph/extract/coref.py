@@ -1441,9 +1441,9 @@ CROWD_ACTS = frozenset({"PROTEST", "ASSAULT", "REJECT", "REQUEST"})
 
 def crowd_word(name: str, lang: str) -> bool:
     """Whether a collective's name is a bare word for a crowd ("massa", "para demonstran",
-    "ribuan pengunjuk rasa"), past articles and vague quantities."""
+    "ribuan pengunjuk rasa", "23 orang"), past articles, numbers and vague quantities."""
     words = [w for w in unprefixed(name, lang).lower().split()
-             if function_words(lang).get(w) != "quant"]
+             if function_words(lang).get(w) != "quant" and not w.replace(".", "").isdigit()]
     return " ".join(words) in word_set(lang, "crowds")
 
 

@@ -817,10 +817,10 @@ def test_listed_common_nouns_name_one_crowd():
 
 def test_people_counted_after_a_protest_are_its_crowd():
     rec = run("Ratusan buruh berunjuk rasa di depan Kantor Gubernur pada Senin. Polisi "
-              "mengamankan puluhan orang dalam aksi tersebut.")
-    [coerce] = [e for e in rec.events if e.type == "COERCE"]
-    assert [rec.actor(k).name for k in coerce.targets] == ["buruh"]
-    assert "orang" not in {a.name for a in rec.actors}
+              "mengamankan puluhan orang dalam aksi tersebut. Polisi juga menahan 23 orang.")
+    coerced = [e for e in rec.events if e.type == "COERCE"]
+    assert {rec.actor(k).name for e in coerced for k in e.targets} == {"buruh"}
+    assert not {a.name for a in rec.actors} & {"orang", "23 orang"}
 
 
 def test_a_role_of_a_body_named_after_dari_is_an_unnamed_speaker_who_goes_on():
@@ -837,6 +837,14 @@ def test_a_crowd_that_joined_a_body_speaks_as_the_body():
     rec = run("Massa yang tergabung dalam Serikat Petani Nusantara (SPN) mendesak DPR membatalkan "
               "revisi itu.")
     assert [rec.actor(s.speaker).name for s in rec.statements] == ["Serikat Petani Nusantara"]
+
+
+def test_initials_that_abbreviate_a_state_are_the_suspect_wherever_they_recur():
+    rec = run("Menurut polisi, salah satu tersangka berinisial AS (34) berperan sebagai perakit "
+              "bom. Kuasa hukum AS, Rahmat Hidayat, membantah bahwa kliennya merupakan perakit bom.")
+    names = {a.name: a for a in rec.actors}
+    assert "Amerika Serikat" not in names
+    assert names["AS"].type == ActorType.PERSON and names["Rahmat Hidayat"].affiliation is None
 
 
 def test_counted_citizens_of_a_state_are_a_collective_not_the_state():

@@ -2509,3 +2509,9 @@ def test_a_memper_verb_is_no_form_of_its_root():
     rec = run("Presiden Marcos mempertahankan Menteri Pertahanan Gilberto Teodoro. Kementerian "
               "Pertahanan mempersiapkan latihan itu.")
     assert not rec.events
+
+
+def test_commemorating_a_day_is_no_warning():
+    rec = run("Ratusan petani memperingati Hari Tani Nasional di Jakarta. Amerika Serikat "
+              "memperingatkan Iran agar tidak menyerang Israel.")
+    assert pairs(rec, "THREATEN") == [(["Amerika Serikat"], ["Iran"])]
