@@ -199,7 +199,7 @@ def in_address(doc: Doc, i: int, lang: str) -> bool:
     Gedung Merah Putih KPK, Jakarta", "di Kompleks Parlemen, Senayan, Jakarta")."""
     if i < 2 or doc[i - 1].text != "," or not (doc[i - 2].is_title or doc[i - 2].is_upper):
         return False
-    return any(t.lower_ in word_set(lang, "place_preps") for t in doc[max(0, i - 10) : i]
+    return any(t.lower_ in word_set(lang, "place_preps") for t in doc[max(0, i - 15) : i]
                if t.sent == doc[i].sent)
 
 
@@ -365,6 +365,21 @@ def affiliate_persons(table: Table) -> None:
         actor = table.actors[key]
         if actor.type == ActorType.PERSON and actor.job_titles and not actor.affiliation:
             actor.affiliation = affiliation_in(table, start, end)
+
+
+def bodies_over_states(table: Table) -> None:
+    """A titled person's state that turned out to be part of a body's name in the role is the
+    body ("Koordinator Pusat Badan Eksekutif Mahasiswa Seluruh Indonesia (BEM SI) X")."""
+    for start, end, key in list(table.spans):
+        actor = table.actors[key]
+        state = actor.affiliation
+        if actor.type != ActorType.PERSON or not actor.job_titles or state is None or \
+                table.actors[state].type != ActorType.COUNTRY:
+            continue
+        body = next((k for s, e, k in table.spans if start <= s and e <= end and k != key
+                     and table.actors[k].type == ActorType.ORGANIZATION and any(
+                         k2 == state and s <= s2 and e2 <= e for s2, e2, k2 in table.spans)), None)
+        actor.affiliation = body or state
 
 
 def affiliation_in(table: Table, start: int, end: int) -> str | None:
@@ -1642,6 +1657,7 @@ def build(doc: Doc, offset: int, lang: str, skip: list[tuple[int, int]]) -> Tabl
         if not skipped(place) and not any(s <= start and end <= e for s, e, _ in table.spans):
             table.mention(table.add(place.text, ActorType.PLACE), start, end, place.text)
             add_housed(table, place[1:], offset)
+    bodies_over_states(table)
     merge_aliases(table, doc, offset)
     office_bodies(table)
     return table

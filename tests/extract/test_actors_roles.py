@@ -231,6 +231,20 @@ def test_a_capital_closing_an_address_is_no_state():
     assert "Indonesia" not in names(rec)
 
 
+def test_a_capital_closing_a_long_address_is_no_state():
+    rec = run("Ribuan mahasiswa berunjuk rasa di depan Gedung Dewan Perwakilan Rakyat (DPR), "
+              "Senayan, Jakarta, Kamis. Ketua Komisi Etik Dedi Kurnia membantah tuduhan itu.")
+    assert "Indonesia" not in names(rec)
+
+
+def test_a_state_inside_a_bodys_name_in_a_role_is_not_the_persons_affiliation():
+    rec = run("Koordinator Pusat Badan Eksekutif Mahasiswa Seluruh Indonesia (BEM SI) Rizky "
+              "Pratama mengatakan bahwa DPR harus mematuhi putusan itu.")
+    person = next(a for a in rec.actors if a.name == "Rizky Pratama")
+    assert rec.actor(person.affiliation).name == "Badan Eksekutif Mahasiswa Seluruh Indonesia"
+    assert "Indonesia" not in names(rec)
+
+
 def test_a_capital_listed_after_a_place_preposition_is_no_state():
     rec = run("Penyidik menangkap lima orang dalam operasi di Kabupaten Lembata dan Jakarta, "
               "Selasa. Ketua Komisi Etik Dedi Kurnia membantah tuduhan itu.")

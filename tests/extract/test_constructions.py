@@ -815,12 +815,14 @@ def test_listed_common_nouns_name_one_crowd():
     assert protest.sources == [groups[0].key]
 
 
-def test_people_counted_after_a_protest_are_its_crowd():
+def test_people_counted_and_a_throng_after_a_protest_are_its_crowd():
     rec = run("Ratusan buruh berunjuk rasa di depan Kantor Gubernur pada Senin. Polisi "
-              "mengamankan puluhan orang dalam aksi tersebut. Polisi juga menahan 23 orang.")
+              "mengamankan puluhan orang dalam aksi tersebut. Polisi juga menahan 23 orang dan "
+              "menembakkan gas air mata untuk membubarkan kerumunan.")
     coerced = [e for e in rec.events if e.type == "COERCE"]
     assert {rec.actor(k).name for e in coerced for k in e.targets} == {"buruh"}
-    assert not {a.name for a in rec.actors} & {"orang", "23 orang"}
+    assert not {a.name for a in rec.actors} & {"orang", "23 orang", "kerumunan"}
+    assert any(e.trigger.text == "membubarkan" for e in coerced)
 
 
 def test_a_role_of_a_body_named_after_dari_is_an_unnamed_speaker_who_goes_on():
