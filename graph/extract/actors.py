@@ -2259,6 +2259,18 @@ def hyphen_part_for(table: Table, key: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+def acronym_part_for(table: Table, key: str) -> str | None:
+    """The one organisation whose hyphenated acronym opens with this acronym ("TPNPB" ->
+    "Tentara Pembebasan Nasional Papua Barat-Organisasi Papua Merdeka (TPNPB-OPM)")."""
+    actor = table.actors[key]
+    if actor.type != ActorType.ORGANIZATION or not is_acronym(actor.name):
+        return None
+    found = [k for k, other in table.actors.items() if k != key and
+             other.type == ActorType.ORGANIZATION and any(
+                 "-" in n and n.split("-")[0] == actor.name for n in (other.name, *other.aliases))]
+    return found[0] if len(found) == 1 else None
+
+
 def shortened_for(table: Table, key: str) -> str | None:
     """The one person a one-word name shortens a word of ("Rifqi" -> "Muhammad Rifqinizamy
     Karsayuda")."""
@@ -2464,7 +2476,8 @@ def consolidate(table: Table) -> dict[str, str]:
             target = person_for(table, key) or org_for(table, key) or named_for(table, key) \
                 or people_for(table, key) or spelling_for(table, key) \
                 or misspelling_for(table, key) or holder_for(table, key) or known_for(table, key) \
-                or hyphen_part_for(table, key) or initials_for(table, key) \
+                or hyphen_part_for(table, key) or acronym_part_for(table, key) \
+                or initials_for(table, key) \
                 or region_for(table, key) or branch_for(table, key) \
                 or place_opening_for(table, key) \
                 or shortened_for(table, key) \

@@ -125,8 +125,9 @@ def np_after(doc: Doc, i: int, end: int, lang: str) -> Span:
                 tok.is_upper and len(tok) > 1)):  # "kepada ANTARA": a name, not "antara"
             break
         if j > i and (is_verb(tok, lang) or tok.lower_ in adverbs or se_nya(tok)) and \
-                f"{doc[j - 1].lower_} {tok.lower_}" not in titles(lang) | collectives(lang):
-            break  # not "Menteri Luar Negeri", "kelompok bersenjata"
+                f"{doc[j - 1].lower_} {tok.lower_}" not in titles(lang) | collectives(lang) and \
+                doc[max(i, j - 2) : j + 1].text.lower() not in collectives(lang):
+            break  # not "Menteri Luar Negeri", "kelompok (kriminal) bersenjata"
         j += 1
     return doc[i:j]
 

@@ -22,6 +22,7 @@ from graph.extract.clauses import (
 from graph.extract.context import Context
 from graph.extract.coref import (
     by_pronoun,
+    collective_np,
     investigating_bodies,
     is_collective,
     resolve,
@@ -566,8 +567,9 @@ def fronted_subject(ctx: Context, sent: Span, comma: int) -> list[str]:
 
 
 def agent_after(ctx: Context, i: int, end: int) -> list[str]:
-    """The agent of a passive: "oleh X" within the clause, or a named actor right after the
-    verb ("dibantah Kremlin", "ditangkap polisi Kenya")."""
+    """The agent of a passive: "oleh X" within the clause, or a named actor or a collective
+    right after the verb ("dibantah Kremlin", "ditangkap polisi Kenya", "ditembak kelompok
+    kriminal bersenjata"; not "ditetapkan tersangka")."""
     doc = ctx.doc
     for j in range(i, min(end, i + 10)):
         if doc[j].lower_ in word_set(ctx.lang, "agent_preps"):
@@ -577,8 +579,11 @@ def agent_after(ctx: Context, i: int, end: int) -> list[str]:
             is_verb(doc[j], ctx.lang):
         return []  # "dituduh merusak gedung DPRD": what was done, no agent
     np = np_after(doc, j, end, ctx.lang)
-    named = actors_in(ctx, np) if len(np) and ctx.actors_within(np.start_char, np.end_char) \
-        else []
+    group = collective_np(np, ctx.lang) if len(np) else None
+    acting = group is not None and group.start <= np.start + 1 and \
+        group[0].lower_ not in word_set(ctx.lang, "suspects")
+    named = actors_in(ctx, np) if len(np) and (
+        ctx.actors_within(np.start_char, np.end_char) or acting) else []
     return [k for k in named if ctx.table.actors[k].type in AGENTS]
 
 

@@ -2,6 +2,7 @@
 
 from graph.extract.actors import (
     Table,
+    acronym_part_for,
     apposed_groups,
     bare_words,
     branch_for,
@@ -261,3 +262,14 @@ def test_a_one_word_name_shortening_a_word_of_one_persons_name_is_that_person():
               ("Budimansyah Putra", ActorType.PERSON), ("Budiman Jaya", ActorType.PERSON),
               ("Budi", ActorType.PERSON))
     assert consolidate(t) == {"rifqi": "muhammad-rifqinizamy-karsayuda"}
+
+
+def test_an_acronym_opening_a_hyphenated_acronym_is_that_organisation():
+    table = Table("id")
+    full = table.add("Front Pembebasan Kepulauan Selatan-Gerakan Rakyat", ActorType.ORGANIZATION)
+    table.actors[full].aliases.append("FPKS-GR")
+    short = table.add("FPKS", ActorType.ORGANIZATION)
+    other = table.add("GR", ActorType.ORGANIZATION)
+    assert acronym_part_for(table, short) == full
+    assert acronym_part_for(table, other) is None
+

@@ -843,7 +843,8 @@ def test_a_crowd_that_joined_a_body_speaks_as_the_body():
 
 def test_initials_that_abbreviate_a_state_are_the_suspect_wherever_they_recur():
     rec = run("Menurut polisi, salah satu tersangka berinisial AS (34) berperan sebagai perakit "
-              "bom. Kuasa hukum AS, Rahmat Hidayat, membantah bahwa kliennya merupakan perakit bom.")
+              "bom. Kuasa hukum AS, Rahmat Hidayat, membantah bahwa kliennya merupakan perakit "
+              "bom.")
     names = {a.name: a for a in rec.actors}
     assert "Amerika Serikat" not in names
     assert names["AS"].type == ActorType.PERSON and names["Rahmat Hidayat"].affiliation is None

@@ -2515,3 +2515,11 @@ def test_commemorating_a_day_is_no_warning():
     rec = run("Ratusan petani memperingati Hari Tani Nasional di Jakarta. Amerika Serikat "
               "memperingatkan Iran agar tidak menyerang Israel.")
     assert pairs(rec, "THREATEN") == [(["Amerika Serikat"], ["Iran"])]
+
+
+def test_a_collective_right_after_a_passive_is_its_agent_but_a_charge_is_not():
+    rec = run("Seorang polisi, Bripda Joko Susanto, tewas ditembak kelompok kriminal bersenjata "
+              "pada Senin. Polisi kemudian menetapkan Budi sebagai tersangka. Budi "
+              "ditetapkan tersangka pada Selasa.")
+    assert pairs(rec, "ASSAULT") == [(["kelompok kriminal bersenjata"], ["Joko Susanto"])]
+    assert not any(rec.actor(k).name == "tersangka" for e in rec.events for k in e.sources)
