@@ -12,12 +12,13 @@ from spacy.tokens import Span
 from graph.extract.actors import AGENTS
 from graph.extract.clauses import is_verb
 from graph.extract.context import Context
-from graph.extract.coref import state_of
+from graph.extract.coref import by_pronoun, is_collective, state_of
 from graph.extract.lexicon import (
     charge_topics,
     charge_words,
     documents,
     praise_words,
+    pronouns,
     word_set,
     words_with_role,
 )
@@ -65,12 +66,19 @@ def cancelled(content: Span, i: int, lang: str) -> bool:
 
 
 def alleged_at(content: Span, i: int, lang: str) -> bool:
-    """Whether a content index holds a word that alleges the act after it of the name right
-    before it ("Hendra [diduga] menerima uang"), not of a relative clause ("orang yang
-    mendekat dan dianggap mengancam")."""
+    """Whether a content index holds a word that alleges the act after it (past an aspect
+    word: "tengah", "kuat") of the name, pronoun or collective right before it ("Hendra
+    [diduga] menerima uang", "mereka diduga melakukan perusakan", "para tersangka diduga
+    tengah merencanakan serangan"), not of a relative clause ("orang yang mendekat dan dianggap
+    mengancam")."""
     nxt = content.start + i + 1
-    return i > 0 and content[i].lower_ in word_set(lang, "alleging") and nxt < content.end and \
-        is_verb(content.doc[nxt], lang) and content[i - 1].pos_ == "PROPN"
+    if nxt + 1 < content.end and content.doc[nxt].lower_ in word_set(lang, "aspect_words"):
+        nxt += 1
+    before = content[i - 1] if i > 0 else None
+    return before is not None and content[i].lower_ in word_set(lang, "alleging") and \
+        nxt < content.end and is_verb(content.doc[nxt], lang) and (
+            before.pos_ == "PROPN" or before.lower_ in pronouns(lang) or
+            is_collective(before.lower_, lang))
 
 
 def charged_party(ctx: Context, content: Span, start: int, end: int, speaker: str) -> str | None:
@@ -102,6 +110,23 @@ def charged_party(ctx: Context, content: Span, start: int, end: int, speaker: st
         if best is None or gap < best[0]:
             best = (gap, key)
     return best[1] if best else None
+
+
+def alleged_of(ctx: Context, content: Span, i: int, speaker: str) -> str | None:
+    """Whom a pronoun before an allegation refers to ("[mereka] diduga melakukan perusakan"),
+    if not the speaker's side; a plural one that would be the speaker is the last collective
+    named before ("Ribuan mahasiswa ... Polisi menyebut mereka diduga ...")."""
+    pronoun = content[i - 1].lower_ if i > 0 else ""
+    if pronoun not in pronouns(ctx.lang):
+        return None
+    side = {speaker, state_of(ctx, speaker)} - {None}
+    key = by_pronoun(ctx, pronoun, content[i - 1].idx)
+    if (key in side or key is None) and pronouns(ctx.lang)[pronoun] == "pl":
+        before = content.start_char + ctx.offset
+        key = next((k for s, _, k in sorted(ctx.table.spans, reverse=True) if s < before and
+                    ctx.table.actors[k].type == ActorType.GROUP), None)
+    return key if key is not None and key not in side and state_of(ctx, key) not in side \
+        else None
 
 
 def referred_act(ctx: Context, content: Span, speaker: str, acts: list[Event]) -> str | None:
@@ -151,7 +176,8 @@ def judged(ctx: Context, stmts: list[Statement], acts: list[Event], type_: str,
                 continue
             start = content.start + i
             party = charged_party(ctx, content, start, start + size, stmt.speaker) or \
-                referred_act(ctx, content, stmt.speaker, list(acts))
+                referred_act(ctx, content, stmt.speaker, list(acts)) or \
+                alleged_of(ctx, content, i, stmt.speaker)
             if party is not None and not any(o.evidence == stmt.evidence and o.targets == [party]
                                              for o in out):  # said once, reported twice
                 trigger = ctx.doc[start : start + size]

@@ -223,6 +223,16 @@ def preceding(ctx: Context, tok: Token, role: str, window: int = 3) -> Token | N
     return preceding_word(ctx, tok, words_with_role(ctx.lang, role), window)
 
 
+def alleged(ctx: Context, tok: Token) -> bool:
+    """Whether an alleging word ("diduga") comes right before a predicate, or before the one
+    it is coordinated with ("diduga melakukan perusakan dan melempari petugas")."""
+    alleging = word_set(ctx.lang, "alleging")
+    if preceding_word(ctx, tok, alleging, 2) is not None:
+        return True
+    joined = tok.i > 1 and ctx.doc[tok.i - 1].lower_ in word_set(ctx.lang, "list_conjunctions")
+    return joined and preceding_word(ctx, ctx.doc[tok.i - 1], alleging, 5) is not None
+
+
 def preceding_word(
     ctx: Context, tok: Token, words: frozenset[str], window: int = 3,
 ) -> Token | None:
@@ -1871,7 +1881,7 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
                     sources = [within.speaker]  # the speaker threatens for the side it speaks for
             if receives(ctx, analysis, entry):
                 sources, targets = targets, sources
-            if preceding_word(ctx, tok, word_set(ctx.lang, "alleging"), 2) is not None:
+            if alleged(ctx, tok):
                 if within is None or not sources:
                     continue  # an alleged act is no act; who alleges it accuses its subject
                 type_, sources, targets = "ACCUSE", [within.speaker], sources

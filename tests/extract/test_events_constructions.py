@@ -2523,3 +2523,13 @@ def test_a_collective_right_after_a_passive_is_its_agent_but_a_charge_is_not():
               "ditetapkan tersangka pada Selasa.")
     assert pairs(rec, "ASSAULT") == [(["kelompok kriminal bersenjata"], ["Joko Susanto"])]
     assert not any(rec.actor(k).name == "tersangka" for e in rec.events for k in e.sources)
+
+
+def test_an_allegation_of_a_crowd_or_its_pronoun_accuses_it_and_codes_no_act():
+    rec = run("Ribuan buruh berunjuk rasa di depan Kantor Bupati. Polisi menyebut mereka diduga "
+              "merusak pagar dan melempari petugas dengan batu.")
+    assert pairs(rec, "ACCUSE") == [(["Polisi"], ["buruh"])]
+    assert not pairs(rec, "ASSAULT")
+    rec = run("Juru bicara polisi Arief Nugroho mengatakan para tersangka diduga tengah "
+              "merencanakan serangan terhadap kantor polisi.")
+    assert pairs(rec, "ACCUSE") == [(["Arief Nugroho"], ["para tersangka"])]
