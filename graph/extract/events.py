@@ -55,6 +55,7 @@ from graph.extract.lexicon import (
 from graph.extract.morph import Analysis, analyses, lookup, roots
 from graph.extract.places import clause_end
 from graph.extract.statements import apposed_charge, counted, deemed
+from graph.extract.threats import threats
 from graph.records import ActorType, Event, Statement
 from graph.records import Span as TextSpan
 
@@ -1987,8 +1988,9 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
                 sources=sources, targets=targets, negated=negated,
             ))
     aim_protests(out)
-    for evt in [*demands(ctx, stmts), *allegations(ctx, stmts), *charges(ctx, stmts, out),
-                *praises(ctx, stmts, out)]:
+    said = [*demands(ctx, stmts), *allegations(ctx, stmts), *charges(ctx, stmts, out),
+            *praises(ctx, stmts, out)]
+    for evt in said + threats(ctx, stmts, out + said):  # a threat backs what was pressed
         signature = (evt.type, tuple(sorted(evt.sources)), tuple(sorted(evt.targets)))
         if signature not in seen:
             seen.add(signature)

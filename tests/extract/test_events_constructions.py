@@ -2533,3 +2533,19 @@ def test_an_allegation_of_a_crowd_or_its_pronoun_accuses_it_and_codes_no_act():
     rec = run("Juru bicara polisi Arief Nugroho mengatakan para tersangka diduga tengah "
               "merencanakan serangan terhadap kantor polisi.")
     assert pairs(rec, "ACCUSE") == [(["Arief Nugroho"], ["para tersangka"])]
+
+
+def test_an_announced_punishment_threatens_whom_it_is_aimed_at_or_who_was_pressed():
+    rec = run("Presiden Amerika Serikat Joe Biden mengatakan ia tidak akan ragu memerintahkan "
+              "langkah lanjutan terhadap Houthi.")
+    assert pairs(rec, "THREATEN") == [(["Joe Biden"], ["Houthi"])]
+    rec = run("Menteri Dalam Negeri Budi Santoso mengingatkan para bupati agar segera mencairkan "
+              "dana pemilu. \"Kalau tidak, akan kami beri teguran keras,\" kata Budi.")
+    assert pairs(rec, "THREATEN") == [(["Budi Santoso"], ["para bupati"])]
+
+
+def test_a_denied_punishment_or_a_follow_up_threatens_no_one():
+    rec = run("Menteri Luar Negeri Retno Marsudi mengatakan Indonesia tidak akan menjatuhkan "
+              "sanksi kepada Myanmar. Menteri Hukum Budi Santoso mengatakan pemerintah akan "
+              "membahas tindak lanjutnya bersama DPR.")
+    assert not pairs(rec, "THREATEN")
