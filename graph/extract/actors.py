@@ -1967,13 +1967,15 @@ def add_with_state(table: Table, ent: Span, start: int, offset: int) -> str:
 def occasion(ent: Span, lang: str) -> bool:
     """Whether an entity is the name of a summit, conference or exercise ("KTT COP27",
     "latihan militer gabungan tahunan Freedom Shield") or of a law or treaty ("RUU Penyiaran",
-    "Traktat Washington"), not of a body the gazetteer knows ("KTT G20" names G20)."""
+    "Traktat Washington") or of a day ("Hari Tani Nasional"), not of a body the gazetteer
+    knows ("KTT G20" names G20)."""
     doc, words = ent.doc, gatherings(lang) | documents(lang)
     named = ent[1:] if ent[0].lower_ in words else ent
     lead = doc[max(0, ent.start - 5) : ent.start]
     opening = next((t for t in reversed(lead) if not t.is_lower or is_verb(t, lang) or
                     function_words(lang).get(t.lower_)), None)  # not "pemilu yang dimenangi X"
-    before = any(t.lower_ in words and (opening is None or t.i > opening.i) for t in lead)
+    before = (bool(lead) and lead[-1].lower_ in word_set(lang, "day_heads")) or any(
+        t.lower_ in words and (opening is None or t.i > opening.i) for t in lead)
     body = getattr(gazetteer_index(lang).get(named.text), "label", None) == "ORG"
     return ((before or len(named) < len(ent)) and not body) or spelt_occasion(ent, lang)
 

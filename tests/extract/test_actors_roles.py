@@ -364,6 +364,12 @@ def test_an_election_named_with_its_acronym_is_an_occasion_not_an_actor():
     assert names(rec) == {"Mahkamah Konstitusi"}
 
 
+def test_a_named_day_is_an_occasion_not_a_person():
+    rec = run("Ribuan petani menggelar aksi peringatan Hari Tani Nasional di depan Gedung DPR, "
+              "Selasa. Ketua Serikat Petani Budi Santoso mengatakan tanah harus dibagi.")
+    assert not [a for a in rec.actors if "Tani" in a.name]
+
+
 def test_a_pair_named_in_a_role_takes_no_role_of_its_own():
     rec = run("Ketua Tim Pemenangan Anies-Imin, Thomas Lembong, menyebut putusan itu keliru. "
               "Anies Baswedan belum berkomentar.")
