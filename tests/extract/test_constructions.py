@@ -850,6 +850,13 @@ def test_initials_that_abbreviate_a_state_are_the_suspect_wherever_they_recur():
     assert names["AS"].type == ActorType.PERSON and names["Rahmat Hidayat"].affiliation is None
 
 
+def test_a_collective_named_with_all_of_it_is_named_without_the_quantifier():
+    rec = run("Ketua KPK Setyo Budiyanto mengingatkan seluruh kepala daerah agar tidak "
+              "bermain-main dengan pengadaan barang. Ia meminta semua pihak menahan diri.")
+    groups = {a.name for a in rec.actors if a.type == ActorType.GROUP}
+    assert groups == {"kepala daerah", "semua pihak"}
+
+
 def test_counted_citizens_of_a_state_are_a_collective_not_the_state():
     rec = run("Sejumlah warga negara Jepang mengeluhkan pungutan liar di bandara.")
     assert [rec.actor(s.speaker).name for s in rec.statements] == ["warga negara Jepang"]
