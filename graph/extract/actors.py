@@ -1508,8 +1508,7 @@ def initialled(ents: list[Span], doc: Doc, lang: str) -> list[Span]:
     """Entities with the initials the press writes for a suspect ("berinisial HS", "saudara
     AP") as persons, whatever the tagger made of them; an entity the tagger ran on over the
     marker ends before it ("[PT Mitra Alat Berat] berinisial RW")."""
-    marked = [t.i for t in doc[1:] if t.is_upper and t.is_alpha and 2 <= len(t) <= 4
-              and doc[t.i - 1].lower_ in word_set(lang, "initial_markers")]
+    marked = initial_marks(doc, lang)
     cut = [Span(doc, e.start, min([i - 1 for i in marked if e.start < i < e.end] or [e.end]),
                 label=e.label_) for e in ents if e.start not in marked]
     return [e for e in cut if len(e)] + [Span(doc, i, i + 1, label="PER") for i in marked]
@@ -1852,8 +1851,7 @@ def add_entity(table: Table, ent: Span, offset: int,
     if type_ == ActorType.PERSON and len(ent) == 1 and (
             ent.text.lower() in collectives(lang) or ent.text.lower() in time_words(lang)):
         return None  # "Massa", "Ramadhan"
-    marked = ent.start > 0 and ent.doc[ent.start - 1].lower_ in word_set(
-        lang, "initial_markers")  # "berinisial AS": a suspect's initials
+    marked = preceded_by(ent, word_set(lang, "initial_markers"))  # "berinisial AS"
     if occasion(ent, lang) or statute_named(ent, lang) or role_named(ent, lang) or \
             bare_head(ent, lang) or \
             (ent.text.lower() in word_set(lang, "name_articles") and not marked):
@@ -1974,23 +1972,33 @@ def occasion(ent: Span, lang: str) -> bool:
     lead = doc[max(0, ent.start - 5) : ent.start]
     opening = next((t for t in reversed(lead) if not t.is_lower or is_verb(t, lang) or
                     function_words(lang).get(t.lower_)), None)  # not "pemilu yang dimenangi X"
-    before = (bool(lead) and lead[-1].lower_ in word_set(lang, "day_heads")) or any(
+    before = preceded_by(ent, word_set(lang, "day_heads")) or any(
         t.lower_ in words and (opening is None or t.i > opening.i) for t in lead)
     body = getattr(gazetteer_index(lang).get(named.text), "label", None) == "ORG"
     return ((before or len(named) < len(ent)) and not body) or spelt_occasion(ent, lang)
 
 
+def initial_marks(doc: Doc, lang: str) -> list[int]:
+    """Where the initials the press writes for a suspect stand ("berinisial AS")."""
+    return [t.i for t in doc[1:] if t.is_upper and t.is_alpha and 2 <= len(t) <= 4
+            and doc[t.i - 1].lower_ in word_set(lang, "initial_markers")]
+
+
 def written_initials(doc: Doc, lang: str) -> set[str]:
-    """The initials the press writes for a suspect ("berinisial AS"): wherever they recur they
-    are the person, not the state or body they also abbreviate."""
-    return {t.text for t in doc[1:] if doc[t.i - 1].lower_ in word_set(lang, "initial_markers")
-            and t.is_upper}
+    """A suspect's initials: wherever they recur they are the person, not the state or body
+    they also abbreviate."""
+    return {doc[i].text for i in initial_marks(doc, lang)}
+
+
+def preceded_by(span: Span, words: frozenset[str]) -> bool:
+    """Whether the word before a span is one of some words."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in words
 
 
 def statute_named(span: Span, lang: str) -> bool:
     """Whether a name is what a statute is named for ("Undang-Undang TNI", "RUU Polri"): the
     statute's subject, no actor."""
-    return span.start > 0 and span.doc[span.start - 1].lower_ in word_set(lang, "statutes")
+    return preceded_by(span, word_set(lang, "statutes"))
 
 
 def spelt_occasion(ent: Span, lang: str) -> bool:

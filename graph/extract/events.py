@@ -149,9 +149,9 @@ def counts(ctx: Context, i: int) -> bool:
 def form_fits(analysis: Analysis, entry: EventEntry) -> bool:
     """Whether a reading has a form the entry allows: "P" admits transitive forms with a
     prefix only (memukul, not the bare "pukul" of "pukul 10"); no causative reading fits."""
+    prefixed = "P" in entry.form and analysis.form == "T" and bool(analysis.prefix)
     return bool(analysis.form) and not analysis.causative and (
-        analysis.form in entry.form or (
-        "P" in entry.form and analysis.form == "T" and bool(analysis.prefix)))
+        analysis.form in entry.form or prefixed)
 
 
 def later_roots(ctx: Context, tok: Token) -> set[str]:

@@ -22,7 +22,7 @@ PRESSING = frozenset({"REQUEST", "ACCUSE", "REJECT", "COERCE", "SANCTION", "THRE
 """Acts of a speaker whose target a threat that names no one is aimed at."""
 
 
-def phrase_at(content: Span, i: int, phrases: frozenset[str]) -> int:
+def phrase_length(content: Span, i: int, phrases: frozenset[str]) -> int:
     """The number of words of the longest listed phrase starting at a content index (0 if
     none)."""
     words = [t.lower_ for t in content[i : i + 4]]
@@ -34,7 +34,7 @@ def punitive_at(content: Span, i: int, lang: str) -> int:
     """The number of words of a punitive act starting at a content index (0 if none)."""
     if set(roots(content[i].text)) & word_set(lang, "punitive_roots"):
         return 1
-    return phrase_at(content, i, word_set(lang, "punitive_phrases"))
+    return phrase_length(content, i, word_set(lang, "punitive_phrases"))
 
 
 def threat_in(content: Span, lang: str) -> Span | None:
@@ -42,7 +42,7 @@ def threat_in(content: Span, lang: str) -> Span | None:
     unless a negator denies the marker ("tidak akan menjatuhkan sanksi")."""
     negators = words_with_role(lang, "neg")
     for i in range(len(content)):
-        size = phrase_at(content, i, word_set(lang, "threat_markers"))
+        size = phrase_length(content, i, word_set(lang, "threat_markers"))
         if not size or (size == 1 and i > 0 and content[i - 1].lower_ in negators):
             continue
         for j in range(i + size, min(len(content), i + size + MARK_REACH)):
