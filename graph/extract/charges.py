@@ -48,9 +48,19 @@ def praise_at(content: Span, i: int, lang: str) -> int:
 def phrase_at(content: Span, i: int, lang: str, phrases: tuple[tuple[str, ...], ...]) -> int:
     """The number of words of the longest listed phrase starting at a content index, 0 if
     none or if the word before cancels it."""
-    words = [t.lower_ for t in content[i : i + 4]]
-    found = next((len(p) for p in phrases if tuple(words[: len(p)]) == p), 0)
-    return 0 if cancelled(content, i, lang) else found
+    return 0 if cancelled(content, i, lang) else listed_at(content, i, phrases)
+
+
+def listed_at(content: Span, i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+    """The number of words of the longest listed phrase (longest first) starting at a content
+    index, 0 if none."""
+    words = tuple(t.lower_ for t in content[i : i + 4])
+    return next((len(p) for p in phrases if words[: len(p)] == p), 0)
+
+
+def speaker_side(ctx: Context, speaker: str) -> set[str]:
+    """A speaker and the state it belongs to: no party it charges or threatens."""
+    return {speaker, state_of(ctx, speaker)} - {None}
 
 
 def cancelled(content: Span, i: int, lang: str) -> bool:
@@ -85,7 +95,7 @@ def charged_party(ctx: Context, content: Span, start: int, end: int, speaker: st
     """The agent named nearest to a charge inside the content, within its clause and not of the
     speaker's side ("kejahatan Israel", "tindakan kapal China itu ilegal"); only before a
     verb charge (its subject: "Korea Utara melanggar resolusi DK PBB")."""
-    side = {speaker, state_of(ctx, speaker)} - {None}
+    side = speaker_side(ctx, speaker)
     verbal = is_verb(ctx.doc[start], ctx.lang)
     best: tuple[int, str] | None = None
     for s, e, key in ctx.table.within(content.start_char + ctx.offset,
@@ -119,7 +129,7 @@ def alleged_of(ctx: Context, content: Span, i: int, speaker: str) -> str | None:
     pronoun = content[i - 1].lower_ if i > 0 else ""
     if pronoun not in pronouns(ctx.lang):
         return None
-    side = {speaker, state_of(ctx, speaker)} - {None}
+    side = speaker_side(ctx, speaker)
     key = by_pronoun(ctx, pronoun, content[i - 1].idx)
     if (key in side or key is None) and pronouns(ctx.lang)[pronoun] == "pl":
         before = content.start_char + ctx.offset
@@ -134,7 +144,7 @@ def referred_act(ctx: Context, content: Span, speaker: str, acts: list[Event]) -
     Eropa menyetujui paket sanksi"): the latest earlier event whose trigger shares a root with
     a noun followed by a demonstrative, done (not threatened or promised) by no one of the
     speaker's side."""
-    side = {speaker, state_of(ctx, speaker)} - {None}
+    side = speaker_side(ctx, speaker)
     dets = words_with_role(ctx.lang, "det")
     nouns = {r for t in content[:-1] if ctx.doc[t.i + 1].lower_ in dets for r in roots(t.text)}
     for evt in reversed([e for e in acts if e.trigger.end <= content.start_char + ctx.offset]):

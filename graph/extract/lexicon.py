@@ -174,6 +174,17 @@ def word_sets(lang: str) -> dict[str, frozenset[str]]:
             for r in rows(lang, "word_sets.tsv")}
 
 
+def longest_first(phrases: set[tuple[str, ...]]) -> tuple[tuple[str, ...], ...]:
+    """Phrases as word tuples ordered for matching: the longest first."""
+    return tuple(sorted(phrases, key=len, reverse=True))
+
+
+@cache
+def phrase_set(lang: str, name: str) -> tuple[tuple[str, ...], ...]:
+    """A named word set's phrases as lower-cased word tuples, the longest first."""
+    return longest_first({tuple(p.lower().split()) for p in word_set(lang, name)})
+
+
 def word_set(lang: str, name: str) -> frozenset[str]:
     """One named word set; a name the language's data lacks is an error that names the file."""
     try:
@@ -211,17 +222,15 @@ def known_names(lang: str) -> dict[str, str]:
 def charge_words(lang: str) -> tuple[tuple[str, ...], ...]:
     """Words and phrases that accuse the party named beside them, as lower-cased word tuples,
     the longest first (charges.txt)."""
-    phrases = {tuple(r[0].lower().split()) for r in rows(lang, "charges.txt")
-               if r[1:2] != ["topic"]}
-    return tuple(sorted(phrases, key=len, reverse=True))
+    return longest_first({tuple(r[0].lower().split()) for r in rows(lang, "charges.txt")
+                          if r[1:2] != ["topic"]})
 
 
 @cache
 def praise_words(lang: str) -> tuple[tuple[str, ...], ...]:
     """Words and phrases that commend the party named beside them, as lower-cased word tuples,
     the longest first (praises.txt)."""
-    phrases = {tuple(r[0].lower().split()) for r in rows(lang, "praises.txt")}
-    return tuple(sorted(phrases, key=len, reverse=True))
+    return longest_first({tuple(r[0].lower().split()) for r in rows(lang, "praises.txt")})
 
 
 @cache

@@ -8,9 +8,10 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from graph.extract.actors import AGENTS
+from graph.extract.charges import listed_at, speaker_side
 from graph.extract.context import Context
 from graph.extract.coref import state_of
-from graph.extract.lexicon import word_set, words_with_role
+from graph.extract.lexicon import phrase_set, word_set, words_with_role
 from graph.extract.morph import roots
 from graph.records import Event, Statement
 
@@ -22,19 +23,11 @@ PRESSING = frozenset({"REQUEST", "ACCUSE", "REJECT", "COERCE", "SANCTION", "THRE
 """Acts of a speaker whose target a threat that names no one is aimed at."""
 
 
-def phrase_length(content: Span, i: int, phrases: frozenset[str]) -> int:
-    """The number of words of the longest listed phrase starting at a content index (0 if
-    none)."""
-    words = [t.lower_ for t in content[i : i + 4]]
-    return max((n for n in range(1, len(words) + 1) if " ".join(words[:n]) in phrases),
-               default=0)
-
-
 def punitive_at(content: Span, i: int, lang: str) -> int:
     """The number of words of a punitive act starting at a content index (0 if none)."""
     if set(roots(content[i].text)) & word_set(lang, "punitive_roots"):
         return 1
-    return phrase_length(content, i, word_set(lang, "punitive_phrases"))
+    return listed_at(content, i, phrase_set(lang, "punitive_phrases"))
 
 
 def threat_in(content: Span, lang: str) -> Span | None:
@@ -42,7 +35,7 @@ def threat_in(content: Span, lang: str) -> Span | None:
     unless a negator denies the marker ("tidak akan menjatuhkan sanksi")."""
     negators = words_with_role(lang, "neg")
     for i in range(len(content)):
-        size = phrase_length(content, i, word_set(lang, "threat_markers"))
+        size = listed_at(content, i, phrase_set(lang, "threat_markers"))
         if not size or (size == 1 and i > 0 and content[i - 1].lower_ in negators):
             continue
         for j in range(i + size, min(len(content), i + size + MARK_REACH)):
@@ -82,7 +75,7 @@ def threats(ctx: Context, stmts: list[Statement], acts: list[Event]) -> list[Eve
         act = threat_in(content, ctx.lang) if content is not None and not stmt.negated else None
         if act is None:
             continue
-        side = {stmt.speaker, state_of(ctx, stmt.speaker)} - {None}
+        side = speaker_side(ctx, stmt.speaker)
         named = named_target(ctx, content, act, side)
         targets = [named] if named else pressed_target(ctx, stmt, acts)
         if targets:
