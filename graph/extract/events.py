@@ -817,7 +817,8 @@ def bare_noun(ctx: Context, tok: Token, analysis: Analysis) -> bool:
     nxt = doc[min(skip_adverbs(doc, tok.i + 1, ctx.lang), len(doc) - 1)]
     after_verb = prev is not None and is_verb(prev, ctx.lang)
     governed = prev is None or prev.lower_ in function_words(ctx.lang) or tok.is_sent_start
-    return (governed and tok.pos_ in ("NOUN", "PROPN")) or after_verb or (
+    setting = prev is not None and prev.lower_ in word_set(ctx.lang, "settings")
+    return (governed and tok.pos_ in ("NOUN", "PROPN")) or setting or after_verb or (
         is_verb(nxt, ctx.lang) and any(a.passive for a in analyses(nxt.text)))
 
 

@@ -9,6 +9,7 @@ from graph.extract.clauses import is_verb, np_after, opener_end, skip_adverbs, v
 from graph.extract.context import Context
 from graph.extract.coref import collective_np, pronoun_of, resolve
 from graph.extract.lexicon import function_words, org_words, word_set, words_with_role
+from graph.extract.morph import analyses
 
 GAP = 12
 
@@ -92,5 +93,20 @@ def note_subjects(ctx: Context) -> None:
         named_body = len(np) > 1 and np[0].lower_ in org_words(lang) and all(
             t.is_title or t.is_upper for t in np)  # "Kantor Perdana Menteri Israel"
         key = resolve(ctx, np, create=collective_np(np, lang) is not None or named_body)
-        if key:
-            ctx.note(key, np.start_char)
+        agent = passive_agent(ctx, np.end, sent.end) if key is None else None
+        if key or agent is not None:
+            ctx.note(key or agent[0], np.start_char if key else agent[1])
+
+
+def passive_agent(ctx: Context, i: int, end: int) -> tuple[str, int] | None:
+    """The agent right after the passive verb of a subject that names no actor, and where it
+    stands: who does what the sentence tells ("Aksi tersebut diikuti ribuan mahasiswa")."""
+    doc, lang = ctx.doc, ctx.lang
+    verb = skip_adverbs(doc, i, lang)
+    if verb >= end or not is_verb(doc[verb], lang) or not any(
+            a.passive for a in analyses(doc[verb].text)):
+        return None
+    start = verb + 1 + (verb + 1 < end and doc[verb + 1].lower_ in word_set(lang, "agent_preps"))
+    np = np_after(doc, start, end, lang)
+    key = resolve(ctx, np, create=collective_np(np, lang) is not None) if len(np) else None
+    return (key, np.start_char) if key else None

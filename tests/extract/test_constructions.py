@@ -2076,3 +2076,17 @@ def test_a_bodys_short_name_closing_a_role_is_not_in_the_persons_name():
               "sama, mantan Sekretaris Jenderal Kementan Hendra Wijaya divonis empat tahun "
               "penjara.")
     assert "Hendra Wijaya" in {a.name for a in rec.actors}
+
+
+def test_a_plural_pronoun_refers_to_the_agent_of_a_passive_after_a_subject_no_actor():
+    rec = run("Polisi menangkap 12 orang setelah bentrokan di depan balai kota, Senin. Aksi itu "
+              "diikuti ratusan petani dari tiga kecamatan. Mereka menilai harga pupuk terlalu "
+              "mahal.")
+    said = [s for s in rec.statements if s.cue.text == "menilai"]
+    assert [rec.actor(s.speaker).name for s in said] == ["petani"]
+
+
+def test_forced_is_no_part_of_a_collective():
+    rec = run("Menurut badan pengungsi, ribuan warga desa terpaksa mengungsi ke kota. Pejabat "
+              "setempat mengatakan warga desa terpaksa meninggalkan ternak mereka.")
+    assert not any("terpaksa" in a.name for a in rec.actors)

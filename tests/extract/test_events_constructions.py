@@ -1756,6 +1756,12 @@ def test_an_event_noun_in_a_setting_after_the_verb_is_not_the_subjects():
     assert pairs(rec, "PROTEST") == []
 
 
+def test_an_event_word_after_a_setting_word_is_a_noun_whatever_its_tag():
+    rec = run("Polda Jawa Barat menahan 30 orang usai demonstrasi menentang revisi Undang-Undang "
+              "Penyiaran di depan Gedung DPRD Jawa Barat, Jumat.")
+    assert pairs(rec, "PROTEST") == []
+
+
 def test_a_subject_shot_dead_is_the_target_not_the_place():
     rec = run("Budi Santoso tewas ditembak anggota TPNPB di Intan Jaya.")
     assert pairs(rec, "ASSAULT") == [(["TPNPB"], ["Budi Santoso"])]
