@@ -114,6 +114,9 @@ def np_after(doc: Doc, i: int, end: int, lang: str) -> Span:
         if tok.text == "," and j + 1 < end and doc[j + 1].is_title and j > i:
             j += 1
             continue
+        if j > i and second_role(doc, j, end, lang):
+            j += 2  # "Presiden KSPI [yang juga] Presiden Partai Buruh, Said Iqbal"
+            continue
         if j > i and j + 1 < end and unidentified(doc, j, lang):
             j += 2  # "orang bersenjata tak dikenal"
             continue
@@ -130,6 +133,14 @@ def np_after(doc: Doc, i: int, end: int, lang: str) -> Span:
             break  # not "Menteri Luar Negeri", "kelompok (kriminal) bersenjata"
         j += 1
     return doc[i:j]
+
+
+def second_role(doc: Doc, j: int, end: int, lang: str) -> bool:
+    """Whether a relative word and an adverb of addition join a second role of the same person
+    to the first ("Ketua DPR yang juga Ketua DPP PDI-P ...")."""
+    return j + 2 < end and doc[j].lower_ in word_set(lang, "relativizers") and \
+        doc[j + 1].lower_ in word_set(lang, "role_joiners") and \
+        doc[j + 2].lower_ in title_words(lang) and doc[j - 1].text[:1].isupper()
 
 
 def role_modifier(doc: Doc, j: int, lang: str) -> bool:
@@ -333,6 +344,9 @@ def subject_region(doc: Doc, start: int, cue: int, lang: str) -> Span | None:
             if y is not None and any(is_verb(t, lang) for t in doc[y + 1 : i]):
                 return subject_region(doc, start, y - (y > start and doc[y - 1].text == ","),
                                       lang)  # "diplomat [yang terlibat dalam perundingan]"
+        if i > start and second_role(doc, i, end, lang):
+            i -= 1  # "Presiden KSPI yang juga Presiden Partai Buruh, Said Iqbal": one person
+            continue
         if tok.text in QUOTE_MARKS or (tok.is_punct and tok.text != ",") or role in (
                 "prep", "stop", "cond") or is_verb(tok, lang):
             if tok.lower_ in relative and end == i + 2 and \

@@ -45,6 +45,7 @@ from graph.extract.lexicon import (
     gazetteer_index,
     intentions,
     obligations,
+    org_words,
     pronouns,
     regions,
     titles,
@@ -967,6 +968,9 @@ def protest_site(ctx: Context, after: int, sent: Span) -> list[str]:
     their state ("Gedung DPR RI"); a city standing for its state ("di Jakarta") is only the
     place."""
     doc = ctx.doc
+    found = entry_of(ctx, doc[after], frames=False) if after < sent.end else None
+    if found is not None and found[1].type == "PROTEST":
+        after = trigger_end(ctx, doc[after], found[1], sent).i + 1  # "aksi [unjuk rasa] di"
     for j in range(after, min(sent.end, after + SITE_REACH)):
         if j > after and (is_verb(doc[j], ctx.lang) or doc[j].text in ".;"):
             return []
@@ -988,16 +992,20 @@ def standing_for_state(ctx: Context, start: int, end: int) -> bool:
 
 
 def housed(ctx: Context, start: int, end: int, key: str) -> str:
-    """The institution a building is named for ("Gedung DPR RI" -> DPR), else the actor
-    itself."""
+    """The institution a building is named for ("Gedung DPR RI" -> DPR; "Gedung Kementerian
+    Ketenagakerjaan" -> the ministry, named there first), else the actor itself."""
     words = ctx.article.text[start:end].split(maxsplit=1)
     if ctx.table.actors[key].type != ActorType.PLACE or len(words) < 2 or \
             words[0].lower() not in buildings(ctx.lang):
         return key
     named = start + len(words[0]) + 1
-    return next((k for s, _, k in ctx.table.spans if s == named and
+    body = next((k for s, _, k in ctx.table.spans if s == named and
                  ctx.table.actors[k].type == ActorType.ORGANIZATION),
-                ctx.table.by_name(words[1]) or key)
+                ctx.table.by_name(words[1]))
+    if body is None and words[1].split()[0].lower() in org_words(ctx.lang):
+        body = ctx.table.add(words[1], ActorType.ORGANIZATION)
+        ctx.table.mention(body, named, end, words[1])
+    return body or key
 
 
 def envoy_state(ctx: Context, envoy: Token, sent: Span, sources: list[str]) -> list[str]:

@@ -2090,3 +2090,11 @@ def test_forced_is_no_part_of_a_collective():
     rec = run("Menurut badan pengungsi, ribuan warga desa terpaksa mengungsi ke kota. Pejabat "
               "setempat mengatakan warga desa terpaksa meninggalkan ternak mereka.")
     assert not any("terpaksa" in a.name for a in rec.actors)
+
+
+def test_a_second_role_joined_by_yang_juga_belongs_to_the_person_named_after_it():
+    rec = run("Ketua Umum Serikat Tani yang juga Ketua Partai Hijau, Bambang Wiratno, mengatakan "
+              "harga pupuk terlalu mahal.")
+    assert [rec.actor(s.speaker).name for s in rec.statements] == ["Bambang Wiratno"]
+    assert rec.actor(rec.statements[0].speaker).type.name == "PERSON"
+    assert {a.name for a in rec.actors if a.type.name == "PERSON"} == {"Bambang Wiratno"}

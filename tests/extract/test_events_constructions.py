@@ -1762,6 +1762,12 @@ def test_an_event_word_after_a_setting_word_is_a_noun_whatever_its_tag():
     assert pairs(rec, "PROTEST") == []
 
 
+def test_a_protest_at_a_ministrys_building_is_aimed_at_the_ministry():
+    rec = run("Ratusan guru honorer menggelar aksi unjuk rasa di depan Gedung Kementerian "
+              "Pendidikan, Jakarta, Selasa.")
+    assert pairs(rec, "PROTEST") == [(["guru honorer"], ["Kementerian Pendidikan"])]
+
+
 def test_a_subject_shot_dead_is_the_target_not_the_place():
     rec = run("Budi Santoso tewas ditembak anggota TPNPB di Intan Jaya.")
     assert pairs(rec, "ASSAULT") == [(["TPNPB"], ["Budi Santoso"])]
