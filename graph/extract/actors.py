@@ -1642,6 +1642,8 @@ def build(doc: Doc, offset: int, lang: str, skip: list[tuple[int, int]]) -> Tabl
                 spots.append((again.start_char + offset, again.end_char + offset))
                 table.mention(key, *spots[-1], again.text)
             table.drop_within(spots, key)  # the pieces of "Himpunan [Wiraswasta] ... (Hiswana)"
+        if len(acronym) > 1:
+            short_name_again(table, key, acronym, offset)
         twin = table.by_name(acronym.text)
         if twin not in (None, key) and (table.actors[twin].type == table.actors[key].type or
                                          initials(table.actors[key].name) == acronym.text):
@@ -1660,6 +1662,21 @@ def build(doc: Doc, offset: int, lang: str, skip: list[tuple[int, int]]) -> Tabl
     merge_aliases(table, doc, offset)
     office_bodies(table)
     return table
+
+
+def short_name_again(table: Table, key: str, acronym: Span, offset: int) -> None:
+    """A short name of several words is the body wherever it is written, its words not pieces
+    taken for other bodies, and the body of a person it names in a role with no other
+    ("Koordinator Pusat BEM SI Fadli": not "Pusat BEM")."""
+    spots = [(acronym.start_char + offset, acronym.end_char + offset)]
+    for again in occurrences(acronym.doc, acronym):
+        start, end = again.start_char + offset, again.end_char + offset
+        table.mention(key, start, end, again.text)
+        spots.append((min([start] + [s for s, e, _ in table.spans if s < start < e <= end]), end))
+        for s, e, k in table.spans:
+            if s < start and end < e and table.actors[k].type == ActorType.PERSON:
+                table.actors[k].affiliation = table.actors[k].affiliation or key
+    table.drop_within(spots, key)
 
 
 def office_bodies(table: Table) -> None:

@@ -519,3 +519,14 @@ def test_a_list_of_towns_is_no_persons_name():
               "Yaman pada Jumat. Juru bicara militer Houthi Yahya Saree mengatakan lima anggotanya "
               "tewas akibat 73 serangan yang menghantam Sanaa, Hodeidah, Taiz, Hajjah, dan Saada.")
     assert not any("," in a.name for a in rec.actors)
+
+
+
+def test_a_short_name_of_several_words_is_the_body_inside_a_role():
+    rec = run("Ratusan mahasiswa yang tergabung dalam Badan Eksekutif Mahasiswa Seluruh Indonesia "
+              "(BEM SI) berunjuk rasa di depan Gedung DPR. Koordinator Pusat BEM SI Fadli "
+              "Ramadhan mendesak DPR menghentikan pembahasan.")
+    names = {a.name: a for a in rec.actors}
+    assert "BEM" not in names and "Pusat BEM" not in names
+    fadli = names["Fadli Ramadhan"]
+    assert rec.actor(fadli.affiliation).name == "Badan Eksekutif Mahasiswa Seluruh Indonesia"
