@@ -585,9 +585,11 @@ def served_title(role: str, lang: str) -> str | None:
 
 def possessor_role(doc: Doc, comma: int, lang: str) -> Span | None:
     """A role named with whose it is before a comma ("Pengacara Rusdi, Teddy Kusumahadi"): a
-    title, then a person's capitalised name or a party's common noun ("Kuasa hukum pengadu,
-    Maria ...")."""
+    title, then a person's capitalised name or a party's common noun, with its determiner
+    ("Kuasa hukum pengadu, Maria ...", "kuasa hukum pasangan tersebut, Irwan ...")."""
     i = comma - 1
+    if i > 2 and doc[i].lower_ in words_with_role(lang, "det"):
+        i -= 1  # "Kuasa hukum pasangan tersebut, Irwan Batubara"
     party = i > 1 and doc[i].is_lower and doc[i].is_alpha and \
         doc[i].lower_ not in function_words(lang) and is_title_word(doc[i - 1].text, lang) \
         and not is_title_word(doc[i].text, lang)
@@ -595,7 +597,8 @@ def possessor_role(doc: Doc, comma: int, lang: str) -> Span | None:
         first = i - 1
         while first > 0 and is_title_word(doc[first - 1].text, lang):
             first -= 1
-        return doc[first:comma] if doc[first].is_title else None
+        return doc[first:comma] if doc[first].is_title or \
+            doc[first:i].text.lower() in titles(lang) else None
     while i > 0 and doc[i].is_title and not is_title_word(doc[i].text, lang):
         i -= 1
     named = doc[i + 1 : comma]

@@ -530,3 +530,11 @@ def test_a_short_name_of_several_words_is_the_body_inside_a_role():
     assert "BEM" not in names and "Pusat BEM" not in names
     fadli = names["Fadli Ramadhan"]
     assert rec.actor(fadli.affiliation).name == "Badan Eksekutif Mahasiswa Seluruh Indonesia"
+
+
+def test_a_lower_case_role_of_a_party_named_with_its_determiner_precedes_a_person():
+    rec = run("Tudingan itu disampaikan kuasa hukum pasangan tersebut, Irwan Batubara, dalam "
+              "sidang di Mahkamah Konstitusi. Irwan meminta MK membatalkan keputusan KPU.")
+    irwan = next(a for a in rec.actors if a.name == "Irwan Batubara")
+    assert irwan.type.name == "PERSON"
+    assert [rec.actor(s.speaker).name for s in rec.statements][:1] == ["Irwan Batubara"]
