@@ -1826,6 +1826,7 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
             continue
         last_subject: list[str] = []
         subject_at = -1  # where last_subject was found (inside a content: that content's own)
+        outer_subject: list[str] = []  # the last found outside any content
         last_patients: list[str] = []
         seen_here: set[tuple[str, tuple[str, ...], tuple[str, ...]]] = set()
         consumed, claiming = -1, False
@@ -1845,6 +1846,8 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
                         subject_region(ctx.doc, sent.start, tok.i, ctx.lang) is not None:
                     last_subject = sources_before(ctx, sent, tok)  # a new subject, maybe none
                     subject_at = tok.idx + ctx.offset
+                    if reported_in(ctx, tok, stmts) is None:
+                        outer_subject = last_subject
                 continue
             analysis, entry = found
             type_ = {"LAUNCH": "MOBILIZE", "BLOCK": "COERCE"}.get(entry.type, entry.type)
@@ -1881,9 +1884,13 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
                 continue
             if type_ == "AGREE" and not negated and hostile_pledge(ctx, end_tok, sent):
                 type_ = "THREATEN"  # "berjanji akan memberikan balasan": a promise to strike
-            sources, targets = arguments(ctx, tok, found, sent, end_tok.i + 1, by_cue,
-                                         last_subject if within is None or
-                                         subject_at >= within.content.start else [], within)
+            lead = outer_subject if within is None else last_subject \
+                if subject_at >= within.content.start else []  # past a content: its speaker's
+            sources, targets = arguments(ctx, tok, found, sent, end_tok.i + 1, by_cue, lead,
+                                         within)
+            if lead != last_subject and within is None and not targets:
+                sources, targets = arguments(ctx, tok, found, sent, end_tok.i + 1, by_cue,
+                                             last_subject)  # aimed at no one: the content's
             if type_ == "THREATEN" != entry.type:
                 if predicted(ctx, tok, sent, within, sources):
                     continue
@@ -1905,6 +1912,7 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
                 last_patients = targets
             if sources:
                 last_subject, subject_at = sources, tok.idx + ctx.offset
+                outer_subject = sources if within is None else outer_subject
             if set(entry.objects) & word_set(ctx.lang, "envoys"):
                 targets = envoy_state(ctx, end_tok, sent, sources) or targets
             here = tok.idx + ctx.offset

@@ -1768,6 +1768,19 @@ def test_a_protest_at_a_ministrys_building_is_aimed_at_the_ministry():
     assert pairs(rec, "PROTEST") == [(["guru honorer"], ["Kementerian Pendidikan"])]
 
 
+def test_an_act_coordinated_after_a_demands_content_is_the_demanders():
+    rec = run("Puluhan petani berunjuk rasa di depan kantor DPRD. Mereka mendesak DPRD segera "
+              "memproses pemberhentian bupati dan menuding partai pengusungnya, Partai Maju Jaya, "
+              "ikut menikmati dana proyek.")
+    assert pairs(rec, "ACCUSE") == [(["petani"], ["Partai Maju Jaya"])]
+
+
+def test_an_act_aimed_at_no_one_after_a_content_stays_in_it():
+    rec = run("Menteri Pertahanan Jepang Minoru Kihara menyebut tindakan Korut melanggar resolusi "
+              "Dewan Keamanan PBB dan mengancam perdamaian kawasan.")
+    assert pairs(rec, "THREATEN") == []
+
+
 def test_a_subject_shot_dead_is_the_target_not_the_place():
     rec = run("Budi Santoso tewas ditembak anggota TPNPB di Intan Jaya.")
     assert pairs(rec, "ASSAULT") == [(["TPNPB"], ["Budi Santoso"])]
