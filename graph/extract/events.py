@@ -1123,6 +1123,14 @@ def cue_type(ctx: Context, stmt: Statement) -> str | None:
     return found[1].type if found is not None else None
 
 
+def demander(ctx: Context, stmt: Statement | None) -> list[str]:
+    """Who made a demand whose content an act coordinated after it follows: its speaker
+    ("Mereka mendesak DPRD memproses ... dan menuding X": they accuse), not the subject of what
+    was demanded; an act after what was asserted goes on asserting ("menegaskan bahwa serangan
+    itu ... dan mengancam stabilitas")."""
+    return [stmt.speaker] if stmt is not None and cue_type(ctx, stmt) == "REQUEST" else []
+
+
 def claimed(ctx: Context, tok: Token, stmt: Statement) -> bool:
     """Whether a predicate lies in a claim in dispute (its cue accuses or denies), other than a
     speaker's claim of its own act ("Pakistan mengklaim telah menembak jatuh dua jet")."""
@@ -1826,7 +1834,7 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
             continue
         last_subject: list[str] = []
         subject_at = -1  # where last_subject was found (inside a content: that content's own)
-        outer_subject: list[str] = []  # the last found outside any content
+        subject_in: Statement | None = None  # the statement whose content holds it
         last_patients: list[str] = []
         seen_here: set[tuple[str, tuple[str, ...], tuple[str, ...]]] = set()
         consumed, claiming = -1, False
@@ -1845,9 +1853,7 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
                 if found is None and is_verb(tok, ctx.lang) and \
                         subject_region(ctx.doc, sent.start, tok.i, ctx.lang) is not None:
                     last_subject = sources_before(ctx, sent, tok)  # a new subject, maybe none
-                    subject_at = tok.idx + ctx.offset
-                    if reported_in(ctx, tok, stmts) is None:
-                        outer_subject = last_subject
+                    subject_at, subject_in = tok.idx + ctx.offset, reported_in(ctx, tok, stmts)
                 continue
             analysis, entry = found
             type_ = {"LAUNCH": "MOBILIZE", "BLOCK": "COERCE"}.get(entry.type, entry.type)
@@ -1884,13 +1890,10 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
                 continue
             if type_ == "AGREE" and not negated and hostile_pledge(ctx, end_tok, sent):
                 type_ = "THREATEN"  # "berjanji akan memberikan balasan": a promise to strike
-            lead = outer_subject if within is None else last_subject \
-                if subject_at >= within.content.start else []  # past a content: its speaker's
+            lead = (demander(ctx, subject_in) or last_subject) if within is None else \
+                last_subject if subject_at >= within.content.start else []
             sources, targets = arguments(ctx, tok, found, sent, end_tok.i + 1, by_cue, lead,
                                          within)
-            if lead != last_subject and within is None and not targets:
-                sources, targets = arguments(ctx, tok, found, sent, end_tok.i + 1, by_cue,
-                                             last_subject)  # aimed at no one: the content's
             if type_ == "THREATEN" != entry.type:
                 if predicted(ctx, tok, sent, within, sources):
                     continue
@@ -1911,8 +1914,7 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
                 targets = (last_patients if joined else []) or targets  # "... dan ditahan"
                 last_patients = targets
             if sources:
-                last_subject, subject_at = sources, tok.idx + ctx.offset
-                outer_subject = sources if within is None else outer_subject
+                last_subject, subject_at, subject_in = sources, tok.idx + ctx.offset, within
             if set(entry.objects) & word_set(ctx.lang, "envoys"):
                 targets = envoy_state(ctx, end_tok, sent, sources) or targets
             here = tok.idx + ctx.offset
