@@ -330,6 +330,17 @@ def initialled(ctx: Context, np: Span) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def initials_after(ctx: Context, np: Span) -> str | None:
+    """The person whose initials a marker writes right after a description ("Kepala Dinas
+    Pekerjaan Umum berinisial RS": RS, not an unnamed head of office)."""
+    doc, i = np.doc, np.end
+    if i + 1 >= len(doc) or doc[i].lower_ not in word_set(ctx.lang, "initial_markers"):
+        return None
+    start = doc[i + 1].idx + ctx.offset
+    key = ctx.table.at(start, start + len(doc[i + 1]))
+    return key if key and ctx.table.actors[key].type == ActorType.PERSON else None
+
+
 def people_named(np: Span, lang: str) -> bool:
     """Whether a noun phrase is a people named by its place ("ribuan warga Gaza"), not one of
     them ("seorang warga Gaza")."""
@@ -1079,7 +1090,8 @@ def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
     if part:
         return part
     force = police_command(ctx, np) or investigating_body(ctx, np) or \
-        the_concerned(ctx, np) or initialled(ctx, np) or bench(ctx, np)
+        the_concerned(ctx, np) or initialled(ctx, np) or initials_after(ctx, np) or \
+        bench(ctx, np)
     if force:
         return force
     known = known_form(ctx, np)

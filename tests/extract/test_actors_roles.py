@@ -538,3 +538,10 @@ def test_a_lower_case_role_of_a_party_named_with_its_determiner_precedes_a_perso
     irwan = next(a for a in rec.actors if a.name == "Irwan Batubara")
     assert irwan.type.name == "PERSON"
     assert [rec.actor(s.speaker).name for s in rec.statements][:1] == ["Irwan Batubara"]
+
+
+def test_a_description_followed_by_marked_initials_is_that_person():
+    rec = run("Kejaksaan Negeri Sleman menetapkan Kepala Dinas Perhubungan Sleman berinisial AW "
+              "sebagai tersangka. AW langsung ditahan.")
+    persons = {a.name for a in rec.actors if a.type.name == "PERSON"}
+    assert persons == {"AW"}
