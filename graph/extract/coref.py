@@ -1174,7 +1174,7 @@ def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
     if definite and head in org_words(lang) and not keys:
         return named_before(ctx, head, np.start_char) or (
             described_body(ctx, words[1:], np.start_char) if head in word_set(lang, "body_nouns")
-            else sharing_body(ctx, words, np.start_char))  # "organisasi lingkungan itu"
+            else None) or sharing_body(ctx, words, np.start_char)  # "organisasi lingkungan itu"
     if definite and head in word_set(lang, "body_nouns") and not keys:
         return described_body(ctx, words[1:], np.start_char)
     if len(words) == 1 and head in org_words(lang) and not keys:

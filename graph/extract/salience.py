@@ -10,6 +10,7 @@ from graph.extract.context import Context
 from graph.extract.coref import collective_np, pronoun_of, resolve
 from graph.extract.lexicon import function_words, org_words, word_set, words_with_role
 from graph.extract.morph import analyses
+from graph.records import ActorType
 
 GAP = 12
 
@@ -85,6 +86,10 @@ def note_subjects(ctx: Context) -> None:
         first = opener_end(doc, sent, lang)
         if first < sent.end and doc[first].lower_ in word_set(lang, "according_to"):
             continue  # "Menurut dia, X ...": X is said, not the story's subject
+        opening = opening_person(ctx, first)
+        if opening is not None:
+            ctx.note(opening, doc[first].idx)
+            continue
         np = served_through(ctx, np_after(doc, fronted_end(ctx, first, sent.end), sent.end,
                                           lang), sent.end)
         if not len(np) or pronoun_of(np, lang) or not verb_follows(ctx, np.end, sent.end) or \
@@ -96,6 +101,17 @@ def note_subjects(ctx: Context) -> None:
         agent = passive_agent(ctx, np.end, sent.end) if key is None else None
         if key or agent is not None:
             ctx.note(key or agent[0], np.start_char if key else agent[1])
+
+
+def opening_person(ctx: Context, i: int) -> str | None:
+    """The person whose name with its role opens a sentence, set off by commas or not
+    ("Anggota Komisi V DPR dari Fraksi PKS, Andi Syamsul Rijal, justru sependapat ...")."""
+    if ctx.in_quote(ctx.doc[i]):
+        return None
+    start = ctx.doc[i].idx + ctx.offset
+    found = [(e, k) for s, e, k in ctx.table.spans
+             if s == start and ctx.table.actors[k].type == ActorType.PERSON]
+    return max(found)[1] if found else None
 
 
 def passive_agent(ctx: Context, i: int, end: int) -> tuple[str, int] | None:

@@ -28,7 +28,15 @@ from graph.extract.coref import (
     resolve,
     resolve_all,
 )
-from graph.extract.lexicon import Cue, cues, events, obligations, word_set, words_with_role
+from graph.extract.lexicon import (
+    Cue,
+    cues,
+    events,
+    obligations,
+    org_words,
+    word_set,
+    words_with_role,
+)
 from graph.extract.morph import Analysis, analyses, lookup, roots
 from graph.extract.segment import Quote
 from graph.records import PLOVER_TYPES, ActorType, QuoteForm, Statement
@@ -315,11 +323,10 @@ def complement_ok(ctx: Context, i: int, end: int, frame: str, denial: bool = Fal
         k = skip_adverbs(doc, past_time(doc, k, end, ctx.lang), ctx.lang)
         k = past_modifying_phrases(ctx, k, end)  # "membantah putusan [soal X] dibuat ..."
         negators = words_with_role(ctx.lang, "neg")
-        if k < end and doc[k].lower_ in negators and (  # not "meminta namanya tidak ..."
-                collective_np(np, ctx.lang) is not None or
-                ctx.actors_within(np.start_char, np.end_char)):
-            while k < end and doc[k].lower_ in negators:
-                k = skip_adverbs(doc, k + 1, ctx.lang)  # "meminta publik [tidak lagi] ..."
+        if k + 1 < end and doc[k].lower_ in negators and (  # not "meminta namanya tidak ..."
+                collective_np(np, ctx.lang) is not None or np[0].lower_ in org_words(ctx.lang)
+                or ctx.actors_within(np.start_char, np.end_char)):
+            return True  # "meminta publik [tidak lagi] ...", "kementerian tidak alergi"
         if k + 2 < end and manner_adverbial(doc, k, ctx.lang):
             k += 2  # "menuduh militer Israel dengan sengaja menembaki"
         if k < end and doc[k].lower_ in word_set(ctx.lang, "relativizers"):

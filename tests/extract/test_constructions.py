@@ -2098,3 +2098,25 @@ def test_a_second_role_joined_by_yang_juga_belongs_to_the_person_named_after_it(
     assert [rec.actor(s.speaker).name for s in rec.statements] == ["Bambang Wiratno"]
     assert rec.actor(rec.statements[0].speaker).type.name == "PERSON"
     assert {a.name for a in rec.actors if a.type.name == "PERSON"} == {"Bambang Wiratno"}
+
+
+def test_a_demand_that_a_body_not_be_something_is_a_statement():
+    rec = run("Anggota DPR Budi Santoso meminta kementerian tidak alergi terhadap kritik.")
+    assert [s.content.text for s in rec.statements] == ["kementerian tidak alergi terhadap kritik"]
+
+
+def test_a_body_described_as_an_ngo_is_the_one_named_before():
+    rec = run("Menteri Desa Rahmat Hidayat menepis kritik Indonesia Corruption Watch (ICW) yang "
+              "menyebut pengawasan dana desa lemah. Rahmat menuding lembaga swadaya masyarakat "
+              "itu hanya mengutip data lama.")
+    accused = [[rec.actor(k).name for k in e.targets] for e in rec.events if e.type == "ACCUSE"]
+    assert accused == [["Indonesia Corruption Watch"]]
+
+
+def test_a_person_opening_a_sentence_with_an_apposed_role_is_whom_ia_means_next():
+    rec = run('"Data itu sudah lama," kata peneliti ICW Nadia Rosalina.\n\nAnggota Komisi V DPR '
+              "dari Fraksi PKS, Andi Syamsul Rijal, justru sependapat dengan ICW. Ia meminta "
+              'kementerian membuka data penyaluran dana desa. "Temuan itu harus dievaluasi," '
+              "tuturnya.")
+    said = [s for s in rec.statements if s.cue.text in ("meminta", "tuturnya")]
+    assert [rec.actor(s.speaker).name for s in said] == ["Andi Syamsul Rijal"] * 2
