@@ -1781,6 +1781,13 @@ def test_an_act_aimed_at_no_one_after_a_content_stays_in_it():
     assert pairs(rec, "THREATEN") == []
 
 
+def test_agreeing_on_widening_or_extending_sanctions_imposes_them():
+    for text in ("Uni Eropa menyepakati perluasan sanksi terhadap Iran di Brussels, Selasa.",
+                 "Uni Eropa memperluas sanksi terhadap Iran, Selasa.",
+                 "Amerika Serikat memperpanjang sanksi terhadap Rusia, Selasa."):
+        assert len(pairs(run(text), "SANCTION")) == 1, text
+
+
 def test_a_subject_shot_dead_is_the_target_not_the_place():
     rec = run("Budi Santoso tewas ditembak anggota TPNPB di Intan Jaya.")
     assert pairs(rec, "ASSAULT") == [(["TPNPB"], ["Budi Santoso"])]
