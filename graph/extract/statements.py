@@ -443,8 +443,8 @@ def past_time(doc: Doc, i: int, end: int, lang: str) -> int:
 
 
 def content_end(ctx: Context, i: int, end: int) -> int:
-    """The token index where a reported clause ends: sentence end, a new cue or source, or the
-    narrator's contrast (", namun ...")."""
+    """The token index where a reported clause ends: sentence end, a new cue or source, the
+    narrator's contrast (", namun ...") or the day closing the sentence (", Senin (3/6).")."""
     doc = ctx.doc
     for j in range(i + 1, end):
         tok = doc[j]
@@ -459,6 +459,9 @@ def content_end(ctx: Context, i: int, end: int) -> int:
             return j - 1 if prev.text == "," else j
         if prev.text == "," and j > i + 1 and apposed_charge(ctx, j, end):
             return j - 1
+        if prev.text == "," and j > i + 1 and is_temporal(tok, ctx.lang) and \
+                past_time(doc, j, end, ctx.lang) >= end - 1:
+            return j - 1  # "..., Minggu (20/10) malam.": when it was said
     return end
 
 

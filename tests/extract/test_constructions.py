@@ -2120,3 +2120,12 @@ def test_a_person_opening_a_sentence_with_an_apposed_role_is_whom_ia_means_next(
               "tuturnya.")
     said = [s for s in rec.statements if s.cue.text in ("meminta", "tuturnya")]
     assert [rec.actor(s.speaker).name for s in said] == ["Andi Syamsul Rijal"] * 2
+
+
+def test_the_day_closing_a_reported_clause_is_when_it_was_said():
+    rec = run("Gubernur Jawa Tengah Ahmad Lutfi menyatakan harga beras akan turun pekan depan, "
+              "Minggu (20/10) malam. Ia juga meminta pedagang tidak menimbun beras. Sebelumnya, "
+              "Lutfi mengunjungi Pasar Gede di Solo, Rabu (16/10).", "2024-10-21")
+    said = next(s for s in rec.statements if s.cue.text == "menyatakan")
+    assert said.content.text == "harga beras akan turun pekan depan"
+    assert said.date == "2024-10-20"
