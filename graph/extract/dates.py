@@ -11,6 +11,7 @@ naming the speaker. A time given without a day ("pekan lalu") leaves the date em
 from __future__ import annotations
 
 from datetime import date
+from itertools import pairwise
 
 from graph.extract.clauses import QUOTE_MARKS
 from graph.extract.context import Context
@@ -133,10 +134,28 @@ def report_day(ctx: Context, chain: list[str | None], start: int) -> str | None:
 
 
 def own_date(ctx: Context, stmt: Statement, days: list[str | None]) -> tuple[str | None, bool]:
-    """The day a statement's sentences give outside its content; whether a dayless time is."""
+    """The day a statement's sentences give outside its content, or that of the occasion they
+    refer back to; whether a dayless time is."""
     ev, content = stmt.evidence, stmt.content
     text = unquoted(ctx, ev.start, ev.end, [(content.start, content.end)])
-    return day_in(ctx, text, told_before(ctx, days, ev.start)), vague(text, ctx.lang)
+    day = occasion_day(ctx, text, days, ev.start) or \
+        day_in(ctx, text, told_before(ctx, days, ev.start))
+    return day, vague(text, ctx.lang)
+
+
+def occasion_day(ctx: Context, text: str, days: list[str | None], start: int) -> str | None:
+    """The day of an occasion a statement refers back to ("kata Sugiono dalam percakapan itu,
+    sebagaimana tertuang dalam keterangan yang diterima di Jakarta, Senin"): that of the last
+    dated sentence before naming an occasion, not the day the report was received."""
+    words = [w.strip(",.").lower() for w in text.split()]
+    occasions, dets = word_set(ctx.lang, "occasion_nouns"), words_with_role(ctx.lang, "det")
+    if not any(a in occasions and b in dets for a, b in pairwise(words)):
+        return None
+    for k in range(ctx.sent_index(start - ctx.offset) - 1, -1, -1):
+        said = {w.strip(",.").lower() for w in ctx.text[ctx.sents[k][0] : ctx.sents[k][1]].split()}
+        if days[k] and said & occasions:
+            return days[k]
+    return None
 
 
 def mention_after(ctx: Context, days: list[str | None], key: str, after: int) -> str | None:

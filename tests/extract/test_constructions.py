@@ -2129,3 +2129,13 @@ def test_the_day_closing_a_reported_clause_is_when_it_was_said():
     said = next(s for s in rec.statements if s.cue.text == "menyatakan")
     assert said.content.text == "harga beras akan turun pekan depan"
     assert said.date == "2024-10-20"
+
+
+def test_a_statement_made_in_an_occasion_told_before_takes_its_day_not_the_reports():
+    rec = run("Menteri Luar Negeri Malaysia Mohamad Hasan melakukan pembicaraan telepon dengan "
+              "Menteri Luar Negeri Mesir pada Minggu (15/6) malam.\n\n"
+              '"Kami mengecam keras serangan itu," kata Mohamad dalam percakapan itu, sebagaimana '
+              "tertuang dalam keterangan tertulis yang diterima di Kuala Lumpur, Senin.",
+              "2025-06-16")
+    said = next(s for s in rec.statements if s.cue.text == "kata")
+    assert said.date == "2025-06-15"
