@@ -1888,7 +1888,8 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
             if (conditional(ctx, tok, sent) and type_ not in CONDITIONAL_OK) or \
                     asked_for(ctx, tok) or wished(ctx, tok, sent) or deemed(ctx, tok):
                 continue
-            if type_ == "AGREE" and not negated and hostile_pledge(ctx, end_tok, sent):
+            if type_ == "AGREE" == entry.type and not negated and \
+                    hostile_pledge(ctx, end_tok, sent):
                 type_ = "THREATEN"  # "berjanji akan memberikan balasan": a promise to strike
             lead = (demander(ctx, subject_in) or last_subject) if within is None else \
                 last_subject if subject_at >= within.content.start else []

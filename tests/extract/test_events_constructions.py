@@ -1788,6 +1788,12 @@ def test_agreeing_on_widening_or_extending_sanctions_imposes_them():
         assert len(pairs(run(text), "SANCTION")) == 1, text
 
 
+def test_a_planned_talk_about_an_attack_is_no_threat():
+    rec = run("Juru bicara Gedung Putih John Kirby mengatakan bahwa Amerika Serikat akan berbicara "
+              "dengan Ukraina untuk memahami tujuan serangan tersebut.")
+    assert "THREATEN" not in types(rec)
+
+
 def test_a_subject_shot_dead_is_the_target_not_the_place():
     rec = run("Budi Santoso tewas ditembak anggota TPNPB di Intan Jaya.")
     assert pairs(rec, "ASSAULT") == [(["TPNPB"], ["Budi Santoso"])]
