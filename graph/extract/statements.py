@@ -38,6 +38,7 @@ from graph.extract.lexicon import (
     words_with_role,
 )
 from graph.extract.morph import Analysis, analyses, lookup, roots
+from graph.extract.salience import served_through
 from graph.extract.segment import Quote
 from graph.records import PLOVER_TYPES, ActorType, QuoteForm, Statement
 
@@ -113,7 +114,7 @@ def speaker_after(ctx: Context, found: Found, end: int) -> tuple[str | None, int
     named = mention_at(ctx, i, end)
     if named is not None:  # "kata X [di Jakarta] kepada wartawan"
         return named[0], min(end, located_end(ctx, doc[i : named[1]]))
-    np = np_after(doc, i, end, ctx.lang)
+    np = served_through(ctx, np_after(doc, i, end, ctx.lang), end)
     closing = max(description_end(np, ctx.lang), located_end(ctx, np))
     return (resolve(ctx, np) if len(np) else None), min(end, closing)
 

@@ -2139,3 +2139,9 @@ def test_a_statement_made_in_an_occasion_told_before_takes_its_day_not_the_repor
               "2025-06-16")
     said = next(s for s in rec.statements if s.cue.text == "kata")
     assert said.date == "2025-06-15"
+
+
+def test_an_inverted_cue_names_a_speaker_whose_role_serves_a_body():
+    rec = run('"Hari ini kami memilih perdamaian," kata Duta Besar Inggris untuk PBB Barbara '
+              "Woodward usai pemungutan suara.")
+    assert speaker_names(rec) == ["Barbara Woodward"]
