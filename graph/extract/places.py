@@ -12,6 +12,8 @@ from graph.records import ActorType, Event
 MOTION = frozenset({"CONSULT", "AID", "MOBILIZE"})
 """Event types whose "ke X" names where they happen (visits, delegations, deployments)."""
 PLACE_TYPES = frozenset({ActorType.PLACE, ActorType.COUNTRY})
+SAID = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "THREATEN", "AGREE", "CONCEDE"})
+"""Event types that are speech acts, made where they were said."""
 REACH = 5
 """Words a place name may lie after its preposition ("di kawasan Istana Kepresidenan")."""
 
@@ -83,7 +85,20 @@ def besieged(ctx: Context, evt: Event) -> str | None:
     return key if key is not None and ctx.table.actors[key].type == ActorType.PLACE else None
 
 
+def referred_place(ctx: Context, evt: Event) -> str | None:
+    """Where a speech act was made, told by the next sentence when that opens by referring back
+    to it ("Permintaan itu disampaikan ... di Kompleks Parlemen, Senayan")."""
+    k = ctx.sent_index(evt.evidence.end - 1 - ctx.offset) + 1
+    span = ctx.sent_span(k) if evt.type in SAID and k < len(ctx.sents) else None
+    if span is None or len(span) < 3 or span[0].lower_ not in word_set(
+            ctx.lang, "referring_heads") or span[1].lower_ not in words_with_role(ctx.lang, "det"):
+        return None
+    preps = (t for t in span if t.lower_ in word_set(ctx.lang, "locative_preps"))
+    return next((k for k in (named_after(ctx, t.i, span) for t in preps) if k is not None), None)
+
+
 def assign(ctx: Context, evts: list[Event]) -> None:
-    """Give each event the place its sentence names, if any."""
+    """Give each event the place its sentence names, or for a speech act the place the next
+    sentence gives it, if any."""
     for evt in evts:
-        evt.place = besieged(ctx, evt) or place_of(ctx, evt)
+        evt.place = besieged(ctx, evt) or referred_place(ctx, evt) or place_of(ctx, evt)

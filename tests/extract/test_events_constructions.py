@@ -1794,6 +1794,14 @@ def test_a_planned_talk_about_an_attack_is_no_threat():
     assert "THREATEN" not in types(rec)
 
 
+def test_a_speech_act_takes_the_place_the_next_sentence_gives_when_it_refers_back():
+    rec = run("Komisi II DPR meminta KPU mengulang pemungutan suara di Kabupaten Sleman. "
+              "Permintaan itu disampaikan dalam rapat dengar pendapat di Kompleks Parlemen, "
+              "Senayan, Jakarta, Rabu.")
+    asked = next(e for e in rec.events if e.type == "REQUEST")
+    assert rec.actor(asked.place).name == "Kompleks Parlemen"
+
+
 def test_a_subject_shot_dead_is_the_target_not_the_place():
     rec = run("Budi Santoso tewas ditembak anggota TPNPB di Intan Jaya.")
     assert pairs(rec, "ASSAULT") == [(["TPNPB"], ["Budi Santoso"])]
