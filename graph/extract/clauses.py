@@ -323,8 +323,9 @@ def subject_region(doc: Doc, start: int, cue: int, lang: str) -> Span | None:
             continue
         capacity = tok.lower_ in word_set(lang, "capacity_preps") and \
             not any(t.text == "," for t in doc[i:end])
-        if (tok.lower_ in word_set(lang, "setting_preps") or capacity) and i > start and (
-                doc[i - 1].is_title or doc[i - 1].is_upper or doc[i - 1].ent_type_):
+        if (tok.lower_ in word_set(lang, "setting_preps") or capacity) and i > start and \
+                tok.is_lower and (doc[i - 1].is_title or doc[i - 1].is_upper or
+                                  doc[i - 1].ent_type_):  # not "Kementerian [Dalam] Negeri"
             end, i = i, i - 1
             continue
         if tok.text == "-" and i > start and not tok.whitespace_ and not doc[i - 1].whitespace_:
@@ -429,7 +430,7 @@ def setting_start(doc: Doc, start: int, end: int, lang: str) -> int | None:
             (doc[p + 1].lower_.startswith("di") and is_verb(doc[p + 1], lang)) or
             doc[p + 1].lower_ in gatherings(lang))  # "seusai sidang"
         named = doc[p - 2 if doc[p - 1].text == "," and p - 2 >= start else p - 1]
-        if (doc[p].lower_ in word_set(lang, "setting_preps") or asked) and (
+        if (doc[p].lower_ in word_set(lang, "setting_preps") or asked) and doc[p].is_lower and (
                 named.is_title or named.is_upper or named.ent_type_):
             between = doc[p + 1 : end]
             if not any((t.is_punct and t.text != ",") or active_shape(t.lower_)

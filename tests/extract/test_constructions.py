@@ -2145,3 +2145,8 @@ def test_an_inverted_cue_names_a_speaker_whose_role_serves_a_body():
     rec = run('"Hari ini kami memilih perdamaian," kata Duta Besar Inggris untuk PBB Barbara '
               "Woodward usai pemungutan suara.")
     assert speaker_names(rec) == ["Barbara Woodward"]
+
+
+def test_a_capitalised_preposition_inside_a_body_name_opens_no_setting():
+    rec = run("Adapun Kementerian Dalam Negeri menyatakan mendukung langkah Kejaksaan Agung.")
+    assert speaker_names(rec) == ["Kementerian Dalam Negeri"]
