@@ -1172,9 +1172,10 @@ def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
         body = named is not None and ctx.table.actors[named].type == ActorType.ORGANIZATION
         return named if body else states[-1]  # "Pasukan Dukungan Cepat (RSF) Sudan": the body
     if definite and head in org_words(lang) and not keys:
-        return named_before(ctx, head, np.start_char) or (
-            described_body(ctx, words[1:], np.start_char) if head in word_set(lang, "body_nouns")
-            else None) or sharing_body(ctx, words, np.start_char)  # "organisasi lingkungan itu"
+        described = described_body(ctx, words[1:], np.start_char) \
+            if head in word_set(lang, "body_nouns") else None  # "lembaga swadaya masyarakat itu"
+        return named_before(ctx, head, np.start_char) or described or \
+            sharing_body(ctx, words, np.start_char)  # "organisasi lingkungan itu"
     if definite and head in word_set(lang, "body_nouns") and not keys:
         return described_body(ctx, words[1:], np.start_char)
     if len(words) == 1 and head in org_words(lang) and not keys:

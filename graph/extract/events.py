@@ -808,9 +808,9 @@ def past_owner(ctx: Context, sources: list[str], after: int, end: int) -> int:
 def bare_noun(ctx: Context, tok: Token, analysis: Analysis) -> bool:
     """Whether a predicate without affixes is used as a noun: tagged so at a sentence start or
     after a function word ("setelah eksekusi mati ...", not "X sarapan bersama Y"), right after
-    a verb whatever its tag ("mengatakan demonstrasi mahasiswa ..."), or the subject of a
-    passive verb after it ("menyebut demo sudah disusupi"); then only its own agent can be
-    its source."""
+    a setting word or a verb whatever its tag ("usai demonstrasi menolak ...", "mengatakan
+    demonstrasi mahasiswa ..."), or the subject of a passive verb after it ("menyebut demo
+    sudah disusupi"); then only its own agent can be its source."""
     if analysis.prefix or analysis.suffix:
         return False
     doc = ctx.doc
@@ -964,13 +964,13 @@ def setting(ctx: Context, after: int, sent: Span) -> tuple[list[str], list[str]]
 
 
 def protest_site(ctx: Context, after: int, sent: Span) -> list[str]:
-    """The institutions a protest is held at ("unjuk rasa di Gedung DPR"), its bodies before
-    their state ("Gedung DPR RI"); a city standing for its state ("di Jakarta") is only the
-    place."""
+    """The institutions a protest is held at ("unjuk rasa di Gedung DPR", past the rest of its
+    noun: "menggelar aksi [unjuk rasa] di"), its bodies before their state ("Gedung DPR RI");
+    a city standing for its state ("di Jakarta") is only the place."""
     doc = ctx.doc
     found = entry_of(ctx, doc[after], frames=False) if after < sent.end else None
     if found is not None and found[1].type == "PROTEST":
-        after = trigger_end(ctx, doc[after], found[1], sent).i + 1  # "aksi [unjuk rasa] di"
+        after = trigger_end(ctx, doc[after], found[1], sent).i + 1
     for j in range(after, min(sent.end, after + SITE_REACH)):
         if j > after and (is_verb(doc[j], ctx.lang) or doc[j].text in ".;"):
             return []
@@ -1891,8 +1891,10 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
             if type_ == "AGREE" == entry.type and not negated and \
                     hostile_pledge(ctx, end_tok, sent):
                 type_ = "THREATEN"  # "berjanji akan memberikan balasan": a promise to strike
-            lead = (demander(ctx, subject_in) or last_subject) if within is None else \
-                last_subject if subject_at >= within.content.start else []
+            if within is None:
+                lead = demander(ctx, subject_in) or last_subject
+            else:
+                lead = last_subject if subject_at >= within.content.start else []
             sources, targets = arguments(ctx, tok, found, sent, end_tok.i + 1, by_cue, lead,
                                          within)
             if type_ == "THREATEN" != entry.type:

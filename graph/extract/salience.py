@@ -99,8 +99,10 @@ def note_subjects(ctx: Context) -> None:
             t.is_title or t.is_upper for t in np)  # "Kantor Perdana Menteri Israel"
         key = resolve(ctx, np, create=collective_np(np, lang) is not None or named_body)
         agent = passive_agent(ctx, np.end, sent.end) if key is None else None
-        if key or agent is not None:
-            ctx.note(key or agent[0], np.start_char if key else agent[1])
+        if key:
+            ctx.note(key, np.start_char)
+        elif agent is not None:
+            ctx.note(*agent)
 
 
 def opening_person(ctx: Context, i: int) -> str | None:
