@@ -966,13 +966,19 @@ def with_anonymity(np: Span, lang: str) -> Span:
 
 def member_named(ctx: Context, np: Span) -> str | None:
     """The person named after the organisation a noun phrase opens with ("Fraksi PDIP [Mercy
-    Chriesty Barends]"): two to four name words after an organisation's last mention."""
+    Chriesty Barends]"): two to four name words after an organisation's last mention, or one
+    after the acronym of the body someone is from ("anggota Komisi I dari Fraksi PKS
+    [Sukamta]")."""
     inside = ctx.table.within(np.start_char + ctx.offset, np.end_char + ctx.offset)
     bodies = [e for _, e, k in inside if ctx.table.actors[k].type == ActorType.ORGANIZATION]
     if not bodies:
         return None
     rest = np.doc.char_span(max(bodies) - ctx.offset, np.end_char, alignment_mode="contract")
-    if rest is None or not name_words(rest, ctx.lang):
+    if rest is None:
+        return None
+    origin = np.start > 0 and np.doc[np.start - 1].lower_ in word_set(ctx.lang, "origin_preps") \
+        and rest.start > 0 and np.doc[rest.start - 1].is_upper  # the body's acronym before it
+    if not name_words(rest, ctx.lang, least=1 if origin else 2):
         return None
     role = np.doc[np.start : rest.start]
     return add_person(ctx.table, rest, role, ctx.offset)

@@ -545,3 +545,12 @@ def test_a_description_followed_by_marked_initials_is_that_person():
               "sebagai tersangka. AW langsung ditahan.")
     persons = {a.name for a in rec.actors if a.type.name == "PERSON"}
     assert persons == {"AW"}
+
+
+def test_one_name_word_after_the_acronym_of_the_body_someone_is_from_is_a_person():
+    rec = run("Anggota Komisi I DPR dari Fraksi PKS Sukamta menilai Dewan Keamanan PBB gagal "
+              "meredam krisis. Sekretaris Jenderal PKB Jazilul Fawaid membantah partainya keluar "
+              "dari Koalisi Indonesia Maju.")
+    persons = {a.name for a in rec.actors if a.type.name == "PERSON"}
+    assert persons == {"Sukamta", "Jazilul Fawaid"}
+    assert "Fraksi PKS Sukamta" not in {a.name for a in rec.actors}
