@@ -1641,9 +1641,7 @@ def build(doc: Doc, offset: int, lang: str, skip: list[tuple[int, int]]) -> Tabl
         if inner is None and holder is None and acronym[0].is_title:
             lead = min([start] + [s for s, e, _ in table.spans if s < start < e])
             spots = [(lead, acronym.end_char + offset)]  # from a role that runs into the name
-            for again in occurrences(doc, acronym):
-                spots.append((again.start_char + offset, again.end_char + offset))
-                table.mention(key, *spots[-1], again.text)
+            spots += mention_again(table, key, acronym, offset)
             table.drop_within(spots, key)  # the pieces of "Himpunan [Wiraswasta] ... (Hiswana)"
         if len(acronym) > 1:
             short_name_again(table, key, acronym, offset)
@@ -1672,14 +1670,21 @@ def short_name_again(table: Table, key: str, acronym: Span, offset: int) -> None
     taken for other bodies, and the body of a person it names in a role with no other
     ("Koordinator Pusat BEM SI Fadli": not "Pusat BEM")."""
     spots = [(acronym.start_char + offset, acronym.end_char + offset)]
-    for again in occurrences(acronym.doc, acronym):
-        start, end = again.start_char + offset, again.end_char + offset
-        table.mention(key, start, end, again.text)
+    for start, end in mention_again(table, key, acronym, offset):
         spots.append((min([start] + [s for s, e, _ in table.spans if s < start < e <= end]), end))
         for s, e, k in table.spans:
             if s < start and end < e and table.actors[k].type == ActorType.PERSON:
                 table.actors[k].affiliation = table.actors[k].affiliation or key
     table.drop_within(spots, key)
+
+
+def mention_again(table: Table, key: str, words: Span, offset: int) -> list[tuple[int, int]]:
+    """Mention an actor wherever the words of its name are written again; those offsets."""
+    spots = []
+    for again in occurrences(words.doc, words):
+        spots.append((again.start_char + offset, again.end_char + offset))
+        table.mention(key, *spots[-1], again.text)
+    return spots
 
 
 def office_bodies(table: Table) -> None:

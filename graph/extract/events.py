@@ -1113,7 +1113,11 @@ def quoted_subject(ctx: Context, tok: Token) -> str | None:
 
 def reported_in(ctx: Context, tok: Token, stmts: list[Statement]) -> Statement | None:
     """The statement whose content holds a token, if any."""
-    char = tok.idx + ctx.offset
+    return holding(stmts, tok.idx + ctx.offset)
+
+
+def holding(stmts: list[Statement], char: int) -> Statement | None:
+    """The statement whose content holds an article offset, if any."""
     return next((s for s in stmts if s.content.start <= char < s.content.end), None)
 
 
@@ -1834,7 +1838,6 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
             continue
         last_subject: list[str] = []
         subject_at = -1  # where last_subject was found (inside a content: that content's own)
-        subject_in: Statement | None = None  # the statement whose content holds it
         last_patients: list[str] = []
         seen_here: set[tuple[str, tuple[str, ...], tuple[str, ...]]] = set()
         consumed, claiming = -1, False
@@ -1853,7 +1856,7 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
                 if found is None and is_verb(tok, ctx.lang) and \
                         subject_region(ctx.doc, sent.start, tok.i, ctx.lang) is not None:
                     last_subject = sources_before(ctx, sent, tok)  # a new subject, maybe none
-                    subject_at, subject_in = tok.idx + ctx.offset, reported_in(ctx, tok, stmts)
+                    subject_at = tok.idx + ctx.offset
                 continue
             analysis, entry = found
             type_ = {"LAUNCH": "MOBILIZE", "BLOCK": "COERCE"}.get(entry.type, entry.type)
@@ -1892,7 +1895,7 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
                     hostile_pledge(ctx, end_tok, sent):
                 type_ = "THREATEN"  # "berjanji akan memberikan balasan": a promise to strike
             if within is None:
-                lead = demander(ctx, subject_in) or last_subject
+                lead = demander(ctx, holding(stmts, subject_at)) or last_subject
             else:
                 lead = last_subject if subject_at >= within.content.start else []
             sources, targets = arguments(ctx, tok, found, sent, end_tok.i + 1, by_cue, lead,
@@ -1917,7 +1920,7 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
                 targets = (last_patients if joined else []) or targets  # "... dan ditahan"
                 last_patients = targets
             if sources:
-                last_subject, subject_at, subject_in = sources, tok.idx + ctx.offset, within
+                last_subject, subject_at = sources, tok.idx + ctx.offset
             if set(entry.objects) & word_set(ctx.lang, "envoys"):
                 targets = envoy_state(ctx, end_tok, sent, sources) or targets
             here = tok.idx + ctx.offset
