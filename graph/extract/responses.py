@@ -11,12 +11,15 @@ from graph.records import Event, Statement
 
 
 def answered(ctx: Context, start: int, end: int, own: set[str]) -> list[str]:
-    """Actors whose act a stretch responds to: those named after a response word."""
+    """Actors whose act a stretch responds to: those named after a response word, before a
+    quote mark or the sentence closes ("tanpa balasan," kata X: no one)."""
     text = ctx.article.text
     for m in re.finditer(r"\w+", text[start:end]):
         if word_set(ctx.lang, "responses") & set(roots(m.group())):
             after = start + m.end()
             window_end = min(end, after + 80)
+            closing = re.search(r"[\"“”]|\.\s", text[after:window_end])
+            window_end = after + closing.start() if closing else window_end
             keys = [k for _, _, k in ctx.table.within(after, window_end) if k not in own]
             return list(dict.fromkeys(keys))
     return []
