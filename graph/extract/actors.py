@@ -203,16 +203,47 @@ def in_address(doc: Doc, i: int, lang: str) -> bool:
                if t.sent == doc[i].sent)
 
 
+def listed(doc: Doc, start: int, lang: str) -> bool:
+    """Whether a name is one of listed names, which a conjunction closes ("Hodeidah, [Taiz],
+    Hajjah, dan Saada"), not a name in apposition ("di Niamey, Bazoum, 63, ...")."""
+    i = start - 1
+    if doc[i].lower_ in word_set(lang, "list_conjunctions"):
+        return True
+    i = start
+    while i < len(doc) and (i == start or not doc[i].is_sent_start) and (
+            doc[i].is_title or doc[i].text == ","):
+        i += 1
+    return i + 1 < len(doc) and doc[i].lower_ in word_set(lang, "list_conjunctions") and \
+        doc[i + 1].is_title
+
+
+def before_list(doc: Doc, start: int, lang: str) -> Token | None:
+    """The word before a name, or before the names listed ahead of it ("di [Muara Selatan dan]
+    Jakarta")."""
+    joints = word_set(lang, "list_conjunctions") | {","}
+    i = start - 1
+    if i > 1 and doc[i].lower_ in joints and (doc[i - 1].is_title or (
+            doc[i - 1].text == "," and doc[i - 2].is_title)):
+        i -= 1
+        while i >= 0 and not doc[i + 1].is_sent_start and (doc[i].is_title or doc[i].text == ","):
+            i -= 1
+    return doc[i] if i >= 0 else None
+
+
 def after_place_prep(doc: Doc, start: int, lang: str) -> bool:
     """Whether a name follows a place preposition, directly or as the last of listed names
     after one ("di Muara Selatan dan Jakarta")."""
-    i = start - 1
-    if i > 0 and doc[i].lower_ in word_set(lang, "list_conjunctions") | {","} and \
-            doc[i - 1].is_title:
-        i -= 1
-        while i >= 0 and doc[i].sent == doc[start].sent and (doc[i].is_title or doc[i].text == ","):
-            i -= 1
-    return i >= 0 and doc[i].lower_ in word_set(lang, "place_preps")
+    word = before_list(doc, start, lang)
+    return word is not None and word.lower_ in word_set(lang, "place_preps")
+
+
+def after_place_head(doc: Doc, start: int, lang: str) -> bool:
+    """Whether a name follows a lower-case place head, directly or as one of listed names after
+    one ("provinsi Hodeidah, Taiz, dan Saada"): a place's name, not a person's ("di kota Solo,
+    Gibran ...")."""
+    word = before_list(doc, start, lang)
+    return word is not None and word.is_lower and word.text in place_heads(lang) and (
+        word.i == start - 1 or listed(doc, start, lang))
 
 
 def _located_in(doc: Doc, span: Span, state: GazetteerEntry, lang: str) -> bool:
@@ -1956,10 +1987,11 @@ def paired_names(table: Table, ent: Span) -> bool:
 
 def located_name(ent: Span, lang: str) -> bool:
     """Whether a name follows a locative, an area noun or a kind of region ("di kawasan
-    Sarinah", "kota El Fasher"): a place."""
+    Sarinah", "kota El Fasher"), or is listed after a place head ("provinsi Marib, Bayda"): a
+    place."""
     before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
     return before in areas(lang) or before in word_set(lang, "locatives") or \
-        before in word_set(lang, "region_kinds")
+        before in word_set(lang, "region_kinds") or after_place_head(ent.doc, ent.start, lang)
 
 
 def state_after(ent: Span) -> int | None:
@@ -2059,7 +2091,7 @@ def gazetteer_names(lang: str) -> frozenset[str]:
     return frozenset(e.name for e in gazetteer(lang))
 
 
-def promote_agents(table: Table, keys: list[str], text: str) -> bool:
+def promote_agents(table: Table, keys: list[str], doc: Doc, offset: int) -> bool:
     """Let places that act become persons (a tagger's LOC on a speaker), and an office's
     building named by its office an organisation ("Kantor Kepresidenan Azerbaijan"); False if
     one cannot (a known place, a world region, another building, a long name, a name only
@@ -2069,23 +2101,30 @@ def promote_agents(table: Table, keys: list[str], text: str) -> bool:
         words = actor.name.split()
         office = len(words) > 1 and (is_title_word(words[1], table.lang) or
                                      words[1].lower() in org_words(table.lang))
-        if actor.type == ActorType.PLACE and office and \
-                words[0].lower() in buildings(table.lang) and not only_located(table, key, text):
+        if actor.type == ActorType.PLACE and office and words[0].lower() in buildings(
+                table.lang) and not only_located(table, key, doc, offset):
             actor.type = ActorType.ORGANIZATION  # "Kantor Kepresidenan Azerbaijan menyebut"
             continue
         if actor.type == ActorType.PLACE:
             if actor.wikidata or len(words) > 3 or words[0].lower() in buildings(table.lang) or \
-                    actor.name in regions(table.lang) or only_located(table, key, text):
+                    actor.name in regions(table.lang) or only_located(table, key, doc, offset):
                 return False
             actor.type = ActorType.PERSON
     return True
 
 
-def only_located(table: Table, key: str, text: str) -> bool:
-    """Whether every mention of an actor follows a locative preposition ("di Den Haag")."""
+def only_located(table: Table, key: str, doc: Doc, offset: int) -> bool:
+    """Whether every mention of an actor follows a locative preposition or a lower-case place
+    head, directly or as one of listed names ("di Den Haag", "provinsi Hodeidah, Taiz, dan
+    Saada")."""
     preps = word_set(table.lang, "place_preps")
-    return all((text[max(0, s - 20) : s].split() or [""])[-1].lower() in preps
-               for s, _, k in table.spans if k == key)
+    for s, e, k in table.spans:
+        span = doc.char_span(s - offset, e - offset) if k == key else None
+        if k == key and not (span is not None and (
+                (span.start > 0 and doc[span.start - 1].lower_ in preps)
+                or after_place_head(doc, span.start, table.lang))):
+            return False
+    return True
 
 
 def referenced(stmts: list, evts: list) -> set[str]:
@@ -2589,6 +2628,16 @@ def reported_body(table: Table, key: str | None, kept: set[str]) -> str | None:
     return key
 
 
+def member_only(table: Table, actor: Actor, named: set[str]) -> bool:
+    """Whether an actor's body is named only in its member's roles ("anggota Komisi III dari
+    Fraksi Partai Demokrat", "dari Fraksi PKS Sukamta"): being a member, unlike heading it,
+    makes no party of the body."""
+    members = word_set(table.lang, "member_roles")
+    body = table.actors[actor.affiliation]
+    return body.type == ActorType.ORGANIZATION and actor.affiliation not in named and any(
+        t.split()[0].lower() in members or t == body.name for t in actor.job_titles)
+
+
 def emitted(table: Table, stmts: list, evts: list, article: Article) -> list[Actor]:
     """The actors worth reporting: participants, their affiliations (see reported_body),
     persons and states named on their own (not only inside another name: "Universitas
@@ -2608,7 +2657,8 @@ def emitted(table: Table, stmts: list, evts: list, article: Article) -> list[Act
     while pending:
         actor = table.actors[pending.pop()]
         actor.affiliation = reported_body(table, actor.affiliation, used | named)
-        if actor.affiliation and actor.affiliation not in used:
+        if actor.affiliation and actor.affiliation not in used and not member_only(
+                table, actor, named):
             used.add(actor.affiliation)
             pending.append(actor.affiliation)
     for start, end, key in sorted(table.spans):

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from graph.extract.actors import (
     absorb,
     add_person,
+    after_place_head,
     coded,
     common_word,
     full_role,
@@ -358,7 +359,7 @@ def named_person(ctx: Context, np: Span, create: bool) -> str | None:
         return None
     name, inner = split_title(np, ctx.lang)
     if name_part(ctx, name) or (inner is not None and people_named(np, ctx.lang)) or \
-            placed(name, ctx.lang):
+            placed(name, ctx.lang) or after_place_head(name.doc, name.start, ctx.lang):
         return None
     words = [t for t in name if not t.is_punct]
     if not words or any(t.text == "," for t in name) or \
@@ -379,7 +380,7 @@ def named_person(ctx: Context, np: Span, create: bool) -> str | None:
     known = ctx.actors_within(name.start_char, name.end_char)
     if known and inner is not None and ctx.table.actors[known[0]].type in (
             ActorType.PERSON, ActorType.PLACE) and \
-                promote_agents(ctx.table, known[:1], ctx.article.text):
+                promote_agents(ctx.table, known[:1], ctx.doc, ctx.offset):
         return add_person(ctx.table, name, full_role(name, inner, ctx.lang), ctx.offset)
     if name.text in gazetteer_index(ctx.lang) or known:
         return known[0] if known and ctx.table.actors[known[0]].type == ActorType.PERSON else None
@@ -1221,7 +1222,8 @@ def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
     tokens = [t for t in np if t.text in words]
     police = " ".join(words).lower() in word_set(lang, "police_words")  # no command named
     if not police and (" ".join(words) in gazetteer_index(lang) or not nameable(tokens, lang)
-                       or words[0].lower() in gatherings(lang)):
+                       or words[0].lower() in gatherings(lang)
+                       or after_place_head(np.doc, np.start, lang)):
         return None
     if create and (police or all(w[0].isupper() for w in words)) and len(words) <= 4:
         key = ctx.table.add(" ".join(words), guess_type(words, lang))

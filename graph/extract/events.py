@@ -1994,7 +1994,7 @@ def extract(ctx: Context, stmts: list[Statement]) -> list[Event]:
                     or (type_ == "REJECT" and denies(ctx, tok))
                     or (type_ == "REQUEST" and called_for(ctx, end_tok, sent)))):
                 continue
-            if not promote_agents(ctx.table, sources, ctx.article.text):
+            if not promote_agents(ctx.table, sources, ctx.doc, ctx.offset):
                 continue
             signature = (type_, tuple(sorted(sources)), tuple(sorted(targets)))
             if ((*signature, entry.root) in roots_seen and not another(ctx, end_tok, sent)) or \

@@ -534,7 +534,7 @@ def indirect_statements(ctx: Context, taken: set[int]) -> list[Statement]:
             keys = relayed_source(ctx, sent, tok) or relative_head(ctx, tok) or \
                 ((coordinated or adverbial) and (subject_keys or shared)) or \
                 speakers_before(ctx, sent, tok) or subject_keys  # "..., meski menilai ..."
-            if not keys or not promote_agents(ctx.table, keys, ctx.article.text) or \
+            if not keys or not promote_agents(ctx.table, keys, ctx.doc, ctx.offset) or \
                     asked_to(ctx, sent, tok) or deemed(ctx, tok):
                 continue
             subject_keys = keys
@@ -645,7 +645,7 @@ def tail_attributed(ctx: Context, found: Found, sent: Span) -> list[Statement]:
         return []  # a quote opening the sentence is a direct statement
     key, j = speaker_after(ctx, found, sent.end)
     recipient, literal, j = addressee_after(ctx, j, sent.end)
-    if key is None or not promote_agents(ctx.table, [key], ctx.article.text):
+    if key is None or not promote_agents(ctx.table, [key], ctx.doc, ctx.offset):
         return []
     rest = next((t.i for t in doc[j : min(sent.end, j + 8)] if t.text == ","), None)
     start, end = first, tok.i - 1 - (doc[tok.i - 2].text == ",")

@@ -2150,3 +2150,18 @@ def test_an_inverted_cue_names_a_speaker_whose_role_serves_a_body():
 def test_a_capitalised_preposition_inside_a_body_name_opens_no_setting():
     rec = run("Adapun Kementerian Dalam Negeri menyatakan mendukung langkah Kejaksaan Agung.")
     assert speaker_names(rec) == ["Kementerian Dalam Negeri"]
+
+
+def test_a_response_word_in_a_quote_answers_no_one_named_after_the_quote():
+    rec = run('"Serangan ini tidak akan dibiarkan tanpa balasan," kata Ahmad Yusuf dalam '
+              "pernyataan yang disiarkan stasiun televisi Al-Nahar pada Jumat (5/3).")
+    assert [a.name for a in rec.actors] == ["Ahmad Yusuf"]
+    assert rec.statements[0].responds_to == []
+
+
+def test_names_listed_after_a_place_head_are_places_not_persons():
+    rec = run("Juru bicara militer Houthi Yahya Saree mengatakan serangan menghantam provinsi "
+              "Marib, Taiz, Bayda, dan Saada, menewaskan lima anggota mereka.")
+    names = {a.name for a in rec.actors}
+    assert not names & {"Marib", "Taiz", "Bayda", "Saada"}
+    assert all(a.type != ActorType.PERSON or a.name == "Yahya Saree" for a in rec.actors)
