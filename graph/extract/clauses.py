@@ -252,7 +252,19 @@ def past_modifiers(doc: Doc, start: int, i: int, cue: int, lang: str) -> int:
                           (doc[i].lower_ in word_set(lang, "purpose_preps") and i > start and
                            doc[i - 1].lower_ in skip)):
         i -= 1
-    return i
+    zone = local_time(doc, start, i, lang)
+    return past_modifiers(doc, start, zone - 1, cue, lang) if zone is not None else i
+
+
+def local_time(doc: Doc, start: int, i: int, lang: str) -> int | None:
+    """Where a local time written after a time word starts ("malam [waktu Washington]",
+    "pukul 09.00 [waktu setempat]"), if a place's local time ends at i."""
+    for j in range(i - 1, max(start, i - 3), -1):
+        if doc[j].lower_ in word_set(lang, "zone_words") and j > start and \
+                is_temporal(doc[j - 1], lang) and all(
+                    t.is_title or t.is_lower for t in doc[j + 1 : i + 1]):
+            return j
+    return None
 
 
 def subject_region(doc: Doc, start: int, cue: int, lang: str) -> Span | None:

@@ -2165,3 +2165,9 @@ def test_names_listed_after_a_place_head_are_places_not_persons():
     names = {a.name for a in rec.actors}
     assert not names & {"Marib", "Taiz", "Bayda", "Saada"}
     assert all(a.type != ActorType.PERSON or a.name == "Yahya Saree" for a in rec.actors)
+
+
+def test_a_local_time_before_the_verb_is_no_subject():
+    rec = run("Perdana Menteri Jepang Fumio Kishida dalam pernyataan pada Kamis (4/3) malam "
+              "waktu Tokyo menyebut uji coba rudal itu sebagai ancaman serius.")
+    assert speaker_names(rec) == ["Fumio Kishida"]
