@@ -929,6 +929,7 @@ def acronym_pairs(doc: Doc, lang: str) -> list[tuple[Span, Span]]:
     """Pairs of a name and its acronym written as "Name (ACR)", not of a title and its
     abbreviation ("Perdana Menteri (PM)")."""
     pairs, listing = [], word_set(lang, "list_conjunctions")
+    foreign = word_set(lang, "foreign_name_links")
     for tok in doc[2:-1]:
         cased = str.isupper if is_acronym(tok.text) else str.istitle
         two = tok.i + 2 < len(doc) and cased(doc[tok.i + 1].text) and doc[tok.i + 2].text == ")"
@@ -939,8 +940,8 @@ def acronym_pairs(doc: Doc, lang: str) -> list[tuple[Span, Span]]:
             j = tok.i - 2
             while j >= 0 and (doc[j].is_title or doc[j].lower_ in listing | {","} or (
                     doc[j].is_upper and doc[j].is_sent_start) or (
-                    doc[j].lower_ in word_set(lang, "serving_preps") and j > 0 and
-                    doc[j - 1].is_title)) and tok.i - 2 - j < 8:
+                    doc[j].lower_ in word_set(lang, "serving_preps") | foreign and j > 0 and
+                    doc[j - 1].is_title)) and tok.i - 2 - j < 10:
                 j -= 1  # a lead in capitals too ("KEJAKSAAN Tinggi (Kejati)")
             run = name = doc[j + 1 : tok.i - 1]
             while len(name) > 2 and not name[0].lower_.startswith(letters[:1]) and not (
@@ -949,11 +950,14 @@ def acronym_pairs(doc: Doc, lang: str) -> list[tuple[Span, Span]]:
             initials = "".join(w.text[0].lower() for w in name if w.is_title)
             titled = all(is_title_word(w.text, lang) for w in name)
             after = acronym.end + 1
-            portfolio = len(name) > 0 and is_title_word(run[0].text, lang) and \
+            linked = any(w.lower_ in foreign for w in name)  # "Center for ... Studies"
+            portfolio = len(name) > 0 and is_title_word(run[0].text, lang) and not linked and \
                 name[0].lower_ not in org_words(lang) and after < len(doc) and \
                 doc[after].ent_type_ in ("PER", "PERSON")
             spelt = syllabic(acronym.text, [w.text for w in name]) and not is_title_word(
                 name[0].text, lang) if tok.is_title else initials.startswith(letters[:1])
+            if tok.is_title and linked:
+                spelt = in_order(initials, letters)  # "Center of Economic and Law Studies (Celios)"
             if name and spelt and len(name) >= 2 and not titled \
                     and not portfolio:  # not "Menteri [Energi ...] (ESDM) Surya Adiwinata"
                 if tok.is_title and name.start > run.start and \
@@ -963,6 +967,13 @@ def acronym_pairs(doc: Doc, lang: str) -> list[tuple[Span, Span]]:
             elif is_acronym(tok.text) and foreign_acronym(run, tok, lang) and not portfolio:
                 pairs.append((run, acronym))
     return pairs + spelt_out_pairs(doc)
+
+
+def in_order(initials: str, letters: str) -> bool:
+    """Whether the initials of a name's words are all in an acronym, in order, the first
+    first ("cels" in "celios")."""
+    rest = iter(letters)
+    return initials[:1] == letters[:1] and all(c in rest for c in initials)
 
 
 def syllabic(acronym: str, words: list[str]) -> bool:

@@ -377,3 +377,18 @@ def test_a_person_grows_over_a_first_name_the_tagger_left_after_a_verb():
     doc = labelled(words, ["O", "O", "O", "B-PER", "O", "O"],
                    ["NOUN", "VERB", "PROPN", "PROPN", "ADP", "NOUN"])
     assert widened(doc.ents[0], "id").text == "Kuat Ma'ruf"
+
+
+def test_a_foreign_name_before_its_acronym_is_one_organisation():
+    words = ["Direktur", "Center", "of", "Rural", "and", "Fiscal", "Studies", "(", "Cerfis", ")",
+             "Budi", "Santoso", "menilai", "."]
+    doc = labelled(words, ["O", "O", "O", "O", "O", "B-PER", "I-PER", "O", "O", "O", "B-PER",
+                           "I-PER", "O", "O"])
+    table = build(doc, 0, "id", [])
+    names = {a.name: a.type for a in table.actors.values()}
+    assert names["Center of Rural and Fiscal Studies"] == ActorType.ORGANIZATION
+    assert "Fiscal Studies" not in names
+    words = ["Peneliti", "Institute", "for", "Policy", "Research", "(", "IPR", ")", "Ani", "Rahma"]
+    doc = labelled(words, ["O"] * 8 + ["B-PER", "I-PER"])
+    assert {a.name for a in build(doc, 0, "id", []).actors.values()} >= {
+        "Institute for Policy Research", "Ani Rahma"}
