@@ -11,7 +11,6 @@ naming the speaker. A time given without a day ("pekan lalu") leaves the date em
 from __future__ import annotations
 
 from datetime import date
-from itertools import pairwise
 
 from graph.extract.clauses import QUOTE_MARKS
 from graph.extract.context import Context
@@ -145,16 +144,31 @@ def own_date(ctx: Context, stmt: Statement, days: list[str | None]) -> tuple[str
 
 def occasion_day(ctx: Context, text: str, days: list[str | None], start: int) -> str | None:
     """The day of an occasion a statement refers back to ("kata Sugiono dalam percakapan itu,
-    sebagaimana tertuang dalam keterangan yang diterima di Jakarta, Senin"): that of the last
-    dated sentence before naming an occasion, not the day the report was received."""
-    words = [w.strip(",.").lower() for w in text.split()]
-    occasions, dets = word_set(ctx.lang, "occasion_nouns"), words_with_role(ctx.lang, "det")
-    if not any(a in occasions and b in dets for a, b in pairwise(words)):
+    sebagaimana tertuang dalam keterangan yang diterima di Jakarta, Senin"; "dalam konferensi
+    pers yang sama"): that of the last dated sentence before naming the occasion (the same one
+    first, then any), not the day the report was received."""
+    named = occasion_named(ctx.lang, [w.strip(",.").lower() for w in text.split()])
+    if named is None:
         return None
-    for k in range(ctx.sent_index(start - ctx.offset) - 1, -1, -1):
-        said = {w.strip(",.").lower() for w in ctx.text[ctx.sents[k][0] : ctx.sents[k][1]].split()}
-        if days[k] and said & occasions:
-            return days[k]
+    before = range(ctx.sent_index(start - ctx.offset) - 1, -1, -1)
+    told = [(k, [w.strip(",.").lower() for w in ctx.text[slice(*ctx.sents[k])].split()])
+            for k in before if days[k]]
+    same = next((k for k, said in told if any(
+        said[i : i + len(named)] == named for i in range(len(said)))), None)
+    occasions = word_set(ctx.lang, "occasion_nouns")
+    some = next((k for k, said in told if set(said) & occasions), None)
+    found = same if same is not None else some
+    return days[found] if found is not None else None
+
+
+def occasion_named(lang: str, words: list[str]) -> list[str] | None:
+    """The occasion a stretch refers back to, its noun and the word naming its kind ("rapat
+    paripurna [itu]", "konferensi pers [yang sama]", "percakapan [itu]")."""
+    occasions, dets = word_set(lang, "occasion_nouns"), words_with_role(lang, "det")
+    for a in range(len(words) - 1):
+        if words[a] in occasions and (
+                words[a + 1] in dets or word_set(lang, "same_words") & set(words[a + 1 : a + 4])):
+            return words[a : a + 2] if words[a + 1] not in dets | {"yang"} else words[a : a + 1]
     return None
 
 

@@ -2171,3 +2171,13 @@ def test_a_local_time_before_the_verb_is_no_subject():
     rec = run("Perdana Menteri Jepang Fumio Kishida dalam pernyataan pada Kamis (4/3) malam "
               "waktu Tokyo menyebut uji coba rudal itu sebagai ancaman serius.")
     assert speaker_names(rec) == ["Fumio Kishida"]
+
+
+def test_a_statement_made_at_the_same_occasion_takes_its_day():
+    rec = run('"Tarif tidak naik untuk bahan pokok," kata Menteri Keuangan Rina Astuti dalam '
+              "konferensi pers di Jakarta, Senin (16/12).\n\n"
+              "Petisi penolakan telah diteken 50 ribu orang hingga Selasa (17/12).\n\n"
+              "Dalam konferensi pers yang sama, Menteri Perdagangan Budi Santoso mengatakan "
+              "harga beras stabil.", "2024-12-17")
+    said = next(s for s in rec.statements if s.cue.text == "mengatakan")
+    assert said.date == "2024-12-16"
