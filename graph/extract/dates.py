@@ -15,12 +15,9 @@ from datetime import date
 from graph.extract.clauses import QUOTE_MARKS
 from graph.extract.context import Context
 from graph.extract.lexicon import time_forms, word_set, words_with_role
-from graph.extract.morph import roots
+from graph.extract.morph import same_root
 from graph.extract.time import sentence_date, shifts, vague
 from graph.records import Event, Span, Statement
-
-ROOT_LEAST = 4
-"""Letters a root shared by an act and the noun that names it again must have."""
 
 
 def day_in(ctx: Context, text: str, base: str | None = None) -> str | None:
@@ -194,8 +191,7 @@ def referred_day(ctx: Context, days: list[str | None], end: int, act: str = "") 
     dets = words_with_role(ctx.lang, "det")
     said = opening[:1] and opening[0] in words_with_role(ctx.lang, "statement") and \
         bool(dets & set(opening[:12]))  # "Pengumuman yang disampaikan ... itu"
-    named = bool(act and opening) and any(
-        len(r) >= ROOT_LEAST for r in set(roots(opening[0])) & set(roots(act.lower())))
+    named = bool(act and opening) and same_root(opening[0], act)
     return days[k] if said or named or any(w in dets for w in opening[1:3]) else None
 
 

@@ -117,6 +117,16 @@ def roots(word: str) -> tuple[str, ...]:
     return tuple(a.root for a in analyses(word))
 
 
+ROOT_LEAST = 4
+"""Letters a root shared by an act and the noun that names it again must have."""
+
+
+def same_root(word: str, other: str) -> bool:
+    """Whether two word forms share a root long enough to be one act ("Deklarasi",
+    "mendeklarasikan")."""
+    return any(len(r) >= ROOT_LEAST for r in set(roots(word.lower())) & set(roots(other.lower())))
+
+
 def lookup(word: str, table: dict[str, T]) -> tuple[Analysis, T] | None:
     """The first reading of a word whose root is in a table, with the table's value."""
     for analysis in analyses(word):

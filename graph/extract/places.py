@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from graph.extract.clauses import is_verb
 from graph.extract.context import Context
 from graph.extract.lexicon import word_set, words_with_role
+from graph.extract.morph import same_root
 from graph.records import ActorType, Event
 
 MOTION = frozenset({"CONSULT", "AID", "MOBILIZE"})
@@ -86,13 +88,18 @@ def besieged(ctx: Context, evt: Event) -> str | None:
 
 
 def referred_place(ctx: Context, evt: Event) -> str | None:
-    """Where a speech act was made, told by the next sentence when that opens by referring back
-    to it ("Permintaan itu disampaikan ... di Kompleks Parlemen, Senayan")."""
+    """Where an act took place, told by the next sentence when that opens by referring back to
+    a speech act ("Permintaan itu disampaikan ... di Kompleks Parlemen, Senayan") or by naming
+    the act ("... mendeklarasikan dukungan ... Deklarasi digelar di Hotel Sultan")."""
     k = ctx.sent_index(evt.evidence.end - 1 - ctx.offset) + 1
-    span = ctx.sent_span(k) if evt.type in SAID and k < len(ctx.sents) else None
-    if span is None or len(span) < 3 or span[0].lower_ not in word_set(
-            ctx.lang, "referring_heads") or span[1].lower_ not in words_with_role(ctx.lang, "det"):
+    span = ctx.sent_span(k) if k < len(ctx.sents) else None
+    if span is None or len(span) < 3:
         return None
+    said = evt.type in SAID and span[0].lower_ in word_set(ctx.lang, "referring_heads") and \
+        span[1].lower_ in words_with_role(ctx.lang, "det")
+    if not said and not (same_root(span[0].text, evt.trigger.text.split()[0]) and any(
+            t.lower_.startswith("di") and is_verb(t, ctx.lang) for t in span[1:3])):
+        return None  # "Deklarasi digelar di", not "Penahanan itu merupakan ... di"
     preps = (t for t in span if t.lower_ in word_set(ctx.lang, "locative_preps"))
     return next((k for k in (named_after(ctx, t.i, span) for t in preps) if k is not None), None)
 

@@ -2181,3 +2181,14 @@ def test_a_statement_made_at_the_same_occasion_takes_its_day():
               "harga beras stabil.", "2024-12-17")
     said = next(s for s in rec.statements if s.cue.text == "mengatakan")
     assert said.date == "2024-12-16"
+
+
+def test_an_act_takes_the_place_where_the_next_sentence_says_it_was_held():
+    rec = run("Partai Hijau resmi mendeklarasikan dukungan kepada Budi Santoso untuk Pilkada "
+              "2024. Deklarasi digelar di Hotel Mulia, Jakarta, Senin (8/3).")
+    support = next(e for e in rec.events if e.type == "SUPPORT")
+    assert rec.actor(support.place).name == "Hotel Mulia"
+    rec = run("Komisi Pemberantasan Korupsi (KPK) menahan Bupati Kota Lama Budi Santoso, Rabu "
+              "(10/3). Penahanan itu merupakan tindak lanjut operasi tangkap tangan yang digelar "
+              "di Kota Baru pada Senin (8/3).")
+    assert next(e for e in rec.events if e.type == "COERCE").place is None
