@@ -228,7 +228,19 @@ def fronted_end(doc: Doc, start: int, cue: int, lang: str) -> int:
                         doc[start].lower_ not in word_set(lang, "adverbial_openers") and
                         not verbal_opener(doc[start], lang) and not timed):
         return start  # but "Sehari sebelumnya, ..."
-    return comma + 1 if comma is not None else start
+    return settings_after(doc, comma + 1, cue, lang) if comma is not None else start
+
+
+def settings_after(doc: Doc, i: int, cue: int, lang: str) -> int:
+    """Where the places and times that follow a fronted phrase, each closed by a comma, end
+    ("Kepada wartawan di Lebak Bulus, [Jakarta Selatan, kemarin,] X mengatakan")."""
+    while True:
+        comma = next((t.i for t in doc[i:cue] if t.text == ","), None)
+        if comma is None or comma == i or not all(
+                (t.is_title and t.ent_type_ in ("LOC", "GPE")) or is_temporal(t, lang) or
+                t.lower_ in time_words(lang) for t in doc[i:comma]):
+            return i
+        i = comma + 1
 
 
 def manner_adverbial(doc: Doc, i: int, lang: str) -> bool:

@@ -2192,3 +2192,11 @@ def test_an_act_takes_the_place_where_the_next_sentence_says_it_was_held():
               "(10/3). Penahanan itu merupakan tindak lanjut operasi tangkap tangan yang digelar "
               "di Kota Baru pada Senin (8/3).")
     assert next(e for e in rec.events if e.type == "COERCE").place is None
+
+
+def test_places_and_times_after_a_fronted_phrase_are_no_subject():
+    rec = run("Mantan Gubernur Jawa Barat Budi Santoso memilih tidak banyak berkomentar. Kepada "
+              "wartawan di rumahnya di Lembang, Bandung Barat, kemarin, politikus itu hanya "
+              "mengatakan menghormati keputusan partai.")
+    said = next(s for s in rec.statements if s.cue.text == "mengatakan")
+    assert rec.actor(said.speaker).name == "Budi Santoso" and said.addressee == "wartawan"
