@@ -124,8 +124,10 @@ def np_after(doc: Doc, i: int, end: int, lang: str) -> Span:
                 not tok.whitespace_ and doc[j + 1].is_alpha:
             j += 2  # a hyphenated name ("Yo-Jong")
             continue
+        inside = tok.is_title and j > i and doc[j - 1].is_title and j + 1 < end and \
+            doc[j + 1].is_title  # "Kementerian [Dalam] Negeri"
         if tok.is_punct or tok.text in QUOTE_MARKS or (tok.lower_ in stops and not (
-                tok.is_upper and len(tok) > 1)):  # "kepada ANTARA": a name, not "antara"
+                tok.is_upper and len(tok) > 1) and not inside):  # "kepada ANTARA": a name
             break
         if j > i and (is_verb(tok, lang) or tok.lower_ in adverbs or se_nya(tok)) and \
                 f"{doc[j - 1].lower_} {tok.lower_}" not in titles(lang) | collectives(lang) and \
@@ -182,9 +184,9 @@ def acronym_opening(doc: Doc, i: int) -> int | None:
 
 
 def past_acronym(doc: Doc, i: int, end: int) -> int:
-    """The index after an acronym in brackets at a token ("Amerika Serikat (AS) agar"), else
-    the token's."""
-    return i + 3 if i + 2 < end and bracketed_acronym(doc, i) and doc[i + 1].is_upper else i
+    """The index after an acronym in brackets at a token ("Amerika Serikat (AS) agar",
+    "Kementerian Dalam Negeri (Kemendagri) menegur"), else the token's."""
+    return i + 3 if i + 2 < end and bracketed_acronym(doc, i) else i
 
 
 def skip_adverbs(doc: Doc, i: int, lang: str) -> int:

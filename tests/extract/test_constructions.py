@@ -2200,3 +2200,10 @@ def test_places_and_times_after_a_fronted_phrase_are_no_subject():
               "mengatakan menghormati keputusan partai.")
     said = next(s for s in rec.statements if s.cue.text == "mengatakan")
     assert rec.actor(said.speaker).name == "Budi Santoso" and said.addressee == "wartawan"
+
+
+def test_a_request_to_a_body_with_a_capitalised_preposition_and_its_acronym_is_a_statement():
+    rec = run("Ketua Bawaslu Rahmat Bagja meminta Kementerian Dalam Negeri (Kemendagri) menegur "
+              "kepala daerah yang membiarkan bawahannya berkampanye.")
+    assert [s.content.text.split()[:4] for s in rec.statements] == [
+        ["Kementerian", "Dalam", "Negeri", "(Kemendagri)"]]
