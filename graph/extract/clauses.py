@@ -542,11 +542,12 @@ def insertions_end(doc: Doc, start: int, comma: int, lang: str) -> int | None:
 
 def insertion_end(doc: Doc, start: int, comma: int, lang: str) -> int | None:
     """Where a subject ends when a comma before its verb closes something set beside it: a
-    coordination or a name, kept ("tujuh negara, serta Kanada dan Inggris, mendukung";
-    "Presiden Brasil, Jair Bolsonaro, meminta"), or a discourse adverbial, left out
-    ("Kementerian X, sementara itu, mengatakan"), a relative clause or a prepositional phrase,
-    left out ("Beshir, yang bertemu Richardson, menyetujui"; "Abbas, di Kairo, mendesak");
-    None if it closes nothing of the kind."""
+    coordination or a name (with the one it goes by), kept ("tujuh negara, serta Kanada dan
+    Inggris, mendukung"; "Presiden Brasil, Jair Bolsonaro, meminta"; "Pemimpin RSF, Mohamed
+    Hamdan Dagalo atau Hemedti, menulis"), or a discourse adverbial, left out ("Kementerian X,
+    sementara itu, mengatakan"), a relative clause or a prepositional phrase, left out
+    ("Beshir, yang bertemu Richardson, menyetujui"; "Abbas, di Kairo, mendesak"); None if it
+    closes nothing of the kind."""
     conj = words_with_role(lang, "conj")
     opener = next((t.i for t in reversed(doc[max(start, comma - 20) : comma]) if t.text == ","),
                   None)
@@ -561,7 +562,9 @@ def insertion_end(doc: Doc, start: int, comma: int, lang: str) -> int | None:
         inside = doc[t.i + 1 : comma]
         if inserted_adverbial(inside, lang):
             return t.i
-        if doc[t.i + 1].lower_ in conj or all(name_token(w, lang) for w in inside):
+        if doc[t.i + 1].lower_ in conj or (name_token(inside[-1], lang) and all(
+                name_token(w, lang) or w.lower_ in word_set(lang, "alias_joints")
+                for w in inside)):  # "Presiden Brasil, Jair Bolsonaro,", "X atau Hemedti,"
             return comma
     return None
 

@@ -2207,3 +2207,9 @@ def test_a_request_to_a_body_with_a_capitalised_preposition_and_its_acronym_is_a
               "kepala daerah yang membiarkan bawahannya berkampanye.")
     assert [s.content.text.split()[:4] for s in rec.statements] == [
         ["Kementerian", "Dalam", "Negeri", "(Kemendagri)"]]
+
+
+def test_a_subject_set_off_with_the_name_it_goes_by_speaks():
+    rec = run("Pemimpin milisi itu, Ahmad Yusuf Harun atau Abu Harun, menulis bahwa pihaknya "
+              "siap menyepakati gencatan senjata.")
+    assert speaker_names(rec) == ["Ahmad Yusuf Harun"]
