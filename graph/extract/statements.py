@@ -652,6 +652,8 @@ def tail_attributed(ctx: Context, found: Found, sent: Span) -> list[Statement]:
     if rest is not None and sent.end - rest > 4 and tok.i - first <= 6 and \
             doc[rest + 1].lower_ not in words_with_role(ctx.lang, "prep"):
         start, end = rest + 1, sent.end  # "Sebagai respons, sebut X, pemerintah ..."
+    end = next((j for j in range(start, end - 1) if doc[j].text in (".", "!", "?") and
+                doc[j + 1].text in QUOTE_MARKS), end)  # not the quote after: "Filipina. ”Mereka"
     if end - start < 3:
         return []
     ctx.note(key, tok.idx)

@@ -2213,3 +2213,11 @@ def test_a_subject_set_off_with_the_name_it_goes_by_speaks():
     rec = run("Pemimpin milisi itu, Ahmad Yusuf Harun atau Abu Harun, menulis bahwa pihaknya "
               "siap menyepakati gencatan senjata.")
     assert speaker_names(rec) == ["Ahmad Yusuf Harun"]
+
+
+def test_a_clause_around_its_cue_ends_before_the_quote_after_it():
+    rec = run("Kepala staf militer Budi Santoso menyebut pasukan lawan membawa pisau. Mereka, "
+              "katanya, juga merampas tujuh senapan milik pasukan kami. ”Mereka bertindak "
+              "seperti bajak laut,” ujar Budi di Palawan, Selasa.")
+    said = next(s for s in rec.statements if s.cue.text == "katanya")
+    assert said.content.text == "juga merampas tujuh senapan milik pasukan kami"
