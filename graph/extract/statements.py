@@ -341,8 +341,16 @@ def complement_ok(ctx: Context, i: int, end: int, frame: str, denial: bool = Fal
         return is_verb(doc[k], ctx.lang) or doc[k].lower_ in word_set(ctx.lang, "clause_markers")
     if frame == "verb" or (frame == "inverted" and doc[i].lower_ in word_set(
             ctx.lang, "act_nouns")):  # "mengucapkan selamat kepada X"
-        return not event_np(ctx, i, end)
+        return not event_np(ctx, i, end) and not bare_object(ctx, i, end)
     return True
+
+
+def bare_object(ctx: Context, i: int, end: int) -> bool:
+    """Whether all a cue is followed by is a short noun phrase, no clause ("Beijing
+    menyampaikan [versi berbeda]."): what was said is not told."""
+    np = np_after(ctx.doc, i, end, ctx.lang)
+    rest = [t for t in ctx.doc[np.end : end] if not t.is_punct]
+    return 0 < len(np) <= 3 and not rest and not any(is_verb(t, ctx.lang) for t in np)
 
 
 def past_modifying_phrases(ctx: Context, k: int, end: int) -> int:

@@ -2221,3 +2221,11 @@ def test_a_clause_around_its_cue_ends_before_the_quote_after_it():
               "seperti bajak laut,” ujar Budi di Palawan, Selasa.")
     said = next(s for s in rec.statements if s.cue.text == "katanya")
     assert said.content.text == "juga merampas tujuh senapan milik pasukan kami"
+
+
+def test_a_cue_followed_by_a_short_noun_phrase_alone_tells_no_statement():
+    rec = run("Kuasa hukum terdakwa, Rina Wati, menyatakan pikir-pikir. Jaksa penuntut umum Budi "
+              "Santoso menyampaikan hal serupa.")
+    assert rec.statements == []
+    rec = run("Jaksa penuntut umum Budi Santoso menyatakan terdakwa bersalah.")
+    assert [s.content.text for s in rec.statements] == ["terdakwa bersalah"]
