@@ -234,13 +234,14 @@ def fronted_end(doc: Doc, start: int, cue: int, lang: str) -> int:
 
 
 def settings_after(doc: Doc, i: int, cue: int, lang: str) -> int:
-    """Where the places and times that follow a fronted phrase, each closed by a comma, end
-    ("Kepada wartawan di Lebak Bulus, [Jakarta Selatan, kemarin,] X mengatakan")."""
+    """Where the places, times and discourse adverbials that follow a fronted phrase, each
+    closed by a comma, end ("Kepada wartawan di Lebak Bulus, [Jakarta Selatan, kemarin,] X
+    mengatakan"; "Dalam perkara itu, [misalnya,] Mahkamah menilai")."""
     while True:
         comma = next((t.i for t in doc[i:cue] if t.text == ","), None)
-        if comma is None or comma == i or not all(
+        if comma is None or comma == i or not (inserted_adverbial(doc[i:comma], lang) or all(
                 (t.is_title and t.ent_type_ in ("LOC", "GPE")) or is_temporal(t, lang) or
-                t.lower_ in time_words(lang) for t in doc[i:comma]):
+                t.lower_ in time_words(lang) for t in doc[i:comma])):
             return i
         i = comma + 1
 

@@ -332,7 +332,11 @@ def complement_ok(ctx: Context, i: int, end: int, frame: str, denial: bool = Fal
             k += 2  # "menuduh militer Israel dengan sengaja menembaki"
         if k < end and doc[k].lower_ in word_set(ctx.lang, "relativizers"):
             k = next((t.i for t in doc[k : min(end, k + 6)]  # "pihak yang bertikai untuk"
-                      if t.lower_ in word_set(ctx.lang, "directive_markers")), k)
+                      if t.lower_ in word_set(ctx.lang, "directive_markers") or (
+                          t.lower_ in negators and t.i + 1 < end and
+                          is_verb(doc[t.i + 1], ctx.lang))), k)
+            if doc[k].lower_ in negators:
+                return True  # "meminta pemerintah daerah yang ... tidak berlindung"
         coordinated = len(np) > 0 and np[-1].lower_ in words_with_role(ctx.lang, "conj")
         if not len(np) or k >= end or coordinated:
             return False

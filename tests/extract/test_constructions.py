@@ -2229,3 +2229,16 @@ def test_a_cue_followed_by_a_short_noun_phrase_alone_tells_no_statement():
     assert rec.statements == []
     rec = run("Jaksa penuntut umum Budi Santoso menyatakan terdakwa bersalah.")
     assert [s.content.text for s in rec.statements] == ["terdakwa bersalah"]
+
+
+def test_a_discourse_adverbial_after_a_fronted_phrase_is_no_subject():
+    rec = run("Mahkamah Agung (MA) menolak kasasi itu. Dalam perkara Kota Lama, misalnya, "
+              "Mahkamah menilai terdapat keterlibatan aparatur desa.")
+    said = next(s for s in rec.statements if s.cue.text == "menilai")
+    assert rec.actor(said.speaker).name == "Mahkamah Agung"
+
+
+def test_a_demand_that_a_party_described_by_a_clause_not_do_something_is_a_statement():
+    rec = run("Menteri Dalam Negeri Budi Santoso meminta pemerintah daerah yang wilayahnya "
+              "terdampak banjir tidak berlindung di balik alasan keterbatasan anggaran.")
+    assert [s.content.text.split()[:2] for s in rec.statements] == [["pemerintah", "daerah"]]
