@@ -1902,6 +1902,9 @@ def add_entity(table: Table, ent: Span, offset: int,
         type_ = ActorType.ORGANIZATION
     if type_ == ActorType.ORGANIZATION and office_holder(ent, lang):
         type_ = ActorType.PERSON
+    if type_ == ActorType.PERSON and len(ent) > 1 and ent[0].lower_ in org_words(lang) and (
+            ent[1:].text.lower() in province_forms(lang) or ent[1:].text in regions(lang)):
+        type_ = ActorType.ORGANIZATION  # "Pemprov Sulteng", a body of its region
     if type_ == ActorType.PERSON and (located_name(ent, lang) or ent.text in regions(lang) or
                                       ent[0].lower_ in word_set(lang, "region_kinds") or (
             len(ent) > 1 and ent[-1].lower_ in words_with_role(lang, "compass"))):
@@ -2061,6 +2064,14 @@ def written_initials(doc: Doc, lang: str) -> set[str]:
 def preceded_by(span: Span, words: frozenset[str]) -> bool:
     """Whether the word before a span is one of some words."""
     return span.start > 0 and span.doc[span.start - 1].lower_ in words
+
+
+def in_statute_title(doc: Doc, start: int, lang: str) -> bool:
+    """Whether a name is in the title of a statute cited by number ("Undang-Undang Nomor 3
+    Tahun 2020 tentang Mineral dan [Batu Bara]"): what it is about, no actor."""
+    word = before_list(doc, start, lang)
+    return word is not None and word.lower_ in word_set(lang, "statute_titles") and any(
+        t.lower_ in word_set(lang, "statutes") for t in doc[max(0, word.i - 8) : word.i])
 
 
 def statute_named(span: Span, lang: str) -> bool:

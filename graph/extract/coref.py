@@ -15,6 +15,7 @@ from graph.extract.actors import (
     common_word,
     full_role,
     guess_type,
+    in_statute_title,
     initials,
     is_acronym,
     is_title_word,
@@ -359,7 +360,8 @@ def named_person(ctx: Context, np: Span, create: bool) -> str | None:
         return None
     name, inner = split_title(np, ctx.lang)
     if name_part(ctx, name) or (inner is not None and people_named(np, ctx.lang)) or \
-            placed(name, ctx.lang) or after_place_head(name.doc, name.start, ctx.lang):
+            placed(name, ctx.lang) or after_place_head(name.doc, name.start, ctx.lang) or \
+            in_statute_title(name.doc, name.start, ctx.lang):
         return None
     words = [t for t in name if not t.is_punct]
     if not words or any(t.text == "," for t in name) or \
@@ -1223,7 +1225,8 @@ def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
     police = " ".join(words).lower() in word_set(lang, "police_words")  # no command named
     if not police and (" ".join(words) in gazetteer_index(lang) or not nameable(tokens, lang)
                        or words[0].lower() in gatherings(lang)
-                       or after_place_head(np.doc, np.start, lang)):
+                       or after_place_head(np.doc, np.start, lang)
+                       or in_statute_title(np.doc, np.start, lang)):
         return None
     if create and (police or all(w[0].isupper() for w in words)) and len(words) <= 4:
         key = ctx.table.add(" ".join(words), guess_type(words, lang))

@@ -392,3 +392,10 @@ def test_a_foreign_name_before_its_acronym_is_one_organisation():
     doc = labelled(words, ["O"] * 8 + ["B-PER", "I-PER"])
     assert {a.name for a in build(doc, 0, "id", []).actors.values()} >= {
         "Institute for Policy Research", "Ani Rahma"}
+
+
+def test_a_region_body_the_tagger_took_for_a_person_is_an_organisation():
+    doc = labelled(["Pemprov", "Sulteng", "menolak", "."], ["B-PER", "I-PER", "O", "O"])
+    table = build(doc, 0, "id", [])
+    assert [(a.name, a.type) for a in table.actors.values()] == [
+        ("Pemprov Sulteng", ActorType.ORGANIZATION)]

@@ -2242,3 +2242,10 @@ def test_a_demand_that_a_party_described_by_a_clause_not_do_something_is_a_state
     rec = run("Menteri Dalam Negeri Budi Santoso meminta pemerintah daerah yang wilayahnya "
               "terdampak banjir tidak berlindung di balik alasan keterbatasan anggaran.")
     assert [s.content.text.split()[:2] for s in rec.statements] == [["pemerintah", "daerah"]]
+
+
+def test_names_in_the_title_of_a_cited_statute_are_no_actors():
+    rec = run("Juru bicara Kementerian ESDM Budi Santoso menjelaskan izin itu diterbitkan sesuai "
+              "Undang-Undang Nomor 3 Tahun 2020 tentang Mineral dan Batu Bara, yang memang "
+              "mengalihkan kewenangan perizinan dari daerah ke pusat.")
+    assert "Batu Bara" not in {a.name for a in rec.actors}
