@@ -2249,3 +2249,9 @@ def test_names_in_the_title_of_a_cited_statute_are_no_actors():
               "Undang-Undang Nomor 3 Tahun 2020 tentang Mineral dan Batu Bara, yang memang "
               "mengalihkan kewenangan perizinan dari daerah ke pusat.")
     assert "Batu Bara" not in {a.name for a in rec.actors}
+
+
+def test_a_name_after_an_enlisted_rank_is_a_person():
+    rec = run("Ia menyebut prajurit yang gugur, Pratu Andreas Wenda, tertembak di bagian dada dan "
+              "sempat dievakuasi ke puskesmas sebelum meninggal dunia.")
+    assert [(a.name, a.job_titles) for a in rec.actors] == [("Andreas Wenda", ["Pratu"])]
