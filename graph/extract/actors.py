@@ -206,8 +206,7 @@ def in_address(doc: Doc, i: int, lang: str) -> bool:
 def listed(doc: Doc, start: int, lang: str) -> bool:
     """Whether a name is one of listed names, which a conjunction closes ("Hodeidah, [Taiz],
     Hajjah, dan Saada"), not a name in apposition ("di Niamey, Bazoum, 63, ...")."""
-    i = start - 1
-    if doc[i].lower_ in word_set(lang, "list_conjunctions"):
+    if start > 0 and doc[start - 1].lower_ in word_set(lang, "list_conjunctions"):
         return True
     i = start
     while i < len(doc) and (i == start or not doc[i].is_sent_start) and (
@@ -2140,13 +2139,10 @@ def only_located(table: Table, key: str, doc: Doc, offset: int) -> bool:
     head, directly or as one of listed names ("di Den Haag", "provinsi Hodeidah, Taiz, dan
     Saada")."""
     preps = word_set(table.lang, "place_preps")
-    for s, e, k in table.spans:
-        span = doc.char_span(s - offset, e - offset) if k == key else None
-        if k == key and not (span is not None and (
-                (span.start > 0 and doc[span.start - 1].lower_ in preps)
-                or after_place_head(doc, span.start, table.lang))):
-            return False
-    return True
+    spans = [doc.char_span(s - offset, e - offset) for s, e, k in table.spans if k == key]
+    return all(span is not None and (
+        (span.start > 0 and doc[span.start - 1].lower_ in preps)
+        or after_place_head(doc, span.start, table.lang)) for span in spans)
 
 
 def referenced(stmts: list, evts: list) -> set[str]:
@@ -2650,16 +2646,6 @@ def reported_body(table: Table, key: str | None, kept: set[str]) -> str | None:
     return key
 
 
-def member_only(table: Table, actor: Actor, named: set[str]) -> bool:
-    """Whether an actor's body is named only in its member's roles ("anggota Komisi III dari
-    Fraksi Partai Demokrat", "dari Fraksi PKS Sukamta"): being a member, unlike heading it,
-    makes no party of the body."""
-    members = word_set(table.lang, "member_roles")
-    body = table.actors[actor.affiliation]
-    return body.type == ActorType.ORGANIZATION and actor.affiliation not in named and any(
-        t.split()[0].lower() in members or t == body.name for t in actor.job_titles)
-
-
 def emitted(table: Table, stmts: list, evts: list, article: Article) -> list[Actor]:
     """The actors worth reporting: participants, their affiliations (see reported_body),
     persons and states named on their own (not only inside another name: "Universitas
@@ -2679,8 +2665,7 @@ def emitted(table: Table, stmts: list, evts: list, article: Article) -> list[Act
     while pending:
         actor = table.actors[pending.pop()]
         actor.affiliation = reported_body(table, actor.affiliation, used | named)
-        if actor.affiliation and actor.affiliation not in used and not member_only(
-                table, actor, named):
+        if actor.affiliation and actor.affiliation not in used:
             used.add(actor.affiliation)
             pending.append(actor.affiliation)
     for start, end, key in sorted(table.spans):

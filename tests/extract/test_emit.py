@@ -46,21 +46,3 @@ def test_a_state_named_only_inside_another_name_is_no_party():
     table.mention(other, 42, 50, "Malaysia")
     keys = {a.key for a in emitted(table, [], [], article)}
     assert other in keys and home not in keys
-
-
-def test_a_body_named_only_in_a_members_role_is_no_party():
-    text = "Anggota Fraksi Partai Hijau Budi Santoso menolak. Ketua Partai Biru Rina Wati setuju."
-    article = Article(id="t", text=text)
-    table = Table("id")
-    green = table.add("Partai Hijau", ActorType.ORGANIZATION)
-    blue = table.add("Partai Biru", ActorType.ORGANIZATION)
-    member = table.add("Budi Santoso", ActorType.PERSON)
-    head = table.add("Rina Wati", ActorType.PERSON)
-    table.actors[member].job_titles, table.actors[member].affiliation = ["Anggota Fraksi"], green
-    table.actors[head].job_titles, table.actors[head].affiliation = ["Ketua"], blue
-    table.mention(green, 15, 27, "Partai Hijau")
-    table.mention(member, 0, 40, text[:40])
-    table.mention(blue, 56, 67, "Partai Biru")
-    table.mention(head, 50, 77, text[50:77])
-    keys = {a.key for a in emitted(table, [], [], article)}
-    assert blue in keys and green not in keys
