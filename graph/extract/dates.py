@@ -165,7 +165,8 @@ def occasion_named(lang: str, words: list[str]) -> list[str] | None:
     for a in range(len(words) - 1):
         if words[a] in occasions and (
                 words[a + 1] in dets or word_set(lang, "same_words") & set(words[a + 1 : a + 4])):
-            return words[a : a + 2] if words[a + 1] not in dets | {"yang"} else words[a : a + 1]
+            kind = words[a + 1] not in dets | word_set(lang, "relativizers")
+            return words[a : a + 2] if kind else words[a : a + 1]
     return None
 
 

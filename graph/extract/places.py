@@ -8,7 +8,7 @@ from spacy.tokens import Span
 from graph.extract.clauses import is_verb
 from graph.extract.context import Context
 from graph.extract.lexicon import word_set, words_with_role
-from graph.extract.morph import same_root
+from graph.extract.morph import analyses, same_root
 from graph.records import ActorType, Event
 
 MOTION = frozenset({"CONSULT", "AID", "MOBILIZE"})
@@ -98,7 +98,8 @@ def referred_place(ctx: Context, evt: Event) -> str | None:
     said = evt.type in SAID and span[0].lower_ in word_set(ctx.lang, "referring_heads") and \
         span[1].lower_ in words_with_role(ctx.lang, "det")
     if not said and not (same_root(span[0].text, evt.trigger.text.split()[0]) and any(
-            t.lower_.startswith("di") and is_verb(t, ctx.lang) for t in span[1:3])):
+            is_verb(t, ctx.lang) and any(a.passive for a in analyses(t.text))
+            for t in span[1:3])):
         return None  # "Deklarasi digelar di", not "Penahanan itu merupakan ... di"
     preps = (t for t in span if t.lower_ in word_set(ctx.lang, "locative_preps"))
     return next((k for k in (named_after(ctx, t.i, span) for t in preps) if k is not None), None)

@@ -18,7 +18,7 @@ def answered(ctx: Context, start: int, end: int, own: set[str]) -> list[str]:
         if word_set(ctx.lang, "responses") & set(roots(m.group())):
             after = start + m.end()
             window_end = min(end, after + 80)
-            closing = re.search(r"[\"“”]|\.\s", text[after:window_end])
+            closing = re.search(r"[\"“”„«»]|\.\s", text[after:window_end])  # not apostrophes
             window_end = after + closing.start() if closing else window_end
             keys = [k for _, _, k in ctx.table.within(after, window_end) if k not in own]
             return list(dict.fromkeys(keys))

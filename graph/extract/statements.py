@@ -350,8 +350,8 @@ def complement_ok(ctx: Context, i: int, end: int, frame: str, denial: bool = Fal
 
 
 def bare_object(ctx: Context, i: int, end: int) -> bool:
-    """Whether all a cue is followed by is a short noun phrase, no clause ("Beijing
-    menyampaikan [versi berbeda]."): what was said is not told."""
+    """Whether all a cue is followed by is a short noun phrase, no clause ("menyatakan
+    [pikir-pikir].", "menyampaikan [hal serupa]."): what was said is not told."""
     np = np_after(ctx.doc, i, end, ctx.lang)
     rest = [t for t in ctx.doc[np.end : end] if not t.is_punct]
     return 0 < len(np) <= 3 and not rest and not any(is_verb(t, ctx.lang) for t in np)
