@@ -366,7 +366,8 @@ def subject_region(doc: Doc, start: int, cue: int, lang: str) -> Span | None:
             break  # "Hal yang memberatkan, menurut jaksa, [terdakwa] tidak mendukung"
         if role == "prep":
             y = relative_start(doc, start, i, lang)
-            if y is not None and i + 1 < end and any(
+            counted = any(fw.get(t.lower_) == "quant" or t.like_num for t in doc[start:y or start])
+            if y is not None and i + 1 < end and not counted and any(
                     word_set(lang, "joining_roots") & set(roots(t.text)) for t in doc[y + 1 : i]):
                 return doc[i + 1 : end]  # "Massa yang tergabung dalam [BEM SI]": the body
             if y is not None and any(is_verb(t, lang) for t in doc[y + 1 : i]):

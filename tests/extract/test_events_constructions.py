@@ -2595,3 +2595,10 @@ def test_a_denied_punishment_or_a_follow_up_threatens_no_one():
               "sanksi kepada Myanmar. Menteri Hukum Budi Santoso mengatakan pemerintah akan "
               "membahas tindak lanjutnya bersama DPR.")
     assert not pairs(rec, "THREATEN")
+
+
+def test_a_counted_crowd_that_joined_a_body_acts_itself():
+    rec = run("Ratusan mahasiswa yang tergabung dalam Aliansi Mahasiswa Nusantara menggelar aksi "
+              "di depan Gedung DPR sambil membakar ban pada Senin.")
+    [protest] = rec.events
+    assert [rec.actor(k).type for k in protest.sources] == [ActorType.GROUP]
