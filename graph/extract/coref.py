@@ -107,7 +107,8 @@ def by_pronoun(ctx: Context, pronoun: str, char: int) -> str | None:
     """The most recent salient actor before an offset that a pronoun can refer to (a singular
     one: a person, or an organisation or state when no person is salient since the sentence
     before); for a plural pronoun with no subject or speaker since the sentence before, the
-    last collective that sentence mentions, else its last state or organisation ("... membuat
+    last collective that sentence mentions, else the state or organisation opening it ("Junta
+    yang dipimpin X ... menolak ... Mereka menilai"), else its last one ("... membuat
     Pemerintah Australia geram. Mereka memprotes ...")."""
     plural = pronouns(ctx.lang).get(pronoun) == "pl"
     recent = ctx.recent(char)
@@ -136,7 +137,9 @@ def by_pronoun(ctx: Context, pronoun: str, char: int) -> str | None:
                     if since + ctx.offset <= s < ctx.sents[k][0] + ctx.offset
                     and ctx.table.actors[key].type in PLURAL_REFERENTS)
     groups = [key for _, key in before if ctx.table.actors[key].type == ActorType.GROUP]
-    return groups[-1] if groups else before[-1][1] if before else found
+    opening = before[0][1] if before and before[0][0] == ctx.sents[max(0, k - 1)][0] + \
+        ctx.offset and k > 0 else None
+    return groups[-1] if groups else opening or (before[-1][1] if before else found)
 
 
 def spelled_out(role: str, lang: str) -> str:

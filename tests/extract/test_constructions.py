@@ -2255,3 +2255,16 @@ def test_a_name_after_an_enlisted_rank_is_a_person():
     rec = run("Ia menyebut prajurit yang gugur, Pratu Andreas Wenda, tertembak di bagian dada dan "
               "sempat dievakuasi ke puskesmas sebelum meninggal dunia.")
     assert [(a.name, a.job_titles) for a in rec.actors] == [("Andreas Wenda", ["Pratu"])]
+
+
+def test_giving_a_reason_or_an_excuse_reports_a_statement():
+    rec = run("Menteri Budi Santoso berkilah bahwa anggaran belum cair. Polisi beralasan massa "
+              "sudah melewati batas waktu unjuk rasa.")
+    assert [s.cue.text for s in rec.statements] == ["berkilah", "beralasan"]
+
+
+def test_they_after_a_sentence_opened_by_a_body_is_that_body_not_the_last_named():
+    rec = run("Junta yang dipimpin Jenderal Ahmad Yusuf pada Selasa (08/08) menolak menerima "
+              "delegasi gabungan ECOWAS, PBB, dan Uni Afrika di Niamey. Mereka menilai kemarahan "
+              "rakyat membuat keamanan delegasi tidak dapat dijamin.", "2023-08-10")
+    assert speaker_names(rec) == ["Junta"]
