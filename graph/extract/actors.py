@@ -2073,6 +2073,12 @@ def in_statute_title(doc: Doc, start: int, lang: str) -> bool:
         t.lower_ in word_set(lang, "statutes") for t in doc[max(0, word.i - 8) : word.i])
 
 
+def placed_or_cited(doc: Doc, start: int, lang: str) -> bool:
+    """Whether a name is written where no actor is: listed after a place head or in a cited
+    statute's title (see after_place_head, in_statute_title)."""
+    return after_place_head(doc, start, lang) or in_statute_title(doc, start, lang)
+
+
 def statute_named(span: Span, lang: str) -> bool:
     """Whether a name is what a statute is named for ("Undang-Undang TNI", "RUU Polri"): the
     statute's subject, no actor."""
@@ -2135,8 +2141,8 @@ def promote_agents(table: Table, keys: list[str], doc: Doc, offset: int) -> bool
 
 
 def only_located(table: Table, key: str, doc: Doc, offset: int) -> bool:
-    """Whether every mention of an actor follows a locative preposition or a lower-case place
-    head, directly or as one of listed names ("di Den Haag", "provinsi Hodeidah, Taiz, dan
+    """Whether every mention of an actor follows a locative preposition ("di Den Haag") or a
+    lower-case place head, directly or as one of listed names ("provinsi Hodeidah, Taiz, dan
     Saada")."""
     preps = word_set(table.lang, "place_preps")
     spans = [doc.char_span(s - offset, e - offset) for s, e, k in table.spans if k == key]

@@ -10,12 +10,10 @@ from spacy.tokens import Span, Token
 from graph.extract.actors import (
     absorb,
     add_person,
-    after_place_head,
     coded,
     common_word,
     full_role,
     guess_type,
-    in_statute_title,
     initials,
     is_acronym,
     is_title_word,
@@ -25,6 +23,7 @@ from graph.extract.actors import (
     number_word,
     person_key,
     placed,
+    placed_or_cited,
     promote_agents,
     rekey,
     sentence_initial,
@@ -137,8 +136,7 @@ def by_pronoun(ctx: Context, pronoun: str, char: int) -> str | None:
                     if since + ctx.offset <= s < ctx.sents[k][0] + ctx.offset
                     and ctx.table.actors[key].type in PLURAL_REFERENTS)
     groups = [key for _, key in before if ctx.table.actors[key].type == ActorType.GROUP]
-    opening = before[0][1] if before and before[0][0] == ctx.sents[max(0, k - 1)][0] + \
-        ctx.offset and k > 0 else None
+    opening = before[0][1] if k > 0 and before and before[0][0] == since + ctx.offset else None
     return groups[-1] if groups else opening or (before[-1][1] if before else found)
 
 
@@ -363,8 +361,7 @@ def named_person(ctx: Context, np: Span, create: bool) -> str | None:
         return None
     name, inner = split_title(np, ctx.lang)
     if name_part(ctx, name) or (inner is not None and people_named(np, ctx.lang)) or \
-            placed(name, ctx.lang) or after_place_head(name.doc, name.start, ctx.lang) or \
-            in_statute_title(name.doc, name.start, ctx.lang):
+            placed(name, ctx.lang) or placed_or_cited(name.doc, name.start, ctx.lang):
         return None
     words = [t for t in name if not t.is_punct]
     if not words or any(t.text == "," for t in name) or \
@@ -1228,8 +1225,7 @@ def resolve(ctx: Context, np: Span, create: bool = True) -> str | None:
     police = " ".join(words).lower() in word_set(lang, "police_words")  # no command named
     if not police and (" ".join(words) in gazetteer_index(lang) or not nameable(tokens, lang)
                        or words[0].lower() in gatherings(lang)
-                       or after_place_head(np.doc, np.start, lang)
-                       or in_statute_title(np.doc, np.start, lang)):
+                       or placed_or_cited(np.doc, np.start, lang)):
         return None
     if create and (police or all(w[0].isupper() for w in words)) and len(words) <= 4:
         key = ctx.table.add(" ".join(words), guess_type(words, lang))

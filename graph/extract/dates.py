@@ -144,18 +144,22 @@ def occasion_day(ctx: Context, text: str, days: list[str | None], start: int) ->
     sebagaimana tertuang dalam keterangan yang diterima di Jakarta, Senin"; "dalam konferensi
     pers yang sama"): that of the last dated sentence before naming the occasion (the same one
     first, then any), not the day the report was received."""
-    named = occasion_named(ctx.lang, [w.strip(",.").lower() for w in text.split()])
+    named = occasion_named(ctx.lang, plain_words(text))
     if named is None:
         return None
     before = range(ctx.sent_index(start - ctx.offset) - 1, -1, -1)
-    told = [(k, [w.strip(",.").lower() for w in ctx.text[slice(*ctx.sents[k])].split()])
-            for k in before if days[k]]
+    told = [(k, plain_words(ctx.text[slice(*ctx.sents[k])])) for k in before if days[k]]
     same = next((k for k, said in told if any(
         said[i : i + len(named)] == named for i in range(len(said)))), None)
     occasions = word_set(ctx.lang, "occasion_nouns")
     some = next((k for k, said in told if set(said) & occasions), None)
     found = same if same is not None else some
     return days[found] if found is not None else None
+
+
+def plain_words(text: str) -> list[str]:
+    """A text's words, lower-cased, without the commas and stops around them."""
+    return [w.strip(",.").lower() for w in text.split()]
 
 
 def occasion_named(lang: str, words: list[str]) -> list[str] | None:
